@@ -1,0 +1,5 @@
+package io.newswire.engine;
+
+public enum EntityType {
+    PERSON, ORG, LOCATION
+}
