@@ -1,7 +1,11 @@
 package io.newswire.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,12 +29,18 @@ public final class Newswire implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(System.out, System.err).execute(args));
     }
 
-    /** The configured command line: errors the user can fix are one line on stderr, exit 1. */
-    public static CommandLine commandLine() {
+    /**
+     * The configured command line. Output is UTF-8 whatever the platform charset (Java 17 takes
+     * it from the locale, and JSON Lines with names like "Nicolás" must not depend on that).
+     * Errors the user can fix are one line on stderr and exit status 1.
+     */
+    public static CommandLine commandLine(OutputStream out, OutputStream err) {
         return new CommandLine(new Newswire())
+                .setOut(utf8(out))
+                .setErr(utf8(err))
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     if (e instanceof IOException || e instanceof UncheckedIOException
                             || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
@@ -39,6 +49,10 @@ public final class Newswire implements Runnable {
                     }
                     throw e;
                 });
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     @Override

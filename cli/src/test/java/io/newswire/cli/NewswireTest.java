@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class NewswireTest {
 
@@ -24,20 +23,20 @@ class NewswireTest {
 
     private Path articles;
     private Path gold;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void articlesAndGold() throws IOException {
         articles = Files.createDirectory(dir.resolve("articles"));
         Files.writeString(articles.resolve("b.txt"), "Headline\nAna Lopez: \"We will not pay\"\n");
-        Files.writeString(articles.resolve("a.txt"), "Headline\nJohn Smith: \"It is fine\"\nJohn Smith: \"Really fine\"\n");
+        Files.writeString(articles.resolve("a.txt"), "Headline\nJohn Smith: \"Très bien, it is fine\"\nJohn Smith: \"Really fine\"\n");
         Files.writeString(articles.resolve("notes.md"), "not an article");
         gold = Files.createDirectory(dir.resolve("gold"));
         Files.writeString(gold.resolve("a.gold.json"), """
                 {"article": "a.txt", "title": "Headline", "boilerplate": [],
                  "entities": [{"name": "John Smith", "type": "PERSON", "aliases": ["John Smith"]}],
-                 "statements": [{"speaker": "John Smith", "kind": "DIRECT", "text": "It is fine", "stance": []}]}
+                 "statements": [{"speaker": "John Smith", "kind": "DIRECT", "text": "Très bien, it is fine", "stance": []}]}
                 """);
         Files.writeString(gold.resolve("b.gold.json"), """
                 {"article": "b.txt", "title": "Headline", "boilerplate": [],
@@ -48,14 +47,14 @@ class NewswireTest {
     }
 
     @Test
-    void extractPrintsOnePredictionLinePerArticleInFileNameOrder() {
+    void extractPrintsOneUtf8PredictionLinePerArticleInFileNameOrder() {
         int status = run("extract", ENGINE, articles.toString());
 
         assertThat(status).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).isEqualTo(
+        assertThat(err()).isEmpty();
+        assertThat(out()).isEqualTo(
                 "{\"article\":\"a.txt\",\"entities\":[{\"name\":\"John Smith\",\"type\":\"PERSON\"}],\"statements\":["
-                        + "{\"speaker\":\"John Smith\",\"kind\":\"DIRECT\",\"text\":\"It is fine\",\"stance\":[]},"
+                        + "{\"speaker\":\"John Smith\",\"kind\":\"DIRECT\",\"text\":\"Très bien, it is fine\",\"stance\":[]},"
                         + "{\"speaker\":\"John Smith\",\"kind\":\"DIRECT\",\"text\":\"Really fine\",\"stance\":[]}]}\n"
                         + "{\"article\":\"b.txt\",\"entities\":[{\"name\":\"Ana Lopez\",\"type\":\"PERSON\"}],\"statements\":["
                         + "{\"speaker\":\"Ana Lopez\",\"kind\":\"DIRECT\",\"text\":\"We will not pay\",\"stance\":[]}]}\n");
@@ -68,7 +67,7 @@ class NewswireTest {
         int status = run("extract", ENGINE, "--output", output.toString(), articles.resolve("b.txt").toString());
 
         assertThat(status).isZero();
-        assertThat(out.toString()).isEmpty();
+        assertThat(out()).isEmpty();
         assertThat(Files.readAllLines(output)).hasSize(1).allMatch(l -> l.startsWith("{\"article\":\"b.txt\""));
     }
 
@@ -79,8 +78,8 @@ class NewswireTest {
         int status = run("extract", ENGINE, articles.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("c.txt", "EMPTY");
-        assertThat(out.toString().lines()).hasSize(2);
+        assertThat(err()).contains("c.txt", "EMPTY");
+        assertThat(out().lines()).hasSize(2);
     }
 
     @Test
@@ -88,7 +87,7 @@ class NewswireTest {
         int status = run("extract", ENGINE, dir.resolve("nowhere").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).startsWith("newswire extract: no such article file or directory").hasLineCount(1);
+        assertThat(err()).startsWith("newswire extract: no such article file or directory").hasLineCount(1);
     }
 
     @Test
@@ -96,7 +95,7 @@ class NewswireTest {
         int status = run("eval", ENGINE, "--gold", gold.toString(), "--articles", articles.toString());
 
         assertThat(status).isZero();
-        assertThat(out.toString())
+        assertThat(out())
                 .contains("quoting-test-1")
                 .containsPattern("overall \\(micro\\)\\s+statements\\s+2\\s+3\\s+3")
                 .containsPattern("attribution\\s+2\\s+3\\s+3")
@@ -114,7 +113,7 @@ class NewswireTest {
         int status = run("eval", "--gold", gold.toString(), "--predictions", predictions.toString(), "--json");
 
         assertThat(status).isZero();
-        JsonNode report = json(out.toString());
+        JsonNode report = json(out());
         assertThat(report.at("/overall/statements/tp").asInt()).isEqualTo(1);
         assertThat(report.at("/overall/statements/gold").asInt()).isEqualTo(3);
         assertThat(report.at("/overall/attribution/tp").asInt()).isEqualTo(1);
@@ -126,7 +125,7 @@ class NewswireTest {
         int status = run("eval", "--gold", gold.toString(), "--predictions", "p.jsonl", "--articles", "x");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("exclude each other");
+        assertThat(err()).contains("exclude each other");
     }
 
     @Test
@@ -134,7 +133,7 @@ class NewswireTest {
         int status = run("extract", "--engine", "com.example.Nope", articles.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("engine com.example.Nope not found", QuotingEngine.class.getName());
+        assertThat(err()).contains("engine com.example.Nope not found", QuotingEngine.class.getName());
     }
 
     @Test
@@ -142,14 +141,19 @@ class NewswireTest {
         int status = run("--help");
 
         assertThat(status).isZero();
-        assertThat(out.toString()).contains("extract", "eval");
+        assertThat(out()).contains("extract", "eval");
     }
 
     private int run(String... args) {
-        CommandLine cli = Newswire.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return Newswire.commandLine(out, err).execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private static JsonNode json(String text) throws IOException {

@@ -17,8 +17,10 @@ public final class EvalFiles {
 
     static final String GOLD_SUFFIX = ".gold.json";
 
-    private static final ObjectReader GOLD = EvalJson.MAPPER.readerFor(GoldArticle.class);
-    // Extractors may add fields of their own (a title, ids); scoring needs only the documented ones.
+    // Extra keys are tolerated, as check_gold.py only warns about them, and extractors may add
+    // fields of their own (a title, ids); scoring needs only the documented ones.
+    private static final ObjectReader GOLD = EvalJson.MAPPER.readerFor(GoldArticle.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final ObjectReader PREDICTION = EvalJson.MAPPER.readerFor(PredictedArticle.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -19,7 +19,7 @@ class EvalFilesTest {
     @Test
     void readsEveryGoldFileOfADirectorySortedByName() throws IOException {
         Files.writeString(dir.resolve("b.gold.json"), """
-                {"article": "b.txt", "title": "B", "boilerplate": ["Source link"],
+                {"article": "b.txt", "title": "B", "boilerplate": ["Source link"], "notes": "extra keys are tolerated",
                  "entities": [{"name": "Nicolás Maduro", "type": "PERSON", "aliases": ["Nicolás Maduro", "Maduro"]}],
                  "statements": [{"speaker": "Nicolás Maduro", "kind": "DIRECT", "text": "No.",
                                  "stance": [{"target": "Nicolás Maduro", "polarity": "SUPPORT"}]},
