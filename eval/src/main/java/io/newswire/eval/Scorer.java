@@ -78,7 +78,7 @@ public final class Scorer {
         return new EvalResult(overall, articles, actors.counts(), unscored);
     }
 
-    static ArticleScores scoreArticle(GoldArticle gold, PredictedArticle predicted, EntityResolver resolver) {
+    private static ArticleScores scoreArticle(GoldArticle gold, PredictedArticle predicted, EntityResolver resolver) {
         List<StatementLabel> goldStatements = gold.statements();
         List<StatementLabel> predictedStatements = predicted.statements();
         List<Match> matches = match(predictedStatements, goldStatements);
@@ -99,15 +99,14 @@ public final class Scorer {
                 predictedTriples.add(new StanceTriple(m.gold(), EntityKey.resolve(s.target(), resolver), s.polarity()));
             }
         }
-        int n = matches.size();
-        Prf statements = new Prf(n, predictedStatements.size(), goldStatements.size());
+        Prf statements = new Prf(matches.size(), predictedStatements.size(), goldStatements.size());
         Prf attribution = new Prf(attributed, predictedStatements.size(), goldStatements.size());
         return new ArticleScores(gold.article(), statements, attribution,
                 entities(gold, predicted, resolver), overlap(predictedTriples, goldTriples));
     }
 
     /** Greedy one-to-one matching over every candidate pair, best overlap first. */
-    static List<Match> match(List<StatementLabel> predicted, List<StatementLabel> gold) {
+    private static List<Match> match(List<StatementLabel> predicted, List<StatementLabel> gold) {
         List<Match> candidates = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) {
             for (int g = 0; g < gold.size(); g++) {
@@ -153,7 +152,7 @@ public final class Scorer {
         return new Prf(tp, predicted.size(), gold.size());
     }
 
-    record Match(int predicted, int gold, TokenOverlap overlap) {
+    private record Match(int predicted, int gold, TokenOverlap overlap) {
     }
 
     /** A gold entity by canonical name, or a name that resolved to none (never equal to a gold key). */
