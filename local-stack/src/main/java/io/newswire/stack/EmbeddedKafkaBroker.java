@@ -63,6 +63,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param overrides broker properties applied over the defaults, e.g. {@code num.partitions}
      */
     public static EmbeddedKafkaBroker start(int port, Map<String, String> overrides) {
+        QuietKafkaLogging.apply();
         RuntimeException lastFailure = null;
         // A free port can be taken by another process before Kafka binds it: try again then.
         int attempts = port == 0 ? BIND_ATTEMPTS : 1;
