@@ -1,6 +1,8 @@
 package io.newswire.stack;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * Apicurio Registry (in-memory H2 storage) as a child process of this JVM, killed with its
@@ -49,13 +54,15 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         Path log = workDir.resolve("registry.log");
         Process process;
         try {
-            process = new ProcessBuilder(command(runnerJar, httpPort))
+            List<String> command = command(runnerJar, mainClass(runnerJar), installWatchdog(workDir), httpPort);
+            process = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start Apicurio Registry from " + runnerJar, e);
+        } catch (IOException | RuntimeException e) {
+            Directories.deleteRecursively(workDir);
+            throw new IllegalStateException("Could not start Apicurio Registry from " + runnerJar + ": " + e.getMessage(), e);
         }
         Thread killOnExit = new Thread(() -> kill(process), "newswire-registry-kill");
         Runtime.getRuntime().addShutdownHook(killOnExit);
@@ -71,7 +78,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         }
     }
 
-    static List<String> command(Path runnerJar, int httpPort) {
+    /**
+     * The registry's main class, run through {@link RegistryWatchdog} with the runner jar on the
+     * class path (its manifest's {@code Class-Path} then brings in {@code lib/}).
+     */
+    static List<String> command(Path runnerJar, String mainClass, Path watchdogClasses, int httpPort) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // A small heap and C1 only: this is a test fixture that should start fast on 2 cores.
@@ -80,9 +91,40 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         command.add("-XX:+UseSerialGC");
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + httpPort);
-        command.add("-jar");
-        command.add(runnerJar.toAbsolutePath().toString());
+        command.add("-cp");
+        command.add(watchdogClasses.toAbsolutePath() + File.pathSeparator + runnerJar.toAbsolutePath());
+        command.add(RegistryWatchdog.class.getName());
+        command.add(String.valueOf(ProcessHandle.current().pid()));
+        command.add(mainClass);
         return command;
+    }
+
+    private static String mainClass(Path runnerJar) {
+        try (JarFile jar = new JarFile(runnerJar.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String mainClass = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+            if (mainClass == null) {
+                throw new IllegalStateException(runnerJar + " names no Main-Class");
+            }
+            return mainClass;
+        } catch (IOException e) {
+            throw new UncheckedIOException(runnerJar + " is not a readable jar", e);
+        }
+    }
+
+    /** Copies {@link RegistryWatchdog} into {@code workDir/watchdog}, a class-path root of its own. */
+    static Path installWatchdog(Path workDir) throws IOException {
+        Path root = workDir.resolve("watchdog");
+        String resource = RegistryWatchdog.class.getName().replace('.', '/') + ".class";
+        Path target = root.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = RegistryWatchdog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            Files.copy(in, target);
+        }
+        return root;
     }
 
     private void awaitReady(Duration timeout) {
