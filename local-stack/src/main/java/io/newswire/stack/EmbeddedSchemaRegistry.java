@@ -30,6 +30,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 40;
+    private static final int PORT_ATTEMPTS = 3;
+    private static final String QUARKUS_PORT_IN_USE = "seems to be in use by another process";
 
     private final Process process;
     private final Thread killOnExit;
@@ -49,7 +51,20 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
      * @param port the HTTP port, or 0 for a free one
      */
     public static EmbeddedSchemaRegistry start(int port, Path runnerJar, Duration timeout) {
-        int httpPort = FreePorts.resolve(port);
+        // A free port can be taken by another process before the registry binds it: try again then.
+        int attempts = port == 0 ? PORT_ATTEMPTS : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(FreePorts.resolve(port), runnerJar, timeout);
+            } catch (PortInUseException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static EmbeddedSchemaRegistry startOnce(int httpPort, Path runnerJar, Duration timeout) {
         Path workDir = createWorkDir();
         Path log = workDir.resolve("registry.log");
         Process process;
@@ -74,7 +89,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         } catch (RuntimeException e) {
             String tail = tail(log);
             registry.close();
-            throw new IllegalStateException(e.getMessage() + "\n--- last lines of the registry log ---\n" + tail, e);
+            String message = e.getMessage() + "\n--- last lines of the registry log ---\n" + tail;
+            throw tail.contains(QUARKUS_PORT_IN_USE)
+                    ? new PortInUseException(message, e) : new IllegalStateException(message, e);
         }
     }
 
@@ -209,5 +226,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             // the JVM is already exiting and the hook is running or has run
         }
         Directories.deleteRecursively(workDir);
+    }
+
+    private static final class PortInUseException extends IllegalStateException {
+        PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }
