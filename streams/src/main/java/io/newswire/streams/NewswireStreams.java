@@ -142,7 +142,7 @@ public final class NewswireStreams implements AutoCloseable {
     }
 
     private Optional<Short> replicationFactor() {
-        short factor = Short.parseShort(streamsConfig(props, ENRICHER).getProperty(StreamsConfig.REPLICATION_FACTOR_CONFIG));
+        short factor = Short.parseShort(props.getProperty(StreamsConfig.REPLICATION_FACTOR_CONFIG, "-1"));
         return factor > 0 ? Optional.of(factor) : Optional.empty();
     }
 
