@@ -108,7 +108,11 @@ public final class NewswireStreams implements AutoCloseable {
 
     @Override
     public void close() {
-        apps.forEach(app -> app.close(CLOSE_TIMEOUT));
+        apps.forEach(app -> {
+            if (!app.close(CLOSE_TIMEOUT)) {
+                LOG.warn("An application did not stop within {}", CLOSE_TIMEOUT);
+            }
+        });
     }
 
     private void createTopics() {
@@ -147,25 +151,11 @@ public final class NewswireStreams implements AutoCloseable {
     }
 
     /**
-     * {@code NewswireStreams [--config FILE] [--bootstrap-server HOST:PORT] [--schema-registry-url URL]};
-     * {@code NEWSWIRE_*} environment variables set further properties. The engine is the
-     * {@link EnrichmentEngine} found on the class path.
+     * The applications as configured by {@code props}: Avro through Apicurio at
+     * {@code schema.registry.url} (further {@code apicurio.*} properties passed to its serdes), and
+     * the {@link EnrichmentEngine} registered with {@link ServiceLoader}.
      */
-    public static void main(String[] args) throws InterruptedException {
-        Path file = null;
-        Map<String, String> flags = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--config" -> file = Path.of(args[i + 1]);
-                case "--bootstrap-server" -> flags.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, args[i + 1]);
-                case "--schema-registry-url" -> flags.put(ClientProperties.SCHEMA_REGISTRY_URL, args[i + 1]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-            }
-        }
-        if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("Option " + args[args.length - 1] + " needs a value");
-        }
-        Properties props = ClientProperties.load(file, System.getenv(), flags);
+    public static NewswireStreams create(Properties props) {
         String registry = Optional.ofNullable(props.getProperty(ClientProperties.SCHEMA_REGISTRY_URL))
                 .orElseThrow(() -> new IllegalArgumentException(ClientProperties.SCHEMA_REGISTRY_URL + " is not set"));
         Map<String, Object> apicurio = new HashMap<>();
@@ -174,8 +164,30 @@ public final class NewswireStreams implements AutoCloseable {
                 .forEach(name -> apicurio.put(name, props.getProperty(name)));
         EnrichmentEngine engine = ServiceLoader.load(EnrichmentEngine.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No EnrichmentEngine implementation on the class path"));
+        return new NewswireStreams(props, new ApicurioAvroSerdes(registry, apicurio), engine);
+    }
+
+    /**
+     * {@code NewswireStreams [--config FILE] [--bootstrap-server HOST:PORT] [--schema-registry-url URL]};
+     * {@code NEWSWIRE_*} environment variables set further properties (see {@link ClientProperties}).
+     * Runs until the JVM is stopped.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("Option " + args[args.length - 1] + " needs a value");
+        }
+        Path file = null;
+        Map<String, String> flags = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--config" -> file = Path.of(args[i + 1]);
+                case "--bootstrap-server" -> flags.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, args[i + 1]);
+                case "--schema-registry-url" -> flags.put(ClientProperties.SCHEMA_REGISTRY_URL, args[i + 1]);
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        NewswireStreams streams = create(ClientProperties.load(file, System.getenv(), flags));
         CountDownLatch stopped = new CountDownLatch(1);
-        NewswireStreams streams = new NewswireStreams(props, new ApicurioAvroSerdes(registry, apicurio), engine);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             streams.close();
             stopped.countDown();
