@@ -5,12 +5,15 @@ import static io.newswire.streams.Articles.retracted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.newswire.schema.ActorRef;
 import io.newswire.schema.ArticleStatementIds;
 import io.newswire.schema.EnrichedArticle;
+import io.newswire.schema.EntityType;
 import io.newswire.schema.PlainAvroSerdes;
 import io.newswire.schema.PublicationStatus;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.Statement;
+import io.newswire.schema.StatementKind;
 import io.newswire.schema.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -242,9 +245,9 @@ class EnrichmentTopologyTest {
 
     private static Statement statement(String id) {
         return Statement.newBuilder().setStatementId(id).setArticleId("a1")
-                .setSpeaker(new io.newswire.schema.ActorRef("person:ann-lee", "Ann Lee",
-                        io.newswire.schema.EntityType.PERSON))
-                .setKind(io.newswire.schema.StatementKind.DIRECT).setText("One").setStart(0).setEnd(19)
+                .setSpeaker(new ActorRef("person:ann-lee", "Ann Lee",
+                        EntityType.PERSON))
+                .setKind(StatementKind.DIRECT).setText("One").setStart(0).setEnd(19)
                 .setCue("said").build();
     }
 

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.newswire.schema.ActorStatementCount;
 import io.newswire.schema.ApicurioAvroSerdes;
 import io.newswire.schema.RawArticle;
+import io.newswire.schema.Statement;
 import io.newswire.schema.Topic;
 import io.newswire.schema.Topics;
 import io.newswire.stack.LocalStack;
@@ -31,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -66,14 +68,11 @@ class NewswireStreamsIT {
             streams.start();
             await().atMost(PATIENCE).until(streams::isRunning);
 
-            byte[] emptyBytes;
+            byte[] emptyBytes = rawSerde.serializer().serialize(Topics.RAW_ARTICLES, empty);
             try (KafkaProducer<String, byte[]> producer = producer(stack)) {
-                for (RawArticle article : List.of(a1, a2)) {
+                for (RawArticle article : List.of(a1, a2, a1Corrected, empty)) {
                     send(producer, article.getArticleId(), rawSerde.serializer().serialize(Topics.RAW_ARTICLES, article));
                 }
-                send(producer, "a1", rawSerde.serializer().serialize(Topics.RAW_ARTICLES, a1Corrected));
-                emptyBytes = rawSerde.serializer().serialize(Topics.RAW_ARTICLES, empty);
-                send(producer, "empty", emptyBytes);
                 send(producer, "junk", garbage);
             }
 
@@ -88,7 +87,7 @@ class NewswireStreamsIT {
             assertThat(header(byReason.get("EMPTY").headers(), "__streams.errors.topic")).isEqualTo(Topics.RAW_ARTICLES);
 
             // a1 v1: 2 upserts; a2: 1; a1 v2: 1 tombstone + 1 upsert. Exactly these, once each.
-            List<ConsumerRecord<String, io.newswire.schema.Statement>> statements =
+            List<ConsumerRecord<String, Statement>> statements =
                     readAtLeast(stack, topics.statements(), 5);
             assertThat(statements).extracting(r -> r.key() + (r.value() == null ? " deleted" : ""))
                     .containsExactlyInAnyOrder("a1#0-24", "a1#25-51", "a2#0-23", "a1#25-51 deleted", "a1#0-24");
@@ -106,7 +105,7 @@ class NewswireStreamsIT {
     private static KafkaProducer<String, byte[]> producer(LocalStack stack) {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(config, new org.apache.kafka.common.serialization.StringSerializer(),
+        return new KafkaProducer<>(config, new StringSerializer(),
                 new ByteArraySerializer());
     }
 
