@@ -21,9 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
@@ -54,25 +52,11 @@ class EnrichmentTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        driver = new TopologyTestDriver(
-                EnrichmentTopology.build(topics, avro.valueSerde(ArticleStatementIds.class), new FakeEngine()),
-                config(stateDir, NewswireStreams.ENRICHER));
-        raw = driver.createInputTopic(Topics.RAW_ARTICLES, new StringSerializer(),
-                topics.rawArticles().valueSerde().serializer());
-        enriched = driver.createOutputTopic(Topics.ENRICHED_ARTICLES, new StringDeserializer(),
-                topics.enrichedArticles().valueSerde().deserializer());
-        statements = driver.createOutputTopic(Topics.STATEMENTS, new StringDeserializer(),
-                topics.statements().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
-    }
-
-    /** The runner's configuration, so these tests exercise its error handlers. */
-    static Properties config(Path stateDir, String app) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        return NewswireStreams.streamsConfig(props, app);
+        driver = Drivers.enricher(avro, Drivers.config(stateDir, NewswireStreams.ENRICHER));
+        raw = Drivers.input(driver, topics.rawArticles());
+        enriched = Drivers.output(driver, topics.enrichedArticles());
+        statements = Drivers.output(driver, topics.statements());
+        deadLetters = Drivers.output(driver, topics.deadLetters());
     }
 
     @AfterEach
@@ -209,25 +193,21 @@ class EnrichmentTopologyTest {
     @Test
     void bytesThatAreNotAnArticleAreDeadLetteredByKafkaWithTheSameHeaders() {
         driver.close();
-        Properties config = config(stateDir, NewswireStreams.ENRICHER);
+        Properties config = Drivers.config(stateDir, NewswireStreams.ENRICHER);
         config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(
-                EnrichmentTopology.build(topics, avro.valueSerde(ArticleStatementIds.class), new FakeEngine()), config);
+        driver = Drivers.enricher(avro, config);
         byte[] garbage = {(byte) 0xff, 1, 2, 3};
         driver.createInputTopic(Topics.RAW_ARTICLES, new StringSerializer(), new ByteArraySerializer())
                 .pipeInput("junk", garbage, T0);
-        driver.createInputTopic(Topics.RAW_ARTICLES, new StringSerializer(),
-                topics.rawArticles().valueSerde().serializer()).pipeInput("a1", article("a1", 1, "Ann Lee|DIRECT|One|"), T0);
+        Drivers.input(driver, topics.rawArticles()).pipeInput("a1", article("a1", 1, "Ann Lee|DIRECT|One|"), T0);
 
-        TestRecord<byte[], byte[]> letter = driver.createOutputTopic(Topics.DEAD_LETTERS, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer()).readRecord();
+        TestRecord<byte[], byte[]> letter = Drivers.output(driver, topics.deadLetters()).readRecord();
         assertThat(letter.key()).isEqualTo("junk".getBytes(StandardCharsets.UTF_8));
         assertThat(letter.value()).isEqualTo(garbage);
         assertThat(header(letter.headers(), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.DESERIALIZATION);
         assertThat(header(letter.headers(), DeadLetterHeaders.MESSAGE)).contains("RawArticle");
         assertSourceHeaders(letter.headers(), 0);
-        assertThat(driver.createOutputTopic(Topics.ENRICHED_ARTICLES, new StringDeserializer(),
-                topics.enrichedArticles().valueSerde().deserializer()).readKeyValuesToList())
+        assertThat(Drivers.output(driver, topics.enrichedArticles()).readKeyValuesToList())
                 .extracting(kv -> kv.key).containsExactly("a1");
     }
 

@@ -64,7 +64,7 @@ class NewswireStreamsTest {
                 }, Named.as("buggy"));
 
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(),
-                EnrichmentTopologyTest.config(stateDir, NewswireStreams.COUNTER))) {
+                Drivers.config(stateDir, NewswireStreams.COUNTER))) {
             var in = driver.createInputTopic("in", new StringSerializer(), new StringSerializer());
             assertThatThrownBy(() -> in.pipeInput("k", "v", Instant.EPOCH))
                     .isInstanceOf(StreamsException.class)

@@ -1,7 +1,6 @@
 package io.newswire.streams;
 
 import io.newswire.schema.ActorStatementCount;
-import io.newswire.schema.ArticleStatementIds;
 import io.newswire.schema.PlainAvroSerdes;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.Statement;
@@ -12,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -39,19 +36,12 @@ final class Pipeline implements AutoCloseable {
     Pipeline(Path stateDir) {
         PlainAvroSerdes avro = new PlainAvroSerdes();
         Topics topics = new Topics(avro);
-        enricher = new TopologyTestDriver(
-                EnrichmentTopology.build(topics, avro.valueSerde(ArticleStatementIds.class), new FakeEngine()),
-                EnrichmentTopologyTest.config(stateDir, NewswireStreams.ENRICHER));
-        counter = new TopologyTestDriver(CountTopology.build(topics),
-                EnrichmentTopologyTest.config(stateDir, NewswireStreams.COUNTER));
-        raw = enricher.createInputTopic(Topics.RAW_ARTICLES, new StringSerializer(),
-                topics.rawArticles().valueSerde().serializer());
-        statementsOut = enricher.createOutputTopic(Topics.STATEMENTS, new StringDeserializer(),
-                topics.statements().valueSerde().deserializer());
-        statementsIn = counter.createInputTopic(Topics.STATEMENTS, new StringSerializer(),
-                topics.statements().valueSerde().serializer());
-        countsOut = counter.createOutputTopic(Topics.ACTOR_COUNTS, new StringDeserializer(),
-                topics.actorCounts().valueSerde().deserializer());
+        enricher = Drivers.enricher(avro, Drivers.config(stateDir, NewswireStreams.ENRICHER));
+        counter = Drivers.counter(avro, stateDir);
+        raw = Drivers.input(enricher, topics.rawArticles());
+        statementsOut = Drivers.output(enricher, topics.statements());
+        statementsIn = Drivers.input(counter, topics.statements());
+        countsOut = Drivers.output(counter, topics.actorCounts());
     }
 
     void publish(RawArticle article) {
