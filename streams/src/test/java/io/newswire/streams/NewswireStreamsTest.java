@@ -72,4 +72,16 @@ class NewswireStreamsTest {
             assertThat(driver.producedTopicNames()).doesNotContain("newswire.dead-letters");
         }
     }
+
+    @Test
+    void createNeedsTheRegistryAndAnEngine() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092");
+
+        assertThatThrownBy(() -> NewswireStreams.create(props)).hasMessageContaining("schema.registry.url");
+
+        props.put("schema.registry.url", "http://registry:8081");
+        // the test class path has no engine implementation registered with ServiceLoader
+        assertThatThrownBy(() -> NewswireStreams.create(props)).hasMessageContaining("EnrichmentEngine");
+    }
 }
