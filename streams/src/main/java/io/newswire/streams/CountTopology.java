@@ -23,7 +23,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class CountTopology {
 
-    public static final String SOURCE = "statements-source";
+    public static final String SOURCE = "statements";
     /** The current statements by statement id. */
     public static final String STATEMENTS_STORE = "current-statements";
     /** Unattributed statements are not anyone's, so they are not counted. */

@@ -9,6 +9,7 @@ import io.newswire.schema.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +46,7 @@ public final class NewswireStreams implements AutoCloseable {
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Properties props;
-    private final Topics topics;
-    private final List<KafkaStreams> apps;
+    private final Map<String, KafkaStreams> apps = new LinkedHashMap<>();
 
     /**
      * @param props client properties (see {@link ClientProperties}); Streams defaults are added
@@ -54,10 +54,9 @@ public final class NewswireStreams implements AutoCloseable {
      */
     public NewswireStreams(Properties props, AvroSerdes avro, EnrichmentEngine engine) {
         this.props = props;
-        this.topics = new Topics(avro);
-        this.apps = List.of(
-                app(ENRICHER, EnrichmentTopology.build(topics, avro.valueSerde(ArticleStatementIds.class), engine)),
-                app(COUNTER, CountTopology.build(topics)));
+        Topics topics = new Topics(avro);
+        add(ENRICHER, EnrichmentTopology.build(topics, avro.valueSerde(ArticleStatementIds.class), engine));
+        add(COUNTER, CountTopology.build(topics));
     }
 
     /** The Streams configuration of one of the applications: the given properties win. */
@@ -81,7 +80,7 @@ public final class NewswireStreams implements AutoCloseable {
         return config;
     }
 
-    private KafkaStreams app(String app, Topology topology) {
+    private void add(String app, Topology topology) {
         Properties config = streamsConfig(props, app);
         String applicationId = config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         LOG.info("{} topology:\n{}", applicationId, topology.describe());
@@ -92,25 +91,25 @@ public final class NewswireStreams implements AutoCloseable {
             LOG.error("{} stops on an unexpected error", applicationId, e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
-        return streams;
+        apps.put(applicationId, streams);
     }
 
     /** Creates the pipeline's topics that are missing, then starts both applications. */
     public void start() {
         createTopics();
-        apps.forEach(KafkaStreams::start);
+        apps.values().forEach(KafkaStreams::start);
     }
 
     /** True when both applications are processing. */
     public boolean isRunning() {
-        return apps.stream().allMatch(app -> app.state() == KafkaStreams.State.RUNNING);
+        return apps.values().stream().allMatch(app -> app.state() == KafkaStreams.State.RUNNING);
     }
 
     @Override
     public void close() {
-        apps.forEach(app -> {
+        apps.forEach((applicationId, app) -> {
             if (!app.close(CLOSE_TIMEOUT)) {
-                LOG.warn("An application did not stop within {}", CLOSE_TIMEOUT);
+                LOG.warn("{} did not stop within {}", applicationId, CLOSE_TIMEOUT);
             }
         });
     }
