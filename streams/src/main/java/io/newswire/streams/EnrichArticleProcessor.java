@@ -66,8 +66,7 @@ final class EnrichArticleProcessor implements Processor<String, RawArticle, Stri
                     raw.getVersion(), articleId, previous.getVersion());
             return;
         }
-        EnrichedArticle enriched = EnrichedArticleMapper.toEnrichedArticle(raw, enrich(raw), engine.version(),
-                Instant.ofEpochMilli(record.timestamp()));
+        EnrichedArticle enriched = enrich(raw, Instant.ofEpochMilli(record.timestamp()));
         context.forward(record.withValue(enriched), enrichedSink);
 
         StatementChanges changes = StatementChanges.between(
@@ -81,12 +80,14 @@ final class EnrichArticleProcessor implements Processor<String, RawArticle, Stri
         store.put(articleId, new ArticleStatementIds(raw.getVersion(), changes.currentIds()));
     }
 
-    private Enrichment enrich(RawArticle raw) {
+    private EnrichedArticle enrich(RawArticle raw, Instant at) {
         if (raw.getStatus() == PublicationStatus.RETRACTED) {
-            return EnrichedArticleMapper.NOTHING;
+            return EnrichedArticleMapper.toEnrichedArticle(raw, EnrichedArticleMapper.NOTHING, engine.version(), at);
         }
         try {
-            return engine.enrich(new ArticleText(raw.getArticleId(), raw.getBody()));
+            // mapping too: a result that does not fit the schema is the engine's failure on this article
+            Enrichment enrichment = engine.enrich(new ArticleText(raw.getArticleId(), raw.getBody()));
+            return EnrichedArticleMapper.toEnrichedArticle(raw, enrichment, engine.version(), at);
         } catch (RejectedArticleException e) {
             throw new UnprocessableArticleException(e.reason().name(), e.getMessage(), e);
         } catch (RuntimeException e) {

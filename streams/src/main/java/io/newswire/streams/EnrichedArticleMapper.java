@@ -43,10 +43,15 @@ final class EnrichedArticleMapper {
                 .build();
     }
 
+    // Builders rather than constructors throughout: they reject a null where the schema has none,
+    // here, instead of in the serializer after the record was emitted.
     private static Entity entity(io.newswire.engine.Entity entity) {
-        return new Entity(actor(entity), entity.mentions().stream()
-                .map(m -> new Mention(m.text(), m.start(), m.end()))
-                .toList());
+        return Entity.newBuilder()
+                .setActor(actor(entity))
+                .setMentions(entity.mentions().stream()
+                        .map(m -> Mention.newBuilder().setText(m.text()).setStart(m.start()).setEnd(m.end()).build())
+                        .toList())
+                .build();
     }
 
     private static Statement statement(String articleId, io.newswire.engine.Statement statement) {
@@ -60,12 +65,17 @@ final class EnrichedArticleMapper {
                 .setEnd(statement.end())
                 .setCue(statement.cue())
                 .setStance(statement.stance().stream()
-                        .map(s -> new Stance(actor(s.target()), Polarity.valueOf(s.polarity().name())))
+                        .map(s -> Stance.newBuilder().setTarget(actor(s.target()))
+                                .setPolarity(Polarity.valueOf(s.polarity().name())).build())
                         .toList())
                 .build();
     }
 
     private static ActorRef actor(io.newswire.engine.Entity entity) {
-        return new ActorRef(entity.actorId(), entity.name(), EntityType.valueOf(entity.type().name()));
+        return ActorRef.newBuilder()
+                .setActorId(entity.actorId())
+                .setName(entity.name())
+                .setType(EntityType.valueOf(entity.type().name()))
+                .build();
     }
 }

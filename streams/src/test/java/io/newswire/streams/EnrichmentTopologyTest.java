@@ -177,6 +177,15 @@ class EnrichmentTopologyTest {
     }
 
     @Test
+    void anEngineResultThatDoesNotFitTheSchemaIsAnEngineFailure() {
+        raw.pipeInput("bad", article("bad", 1, "NAMELESS"), T0);
+
+        assertThat(header(deadLetters.readRecord().headers(), DeadLetterHeaders.REASON))
+                .isEqualTo(DeadLetterHeaders.ENGINE_FAILURE);
+        assertThat(enriched.isEmpty()).isTrue();
+    }
+
+    @Test
     void aKeyThatIsNotTheArticleIdIsDeadLettered() {
         raw.pipeInput("other", article("a1", 1, "Ann Lee|DIRECT|One|"), T0);
 

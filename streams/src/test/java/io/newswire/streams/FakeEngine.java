@@ -23,7 +23,7 @@ import java.util.Map;
  * {@code Speaker Name|DIRECT|the words|+Supported Org,-Opposed Org}, with {@code -} for an
  * unnamed speaker. Speakers are people, stance targets organisations. A statement's id comes
  * from its line's span, as the real engine's does. A body {@code REJECT:<reason>} is rejected,
- * a body {@code BOOM} makes the engine throw.
+ * a body {@code BOOM} makes the engine throw, {@code NAMELESS} gives an entity without a name.
  */
 final class FakeEngine implements EnrichmentEngine {
 
@@ -38,6 +38,10 @@ final class FakeEngine implements EnrichmentEngine {
         }
         if (text.equals("BOOM")) {
             throw new IllegalStateException("boom");
+        }
+        if (text.equals("NAMELESS")) {
+            return new Enrichment(null, List.of(),
+                    List.of(new Entity("person:x", null, EntityType.PERSON, List.of())), List.of());
         }
         Map<String, Entity> entities = new LinkedHashMap<>();
         List<Statement> statements = new ArrayList<>();
