@@ -90,10 +90,20 @@ public final class PublicTopicSink implements AutoCloseable {
      * @throws TopicNotCompactedException if a public topic exists with another cleanup policy
      */
     public static PublicTopicSink create(Properties props) {
+        return create(props, routes());
+    }
+
+    /**
+     * As {@link #create(Properties)}, copying between other topics: for tests and for pipelines
+     * that publish under other names.
+     *
+     * @param routes public topic by source topic
+     */
+    public static PublicTopicSink create(Properties props, Map<String, String> routes) {
         PublicTopicSinkConfig config = new PublicTopicSinkConfig(props);
         try (Admin admin = Admin.create(config.admin())) {
             new CompactedTopics(admin, config.topicPartitions(), config.topicReplicationFactor(),
-                    PublicTopicSinkConfig.ADMIN_TIMEOUT).ensure(Set.copyOf(routes().values()));
+                    PublicTopicSinkConfig.ADMIN_TIMEOUT).ensure(Set.copyOf(routes.values()));
         }
         KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(config.consumer(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -104,7 +114,7 @@ public final class PublicTopicSink implements AutoCloseable {
             consumer.close();
             throw e;
         }
-        return new PublicTopicSink(consumer, producer, routes(), Topics.DEAD_LETTERS, config.pollTimeout());
+        return new PublicTopicSink(consumer, producer, routes, Topics.DEAD_LETTERS, config.pollTimeout());
     }
 
     /**
