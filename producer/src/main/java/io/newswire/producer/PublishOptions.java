@@ -22,16 +22,4 @@ public record PublishOptions(String source, int version, PublicationStatus statu
     public static PublishOptions defaults() {
         return new PublishOptions(null, 1, PublicationStatus.PUBLISHED);
     }
-
-    public PublishOptions withSource(String newSource) {
-        return new PublishOptions(newSource, version, status);
-    }
-
-    public PublishOptions withVersion(int newVersion) {
-        return new PublishOptions(source, newVersion, status);
-    }
-
-    public PublishOptions withStatus(PublicationStatus newStatus) {
-        return new PublishOptions(source, version, newStatus);
-    }
 }

@@ -1,7 +1,6 @@
 package io.newswire.producer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,10 +22,6 @@ public record PublishSummary(List<Published> published, List<Skipped> skipped) {
         skipped = List.copyOf(skipped);
     }
 
-    public static PublishSummary empty() {
-        return new PublishSummary(List.of(), List.of());
-    }
-
     /** True when every file given was published. */
     public boolean complete() {
         return skipped.isEmpty();
@@ -35,14 +30,6 @@ public record PublishSummary(List<Published> published, List<Skipped> skipped) {
     /** 0 when everything was published, 1 when something was skipped: for command-line tools. */
     public int exitCode() {
         return complete() ? 0 : 1;
-    }
-
-    public PublishSummary plus(PublishSummary other) {
-        List<Published> allPublished = new ArrayList<>(published);
-        allPublished.addAll(other.published);
-        List<Skipped> allSkipped = new ArrayList<>(skipped);
-        allSkipped.addAll(other.skipped);
-        return new PublishSummary(allPublished, allSkipped);
     }
 
     /** A human-readable report, one line per skipped file. */

@@ -138,7 +138,7 @@ class RawArticleMapperTest {
 
     @Test
     void refusesVersionsBelowOne() {
-        assertThatThrownBy(() -> PublishOptions.defaults().withVersion(0))
+        assertThatThrownBy(() -> new PublishOptions(null, 0, PublicationStatus.PUBLISHED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
