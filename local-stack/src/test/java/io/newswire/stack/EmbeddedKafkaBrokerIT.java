@@ -51,7 +51,7 @@ class EmbeddedKafkaBrokerIT {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            ConsumerRecord<String, String> read = TestRecords.pollOne(consumer, Duration.ofSeconds(60));
+            ConsumerRecord<String, String> read = RecordPolling.pollOne(consumer, Duration.ofSeconds(60));
             assertThat(read.key()).isEqualTo("key-1");
             assertThat(read.value()).isEqualTo("hello");
             assertThat(read.partition()).isEqualTo(written.partition());

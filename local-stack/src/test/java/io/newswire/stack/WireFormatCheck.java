@@ -68,7 +68,7 @@ final class WireFormatCheck {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
-            record = TestRecords.pollOne(consumer, TIMEOUT);
+            record = RecordPolling.pollOne(consumer, TIMEOUT);
         }
 
         byte[] bytes = record.value();

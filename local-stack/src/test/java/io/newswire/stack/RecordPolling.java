@@ -8,9 +8,9 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-final class TestRecords {
+final class RecordPolling {
 
-    private TestRecords() {
+    private RecordPolling() {
     }
 
     /** Polls until exactly one record has arrived, failing if more or none arrive in time. */
