@@ -1,6 +1,7 @@
 package io.newswire.sink;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -41,21 +42,28 @@ public final class CompactedTopics {
     }
 
     /**
-     * Creates the missing topics with {@code cleanup.policy=compact} and checks that every one of
-     * them, new or old, is compacted.
+     * Creates the missing topics with {@code cleanup.policy=compact} and checks that every topic
+     * that already existed is compacted.
      *
      * @throws TopicNotCompactedException naming the first topic that is not compacted
      */
     public void ensure(Collection<String> topics) {
         Set<String> existing = await(admin.listTopics().names());
-        List<NewTopic> missing = topics.stream()
-                .filter(topic -> !existing.contains(topic))
-                .map(this::newTopic)
-                .toList();
-        if (!missing.isEmpty()) {
-            create(missing);
+        List<String> toCheck = new ArrayList<>();
+        List<NewTopic> missing = new ArrayList<>();
+        for (String topic : topics) {
+            if (existing.contains(topic)) {
+                toCheck.add(topic);
+            } else {
+                missing.add(newTopic(topic));
+            }
         }
-        requireCompacted(cleanupPolicies(topics));
+        if (!missing.isEmpty()) {
+            toCheck.addAll(create(missing));
+        }
+        if (!toCheck.isEmpty()) {
+            requireCompacted(cleanupPolicies(toCheck));
+        }
     }
 
     NewTopic newTopic(String name) {
@@ -63,19 +71,26 @@ public final class CompactedTopics {
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     }
 
-    private void create(List<NewTopic> missing) {
+    /**
+     * Topics created here are compacted by construction, and describing them right away can race
+     * with metadata propagation on a larger cluster, so only topics someone else created in the
+     * meantime are returned, for checking.
+     */
+    private List<String> create(List<NewTopic> missing) {
+        List<String> createdElsewhere = new ArrayList<>();
         admin.createTopics(missing).values().forEach((topic, created) -> {
             try {
                 await(created);
                 LOG.info("Created compacted topic {} ({} partitions, replication factor {})",
                         topic, partitions, replicationFactor);
             } catch (KafkaException e) {
-                // Another sink instance created it first; its policy is checked like any other.
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
+                createdElsewhere.add(topic);
             }
         });
+        return createdElsewhere;
     }
 
     private Map<String, String> cleanupPolicies(Collection<String> topics) {

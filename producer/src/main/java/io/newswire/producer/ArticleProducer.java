@@ -59,6 +59,9 @@ public final class ArticleProducer implements AutoCloseable {
         Properties props = withDefaults(config);
         Topic<String, RawArticle> raw = new Topics(new ApicurioAvroSerdes(registryUrl(props), apicurioOverrides(props)))
                 .rawArticles();
+        // The serde has the registry settings; the producer would only warn that it does not know them.
+        props.remove(ClientProperties.SCHEMA_REGISTRY_URL);
+        props.keySet().removeIf(name -> name.toString().startsWith(APICURIO_PREFIX));
         KafkaProducer<String, RawArticle> producer =
                 new KafkaProducer<>(props, raw.keySerde().serializer(), raw.valueSerde().serializer());
         return new ArticleProducer(producer, raw.name(), new RawArticleMapper(options, Clock.systemUTC()));
