@@ -23,6 +23,8 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -129,6 +131,17 @@ class PublicTopicSinkTest {
         assertThat(producer.history()).isEmpty();
         assertThat(producer.closed()).isTrue();
         assertThat(consumer.closed()).isTrue();
+    }
+
+    @Test
+    void stopsAsFencedWhenTheFenceOnlyShowsWhileAborting() throws Exception {
+        start(Map.of());
+        producer.commitTransactionException = new InvalidProducerEpochException("epoch bumped");
+        producer.abortTransactionException = new ProducerFencedException("newer producer");
+        consumer.schedulePollTask(() -> consumer.addRecord(record(ENRICHED_0, 0, "a1", WIRE_VALUE)));
+
+        assertThat(running.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(PublicTopicSink.Stop.FENCED);
+        assertThat(producer.closed()).isTrue();
     }
 
     @Test
