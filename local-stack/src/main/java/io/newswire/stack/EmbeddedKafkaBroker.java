@@ -31,6 +31,9 @@ import org.apache.kafka.server.common.MetadataVersion;
  * <p>Every internal topic is created with one replica, because a single node cannot host more:
  * with Kafka's defaults (3 replicas) the consumer-offsets and transaction-state topics are never
  * created and Streams, transactions and consumer groups wait forever.
+ *
+ * <p>This is Kafka's own server, not a stand-in: like a real broker it halts the JVM on a fatal
+ * metadata fault, which is right for a local stack (nothing sensible can go on after one).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 

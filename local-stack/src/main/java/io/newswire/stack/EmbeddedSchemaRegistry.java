@@ -1,6 +1,8 @@
 package io.newswire.stack;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 
 /**
  * Apicurio Registry (in-memory H2 storage) as a child process of this JVM, killed with its
@@ -25,6 +30,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 40;
+    private static final int PORT_ATTEMPTS = 3;
+    private static final String QUARKUS_PORT_IN_USE = "seems to be in use by another process";
 
     private final Process process;
     private final Thread killOnExit;
@@ -44,18 +51,33 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
      * @param port the HTTP port, or 0 for a free one
      */
     public static EmbeddedSchemaRegistry start(int port, Path runnerJar, Duration timeout) {
-        int httpPort = FreePorts.resolve(port);
+        // A free port can be taken by another process before the registry binds it: try again then.
+        int attempts = port == 0 ? PORT_ATTEMPTS : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(FreePorts.resolve(port), runnerJar, timeout);
+            } catch (PortInUseException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static EmbeddedSchemaRegistry startOnce(int httpPort, Path runnerJar, Duration timeout) {
         Path workDir = createWorkDir();
         Path log = workDir.resolve("registry.log");
         Process process;
         try {
-            process = new ProcessBuilder(command(runnerJar, httpPort))
+            List<String> command = command(runnerJar, mainClass(runnerJar), installWatchdog(workDir), httpPort);
+            process = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start Apicurio Registry from " + runnerJar, e);
+        } catch (IOException | RuntimeException e) {
+            Directories.deleteRecursively(workDir);
+            throw new IllegalStateException("Could not start Apicurio Registry from " + runnerJar + ": " + e.getMessage(), e);
         }
         Thread killOnExit = new Thread(() -> kill(process), "newswire-registry-kill");
         Runtime.getRuntime().addShutdownHook(killOnExit);
@@ -67,11 +89,17 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         } catch (RuntimeException e) {
             String tail = tail(log);
             registry.close();
-            throw new IllegalStateException(e.getMessage() + "\n--- last lines of the registry log ---\n" + tail, e);
+            String message = e.getMessage() + "\n--- last lines of the registry log ---\n" + tail;
+            throw tail.contains(QUARKUS_PORT_IN_USE)
+                    ? new PortInUseException(message, e) : new IllegalStateException(message, e);
         }
     }
 
-    static List<String> command(Path runnerJar, int httpPort) {
+    /**
+     * The registry's main class, run through {@link RegistryWatchdog} with the runner jar on the
+     * class path (its manifest's {@code Class-Path} then brings in {@code lib/}).
+     */
+    static List<String> command(Path runnerJar, String mainClass, Path watchdogClasses, int httpPort) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // A small heap and C1 only: this is a test fixture that should start fast on 2 cores.
@@ -80,9 +108,40 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         command.add("-XX:+UseSerialGC");
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + httpPort);
-        command.add("-jar");
-        command.add(runnerJar.toAbsolutePath().toString());
+        command.add("-cp");
+        command.add(watchdogClasses.toAbsolutePath() + File.pathSeparator + runnerJar.toAbsolutePath());
+        command.add(RegistryWatchdog.class.getName());
+        command.add(String.valueOf(ProcessHandle.current().pid()));
+        command.add(mainClass);
         return command;
+    }
+
+    private static String mainClass(Path runnerJar) {
+        try (JarFile jar = new JarFile(runnerJar.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String mainClass = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+            if (mainClass == null) {
+                throw new IllegalStateException(runnerJar + " names no Main-Class");
+            }
+            return mainClass;
+        } catch (IOException e) {
+            throw new UncheckedIOException(runnerJar + " is not a readable jar", e);
+        }
+    }
+
+    /** Copies {@link RegistryWatchdog} into {@code workDir/watchdog}, a class-path root of its own. */
+    static Path installWatchdog(Path workDir) throws IOException {
+        Path root = workDir.resolve("watchdog");
+        String resource = RegistryWatchdog.class.getName().replace('.', '/') + ".class";
+        Path target = root.resolve(resource);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = RegistryWatchdog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            Files.copy(in, target);
+        }
+        return root;
     }
 
     private void awaitReady(Duration timeout) {
@@ -167,5 +226,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             // the JVM is already exiting and the hook is running or has run
         }
         Directories.deleteRecursively(workDir);
+    }
+
+    private static final class PortInUseException extends IllegalStateException {
+        PortInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,19 +24,39 @@ class EmbeddedSchemaRegistryTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void failsWithTheTailOfTheLogWhenTheProcessDies() throws IOException {
-        Path notAJar = Files.writeString(tmp.resolve("broken-runner.jar"), "not a jar");
+        // a jar whose main class has no main method: the JVM starts and dies at once
+        Path runner = jarWithMainClass(tmp.resolve("broken-runner.jar"), "java.lang.Object");
 
-        assertThatThrownBy(() -> EmbeddedSchemaRegistry.start(0, notAJar, Duration.ofSeconds(50)))
+        assertThatThrownBy(() -> EmbeddedSchemaRegistry.start(0, runner, Duration.ofSeconds(50)))
                 .hasMessageContaining("exited with code")
                 .hasMessageContaining("last lines of the registry log")
-                .hasMessageContaining("broken-runner.jar");
+                .hasMessageContaining("NoSuchMethodException");
     }
 
     @Test
-    void runsTheRunnerJarWithThisJvmOnTheGivenPort() {
-        assertThat(EmbeddedSchemaRegistry.command(Path.of("/opt/registry-runner.jar"), 8081))
+    void refusesAFileThatIsNotAJar() throws IOException {
+        Path notAJar = Files.writeString(tmp.resolve("not-a-runner.jar"), "not a jar");
+
+        assertThatThrownBy(() -> EmbeddedSchemaRegistry.start(0, notAJar, Duration.ofSeconds(5)))
+                .hasMessageContaining("not-a-runner.jar");
+    }
+
+    @Test
+    void runsTheMainClassUnderTheWatchdogWithThisJvmOnTheGivenPort() {
+        assertThat(EmbeddedSchemaRegistry.command(Path.of("/opt/registry-runner.jar"), "app.Main",
+                Path.of("/work/watchdog"), 8081))
                 .startsWith(Path.of(System.getProperty("java.home"), "bin", "java").toString())
                 .contains("-Dquarkus.http.port=8081")
-                .endsWith("-jar", "/opt/registry-runner.jar");
+                .containsSequence("-cp", "/work/watchdog" + java.io.File.pathSeparator + "/opt/registry-runner.jar")
+                .endsWith(RegistryWatchdog.class.getName(), String.valueOf(ProcessHandle.current().pid()), "app.Main");
+    }
+
+    private static Path jarWithMainClass(Path jar, String mainClass) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            return jar;
+        }
     }
 }
