@@ -1,0 +1,610 @@
+package io.newswire.engine.rules;
+
+import io.newswire.engine.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Named entities of one story: capitalised sequences split at titles and classified by
+ * gazetteers, head words and context (a title before, a place or organisation noun beside, a
+ * determiner); then surnames, first names, acronyms and shorter organisation names are merged
+ * into the fullest form the story uses.
+ */
+final class Entities {
+
+    /** One entity of the story. */
+    static final class Cluster {
+        final int id;
+        EntityType type;
+        String canonical;
+        /** Set when the name comes from a gazetteer or an acronym list, not from the text. */
+        boolean fixedName;
+        final List<Span> mentions = new ArrayList<>();
+        int lastMention = -1;
+
+        Cluster(int id, EntityType type, String canonical) {
+            this.id = id;
+            this.type = type;
+            this.canonical = canonical;
+        }
+
+        @Override
+        public String toString() {
+            return type + ":" + canonical;
+        }
+    }
+
+    /** A mention: tokens [first, last]. */
+    record Span(int first, int last, String text, int start, int end) {
+    }
+
+    private enum Kind { PERSON, ORG, LOCATION, UNKNOWN }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
+            "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
+            "into", "around", "outside", "inside");
+
+    private final Doc doc;
+    private final Lexicon lex = Lexicon.get();
+    final List<Cluster> clusters = new ArrayList<>();
+    private final Cluster[] clusterAt;
+    /** Country that a demonym token stands for, by token index. */
+    private final String[] demonymAt;
+    private final Set<String> lowerVocabulary = new HashSet<>();
+
+    private record Chunk(int first, int last, Kind kind, boolean titled) {
+    }
+
+    Entities(Doc doc) {
+        this.doc = doc;
+        this.clusterAt = new Cluster[doc.size()];
+        this.demonymAt = new String[doc.size()];
+        for (Token t : doc.tokens) {
+            if (t.isWord() && !t.isCapitalised()) {
+                lowerVocabulary.add(t.lower);
+            }
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        int n = doc.size();
+        int i = 0;
+        while (i < n) {
+            Token t = doc.token(i);
+            if (!t.isCapitalised() && !isTitleToken(t)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && continues(j)) {
+                j++;
+            }
+            splitAndClassify(i, j, chunks);
+            i = j + 1;
+        }
+        cluster(chunks);
+    }
+
+    Cluster at(int token) {
+        return token >= 0 && token < clusterAt.length ? clusterAt[token] : null;
+    }
+
+    String demonymAt(int token) {
+        return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
+    }
+
+    /** The person or organisation cluster with the given canonical or mention text, if any. */
+    Cluster find(String text) {
+        String folded = Texts.fold(text);
+        for (Cluster c : clusters) {
+            if (Texts.fold(c.canonical).equals(folded)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The country for a country name or demonym, creating an entity when the story has none. */
+    Cluster country(String canonical) {
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.LOCATION && c.canonical.equals(canonical)) {
+                return c;
+            }
+        }
+        Cluster c = new Cluster(clusters.size(), EntityType.LOCATION, canonical);
+        c.fixedName = true;
+        clusters.add(c);
+        return c;
+    }
+
+    private boolean isTitleToken(Token t) {
+        return t.isWord() && t.lower.contains("-") && lex.isTitleWord(t.lower.substring(t.lower.indexOf('-') + 1))
+                && Character.isUpperCase(t.text.charAt(t.text.indexOf('-') + 1));
+    }
+
+    private boolean continues(int j) {
+        Token cur = doc.token(j);
+        Token next = doc.token(j + 1);
+        if (next.sentence != cur.sentence || next.quote != cur.quote) {
+            return false;
+        }
+        if (next.isCapitalised()) {
+            return true;
+        }
+        if (CONNECTORS.contains(next.lower) || next.lower.equals("the")) {
+            // "Department of Justice", "Cartel de los Soles", "Armed Forces of the Nation"
+            int k = j + 1;
+            while (k < doc.size() && k <= j + 3 && (CONNECTORS.contains(doc.token(k).lower) || doc.token(k).is("the"))
+                    && !doc.token(k).isCapitalised()) {
+                k++;
+            }
+            if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
+                String connector = next.lower;
+                if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
+                    return endsInOrgHead(k);
+                }
+                return !connector.equals("the");
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInOrgHead(int k) {
+        int j = k;
+        while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 4) {
+            j++;
+        }
+        return lex.orgHeads.contains(doc.token(j).lower);
+    }
+
+    private void splitAndClassify(int first, int last, List<Chunk> out) {
+        // drop function words and sentence-initial common words at the front
+        while (first <= last && isLeadingNoise(first)) {
+            first++;
+        }
+        while (last >= first && (CONNECTORS.contains(doc.token(last).lower) || doc.token(last).is("the"))) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        boolean titled = precededByTitle(first);
+        int segmentStart = first;
+        int k = first;
+        while (k <= last) {
+            int titleEnd = titleAt(k, last);
+            if (titleEnd >= 0) {
+                if (segmentStart < k) {
+                    classify(segmentStart, k - 1, titled, out);
+                }
+                segmentStart = titleEnd + 1;
+                k = titleEnd + 1;
+                titled = true;
+            } else {
+                k++;
+            }
+        }
+        if (segmentStart <= last) {
+            classify(segmentStart, last, titled, out);
+        }
+    }
+
+    private boolean isLeadingNoise(int i) {
+        Token t = doc.token(i);
+        if (!t.isCapitalised() && !isTitleToken(t)) {
+            return true;
+        }
+        if (lex.functionWords.contains(t.lower)) {
+            return true;
+        }
+        boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
+                || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
+        if (!sentenceInitial || isKnownNameWord(t)) {
+            return false;
+        }
+        return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower)
+                || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
+                || t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed")
+                || lex.verbsByFirstWord.containsKey(t.lower);
+    }
+
+    private boolean isKnownNameWord(Token t) {
+        String folded = Texts.fold(t.text);
+        return lex.places.containsKey(folded) || lex.firstNames.containsKey(folded) || lex.acronyms.containsKey(t.text)
+                || lex.institutions.containsKey(folded) || lex.orgHeads.contains(t.lower);
+    }
+
+    private boolean precededByTitle(int first) {
+        if (first == 0) {
+            return false;
+        }
+        Token prev = doc.token(first - 1);
+        if (prev.sentence != doc.token(first).sentence || prev.isCapitalised()) {
+            return false;
+        }
+        for (String[] title : lex.titles) {
+            if (title[title.length - 1].equals(prev.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of a title starting at k that is followed by a name, or -1. */
+    private int titleAt(int k, int last) {
+        Token t = doc.token(k);
+        String lower = t.lower;
+        int dash = lower.indexOf('-');
+        if (dash > 0 && lex.isTitleWord(lower.substring(dash + 1))) {
+            lower = lower.substring(dash + 1);
+        }
+        if (!lex.isTitleWord(lower)) {
+            return -1;
+        }
+        for (String[] title : lex.titles) {
+            if (k + title.length - 1 > last || !title[0].equals(lower)) {
+                continue;
+            }
+            boolean match = true;
+            for (int w = 1; w < title.length; w++) {
+                if (!doc.token(k + w).lower.equals(title[w])) {
+                    match = false;
+                    break;
+                }
+            }
+            if (!match) {
+                continue;
+            }
+            int end = k + title.length - 1;
+            // "Secretary of State Marco Rubio": the department belongs to the title
+            if (end + 2 <= last && doc.token(end + 1).is("of") && doc.token(end + 2).isCapitalised() && end + 3 <= last) {
+                end += 2;
+            }
+            if (end >= last) {
+                return -1;
+            }
+            Token next = doc.token(end + 1);
+            if (lex.orgHeads.contains(next.lower) || CONNECTORS.contains(next.lower)) {
+                return -1;
+            }
+            return end;
+        }
+        return -1;
+    }
+
+    private void classify(int first, int last, boolean titled, List<Chunk> out) {
+        // nationality adjectives are not mentions: "Mexican President", "Russian"
+        String folded = fold(first, last);
+        if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded)) {
+            if (first == last) {
+                demonymAt[first] = lex.demonyms.get(folded);
+            }
+            return;
+        }
+        Token head = doc.token(first);
+        if (first < last && lex.demonyms.containsKey(head.lower) && !hasOrgHead(first, last)) {
+            demonymAt[first] = lex.demonyms.get(head.lower);
+            first++;
+            folded = fold(first, last);
+        }
+        Lexicon.Place place = lex.places.get(folded);
+        Kind kind;
+        if (place != null || lex.institutions.containsKey(folded)) {
+            kind = place != null ? Kind.LOCATION : Kind.ORG;
+        } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
+            kind = Kind.ORG;
+        } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
+                && !doc.token(last + 1).isCapitalised()) {
+            kind = Kind.LOCATION;
+        } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
+                || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))) {
+            kind = Kind.ORG;
+        } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
+            kind = Kind.ORG;
+        } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
+            kind = Kind.PERSON;
+        } else if (first > 0 && doc.token(first - 1).is("the")) {
+            kind = Kind.ORG;
+        } else if (first < last) {
+            kind = Kind.PERSON;
+        } else {
+            kind = Kind.UNKNOWN;
+        }
+        out.add(new Chunk(first, last, kind, titled));
+    }
+
+    private boolean isDemonymOfPlace(String folded) {
+        if (!folded.endsWith("n")) {
+            return false;
+        }
+        String stem = folded.substring(0, folded.length() - 1);
+        return lex.places.containsKey(stem) || (stem.endsWith("a") && lex.places.containsKey(stem.substring(0, stem.length() - 1)));
+    }
+
+    private boolean hasOrgHead(int first, int last) {
+        if (lex.orgHeads.contains(doc.token(last).lower) && first < last) {
+            return true;
+        }
+        for (int k = first; k <= last; k++) {
+            if (CONNECTORS.contains(doc.token(k).lower)) {
+                return k > first && lex.orgHeads.contains(doc.token(k - 1).lower)
+                        || lex.orgHeads.contains(doc.token(first).lower);
+            }
+        }
+        return false;
+    }
+
+    private String text(int first, int last) {
+        return doc.raw.substring(doc.token(first).start, doc.token(last).end);
+    }
+
+    private String fold(int first, int last) {
+        return Texts.fold(text(first, last)).replaceAll("\\s+", " ");
+    }
+
+    private boolean isDateline(Chunk c) {
+        Token t = doc.token(c.first);
+        if (c.first != doc.paragraphStarts[t.paragraph] || !t.isAllCaps() || c.last + 1 >= doc.size()) {
+            return false;
+        }
+        String next = doc.token(c.last + 1).text;
+        return next.equals("\u2013") || next.equals("\u2014") || next.equals("-") || next.equals(",") || next.equals("(");
+    }
+
+    // ---- clustering
+
+    private void cluster(List<Chunk> chunks) {
+        Map<String, Cluster> byKey = new HashMap<>();
+        Map<String, Cluster> orgByContent = new HashMap<>();
+        Map<String, List<Cluster>> personsByToken = new HashMap<>();
+        Map<String, Cluster> byAcronym = new HashMap<>();
+        // full names first, so that a surname met before its full name still finds it
+        for (Chunk c : chunks) {
+            String text = text(c.first, c.last);
+            String key = fold(c.first, c.last);
+            switch (c.kind) {
+                case LOCATION -> {
+                    Lexicon.Place place = lex.places.get(key);
+                    String canonical;
+                    if (place == null) {
+                        canonical = text;
+                    } else if (place.capital() && isDateline(c)) {
+                        canonical = titleCase(text);
+                        key = "city:" + key;
+                    } else {
+                        canonical = place.canonical();
+                    }
+                    String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
+                    Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+                    addMention(cl, c);
+                }
+                case ORG -> {
+                    String expansion = lex.acronyms.get(text);
+                    Cluster cl = null;
+                    if (expansion != null) {
+                        cl = byKey.get("org:" + Texts.fold(expansion));
+                        String content = contentKey(expansion);
+                        if (cl == null && content != null) {
+                            cl = orgByContent.get(content);
+                        }
+                    }
+                    if (cl == null && c.first == c.last && doc.token(c.first).isAllCaps()) {
+                        cl = byAcronym.get(text);
+                    }
+                    if (cl == null) {
+                        cl = byKey.get("org:" + key);
+                    }
+                    String content = contentKey(text);
+                    if (cl == null && content != null) {
+                        cl = orgByContent.get(content);
+                    }
+                    if (cl == null) {
+                        cl = newCluster(EntityType.ORG, expansion != null ? expansion : stripThe(text), expansion != null);
+                        byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : key), cl);
+                    }
+                    if (content != null) {
+                        orgByContent.putIfAbsent(content, cl);
+                    }
+                    byAcronym.putIfAbsent(initials(c.first, c.last, true), cl);
+                    byAcronym.putIfAbsent(initials(c.first, c.last, false), cl);
+                    String parenthetical = parentheticalAcronym(c.last);
+                    if (parenthetical != null) {
+                        byAcronym.put(parenthetical, cl);
+                    }
+                    addMention(cl, c);
+                }
+                case PERSON -> {
+                    if (c.first < c.last) {
+                        Cluster cl = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text, false));
+                        addMention(cl, c);
+                        for (int k = c.first; k <= c.last; k++) {
+                            List<Cluster> list = personsByToken.computeIfAbsent(Texts.fold(doc.token(k).text), x -> new ArrayList<>());
+                            if (!list.contains(cl)) {
+                                list.add(cl);
+                            }
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        // then single names: surnames, first names, acronyms met before their expansion
+        for (Chunk c : chunks) {
+            if (c.first != c.last || !(c.kind == Kind.PERSON || c.kind == Kind.UNKNOWN || c.kind == Kind.ORG)) {
+                continue;
+            }
+            String key = fold(c.first, c.last);
+            if (c.kind == Kind.ORG) {
+                Cluster acronymOf = byAcronym.get(text(c.first, c.last));
+                Cluster own = clusterAt[c.first];
+                if (acronymOf != null && own != null && acronymOf != own && own.mentions.size() == 1 && !own.fixedName) {
+                    own.mentions.clear();
+                    clusterAt[c.first] = null;
+                    addMention(acronymOf, c);
+                }
+                continue;
+            }
+            List<Cluster> persons = personsByToken.get(key);
+            Cluster target = null;
+            if (persons != null) {
+                target = mostRecent(persons, c.first);
+            }
+            if (target == null) {
+                target = byKey.get("org:" + key);
+            }
+            if (target == null) {
+                target = byKey.get("loc:" + key);
+            }
+            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || recurs(key, chunks))) {
+                target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
+            }
+            if (target == null && c.first > 0 && LOCATIVE_PREPOSITIONS.contains(doc.token(c.first - 1).lower)) {
+                target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
+            }
+            if (target != null) {
+                addMention(target, c);
+            }
+        }
+        clusters.removeIf(cl -> cl.mentions.isEmpty());
+        clusters.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
+        for (Cluster cl : clusters) {
+            cl.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            if (!cl.fixedName) {
+                cl.canonical = fullestForm(cl);
+            }
+        }
+    }
+
+    private boolean recurs(String key, List<Chunk> chunks) {
+        int count = 0;
+        for (Chunk c : chunks) {
+            if (c.first == c.last && fold(c.first, c.last).equals(key) && ++count >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean speaksNext(int last) {
+        if (last + 1 >= doc.size()) {
+            return false;
+        }
+        List<Lexicon.Verb> verbs = lex.verbsByFirstWord.get(doc.token(last + 1).lower);
+        return verbs != null;
+    }
+
+    private Cluster mostRecent(List<Cluster> candidates, int before) {
+        Cluster best = null;
+        int bestPos = Integer.MIN_VALUE;
+        for (Cluster cl : candidates) {
+            int pos = Integer.MIN_VALUE + 1;
+            for (Span s : cl.mentions) {
+                if (s.first() < before && s.first() > pos) {
+                    pos = s.first();
+                }
+            }
+            if (pos == Integer.MIN_VALUE + 1 && !cl.mentions.isEmpty()) {
+                pos = Integer.MIN_VALUE + 1 - cl.mentions.get(0).first() / 2;
+            }
+            if (best == null || pos > bestPos) {
+                best = cl;
+                bestPos = pos;
+            }
+        }
+        return best;
+    }
+
+    private Cluster newCluster(EntityType type, String canonical, boolean fixed) {
+        Cluster cl = new Cluster(clusters.size(), type, canonical);
+        cl.fixedName = fixed;
+        clusters.add(cl);
+        return cl;
+    }
+
+    private void addMention(Cluster cl, Chunk c) {
+        Token a = doc.token(c.first);
+        Token b = doc.token(c.last);
+        cl.mentions.add(new Span(c.first, c.last, doc.raw.substring(a.start, b.end), a.start, b.end));
+        for (int k = c.first; k <= c.last; k++) {
+            clusterAt[k] = cl;
+        }
+    }
+
+    private String fullestForm(Cluster cl) {
+        String best = null;
+        int bestWords = -1;
+        for (Span s : cl.mentions) {
+            int words = s.last() - s.first() + 1;
+            String form = stripThe(s.text());
+            boolean acronym = words == 1 && doc.token(s.first()).isAllCaps();
+            int score = acronym ? 0 : words;
+            if (best == null || score > bestWords
+                    || (score == bestWords && Texts.fold(form).equals(Texts.fold(best))
+                        && Texts.countNonAscii(form) > Texts.countNonAscii(best))) {
+                best = form;
+                bestWords = score;
+            }
+        }
+        return best;
+    }
+
+    private static String stripThe(String text) {
+        return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    }
+
+    /** Content words of an organisation name, sorted, without places and connectors. */
+    private String contentKey(String name) {
+        TreeSet<String> words = new TreeSet<>();
+        for (String w : Texts.fold(name).split("[\\s]+")) {
+            if (w.isEmpty() || CONNECTORS.contains(w) || w.equals("the") || lex.places.containsKey(w)
+                    || lex.demonyms.containsKey(w)) {
+                continue;
+            }
+            words.add(w);
+        }
+        return words.size() >= 2 ? String.join(" ", words) : null;
+    }
+
+    private String initials(int first, int last, boolean withConnectors) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = doc.token(k);
+            if (lex.places.containsKey(Texts.fold(t.text)) && k == first) {
+                continue;
+            }
+            if (CONNECTORS.contains(t.lower) || t.is("the")) {
+                if (withConnectors && t.is("of")) {
+                    sb.append('O');
+                }
+                continue;
+            }
+            sb.append(Character.toUpperCase(t.text.charAt(0)));
+        }
+        return sb.toString();
+    }
+
+    private String parentheticalAcronym(int last) {
+        if (last + 3 < doc.size() && doc.token(last + 1).isPunct('(') && doc.token(last + 2).isAllCaps()
+                && doc.token(last + 3).isPunct(')')) {
+            return doc.token(last + 2).text;
+        }
+        return null;
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? sb.toString() : text;
+    }
+}

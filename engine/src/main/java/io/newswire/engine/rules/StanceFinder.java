@@ -1,0 +1,122 @@
+package io.newswire.engine.rules;
+
+import io.newswire.engine.Polarity;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The speaker's stance toward entities a statement is about: the entity a support or oppose cue
+ * governs ("defended X", "support for X", "rejected X's offer"), or the agent of a harmful act
+ * ("X was targeting fishermen"); a negation just before the cue flips it. Never the speaker.
+ */
+final class StanceFinder {
+
+    private static final int WINDOW = 6;
+
+    private final Doc doc;
+    private final Entities entities;
+    private final Lexicon lex = Lexicon.get();
+
+    StanceFinder(Doc doc, Entities entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    Map<Entities.Cluster, Polarity> stance(Found statement) {
+        Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>();
+        for (int k = statement.first(); k <= statement.last(); k++) {
+            Token t = doc.token(k);
+            List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
+            if (cues == null) {
+                continue;
+            }
+            Lexicon.StanceCue cue = match(cues, k, statement.last());
+            if (cue == null) {
+                continue;
+            }
+            int cueEnd = k + cue.words().length - 1;
+            boolean negated = negated(k, statement.first());
+            Entities.Cluster target;
+            Polarity polarity;
+            if (cue.kind().equals("AGENT_OPPOSE")) {
+                target = entityBefore(k, statement.first(), statement.speaker());
+                polarity = Polarity.OPPOSE;
+            } else {
+                target = entityAfter(cueEnd, statement.last(), statement.speaker());
+                polarity = Polarity.valueOf(cue.kind());
+            }
+            if (target == null) {
+                continue;
+            }
+            if (negated) {
+                polarity = polarity == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
+            }
+            out.putIfAbsent(target, polarity);
+            k = cueEnd;
+        }
+        return out;
+    }
+
+    private Lexicon.StanceCue match(List<Lexicon.StanceCue> cues, int k, int last) {
+        Lexicon.StanceCue best = null;
+        for (Lexicon.StanceCue cue : cues) {
+            String[] words = cue.words();
+            if (k + words.length - 1 > last) {
+                continue;
+            }
+            boolean ok = true;
+            for (int w = 1; w < words.length; w++) {
+                if (!doc.token(k + w).lower.equals(words[w])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && (best == null || words.length > best.words().length)) {
+                best = cue;
+            }
+        }
+        return best;
+    }
+
+    private boolean negated(int k, int first) {
+        for (int p = k - 1; p >= Math.max(first, k - 3); p--) {
+            Token t = doc.token(p);
+            if (lex.negations.contains(t.lower) || t.lower.endsWith("n't")) {
+                return true;
+            }
+            if (t.isPunct(',') || t.isPunct(';')) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {
+        for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW); k++) {
+            Token t = doc.token(k);
+            if (t.isPunct(';') || t.isTerminal() || t.is("but")) {
+                break;
+            }
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c != speaker) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Entities.Cluster entityBefore(int cue, int first, Entities.Cluster speaker) {
+        for (int k = cue - 1; k >= Math.max(first, cue - WINDOW); k--) {
+            Token t = doc.token(k);
+            if (t.isPunct(';') || t.isTerminal() || t.is("but")) {
+                break;
+            }
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c != speaker) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
