@@ -34,7 +34,8 @@ final class Attributor {
             "though", "because", "as", "when", "if", "after", "before", "since", "whereas", "where", "whether", "but",
             "and", "or", "so", "than");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "for", "with", "to", "from", "by",
-            "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against");
+            "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
+            "after", "before", "via", "without");
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
 
     private final Doc doc;
@@ -111,7 +112,7 @@ final class Attributor {
             }
         }
         for (int[] cue : cues) {
-            if (!consumedCues.contains(cue[0])) {
+            if (!consumedCues.contains(cue[0]) && !insideIndirect(cue[0])) {
                 indirect(cue[0], cue[1], from, to, cues);
             }
         }
@@ -193,8 +194,14 @@ final class Attributor {
             return Subject.NONE;
         }
         int i = quote.close + 1;
+        boolean punctuated = doc.token(quote.last).isPunct(',') || doc.token(quote.last).isTerminal()
+                || doc.token(quote.last).isPunct('\u2014');
         if (i < to && (doc.token(i).isPunct(',') || doc.token(i).isPunct('\u2014'))) {
             i++;
+            punctuated = true;
+        }
+        if (!punctuated) {
+            return Subject.NONE;
         }
         int start = i;
         int limit = Math.min(to, start + 16);
@@ -211,6 +218,9 @@ final class Attributor {
                 }
             }
             Lexicon.Verb verb = verbAt(k, to);
+            if (verb != null && !isVerbUse(k, verb, start)) {
+                continue;
+            }
             if (verb != null || TAIL_ONLY_CUES.contains(t.lower)) {
                 int verbEnd = verb == null ? k : k + verb.words().length - 1;
                 consumedCues.add(k);
@@ -239,6 +249,7 @@ final class Attributor {
     /** {@code she said: “…”}, {@code stating, “…”}, {@code “A,” she said, “B.”}. */
     private Subject headAttribution(Quote quote, int from) {
         int k = quote.open - 1;
+        boolean clauseStart = k >= from && (doc.token(k).isPunct(',') || doc.token(k).isPunct(':'));
         if (k >= from && (doc.token(k).isPunct(',') || doc.token(k).isPunct(':'))) {
             k--;
         }
@@ -254,6 +265,9 @@ final class Attributor {
                 break;
             }
             Lexicon.Verb verb = verbAt(v, quote.open);
+            if (verb != null && v + verb.words().length - 1 < k && !clauseStart) {
+                break;
+            }
             if (verb != null) {
                 consumedCues.add(v);
                 if (doc.isClosingMark(v - 1) || (v - 2 >= 0 && doc.isClosingMark(v - 2))) {
@@ -297,11 +311,14 @@ final class Attributor {
             start = v;
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
+            if (verb.verbClass() == Lexicon.VerbClass.THAT && (start <= 0 || !doc.token(start - 1).is("that"))) {
+                return;
+            }
         }
         if (start < 0) {
             return;
         }
-        int end = contentEnd(start, verbEnd, to, cues);
+        int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
         if (verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end))) {
             // "X, officials said." : the content stands before the attribution
             int comma = v - 1;
@@ -327,6 +344,16 @@ final class Attributor {
         }
         remember(subject.cluster());
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    private boolean insideIndirect(int cue) {
+        for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
+            Found f = found.get(k);
+            if (f.kind() == StatementKind.INDIRECT && f.first() < cue && f.last() >= cue) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsInAdverbialOnly(int start, int end) {
@@ -376,8 +403,16 @@ final class Attributor {
         return PREPOSITIONS.contains(doc.token(from).lower) || thatIndex - from <= 2;
     }
 
-    private int contentEnd(int start, int verbEnd, int to, List<int[]> cues) {
+    private int contentEnd(int start, int verbEnd, int to, List<int[]> cues, boolean position, int from) {
         int end = to - 1;
+        // "While officials push for X, the government insists on Y": the fronted clause ends at its comma
+        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that");
+        for (int k = from + 1; k < start; k++) {
+            if (doc.token(k).isPunct(',')) {
+                fronted = false;
+                break;
+            }
+        }
         for (int[] cue : cues) {
             int c = cue[0];
             if (c > verbEnd && c > start && c <= end) {
@@ -398,6 +433,14 @@ final class Attributor {
             }
             if (t.isPunct(',') && k + 2 <= end && doc.token(k + 1).is("according") && doc.token(k + 2).is("to")) {
                 return k - 1;
+            }
+            if (t.isPunct(',') && k > start + 1 && k + 1 <= end) {
+                Token next = doc.token(k + 1);
+                boolean appositive = next.is("a") || next.is("an");
+                boolean participle = position && next.lower.endsWith("ing") && verbAt(k + 1, to) == null;
+                if (fronted || appositive || participle) {
+                    return k - 1;
+                }
             }
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
@@ -543,7 +586,13 @@ final class Attributor {
             }
             int begin = nounPhraseStart(end, from);
             Subject antecedent = resolveNounPhrase(begin, end, v);
-            if (!antecedent.valid() || antecedent.cluster() == null && endsInDocumentNoun(begin, end)) {
+            if (endsInDocumentNoun(begin, end) && !hasEntity(begin, end)) {
+                Subject main = mainSubject(from, begin);
+                if (main.valid()) {
+                    return main;
+                }
+            }
+            if (!antecedent.valid()) {
                 return mainSubject(from, begin);
             }
             return antecedent;
@@ -578,6 +627,15 @@ final class Attributor {
         }
         int begin = nounPhraseStart(k, from);
         return resolveNounPhrase(begin, k, v);
+    }
+
+    private boolean hasEntity(int begin, int end) {
+        for (int k = begin; k <= end; k++) {
+            if (entities.at(k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsInDocumentNoun(int begin, int end) {
@@ -618,7 +676,12 @@ final class Attributor {
                 || entities.at(k) != null || lex.governmentNouns.contains(t.lower) || lex.personRoles.contains(t.lower)
                 || lex.documentNouns.contains(t.lower) || PRONOUNS.contains(t.lower)
                 || (t.is("and") && k + 1 < doc.size() && DETERMINERS.contains(doc.token(k + 1).lower))
-                || t.lower.equals("press") || t.lower.equals("deputy");
+                || t.lower.equals("press") || t.lower.equals("deputy")
+                || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"));
+    }
+
+    private boolean isDeterminerAt(int k) {
+        return DETERMINERS.contains(doc.token(k).lower);
     }
 
     /** Start of the noun phrase that ends at {@code end}, scanning left to a clause boundary. */
@@ -628,7 +691,8 @@ final class Attributor {
             Token prev = doc.token(k - 1);
             if (prev.isPunct(',') || prev.isPunct(';') || prev.isPunct(':') || prev.isTerminal()
                     || prev.kind == Token.Kind.QUOTE || doc.isClosingMark(k - 1)
-                    || SUBORDINATORS.contains(prev.lower) || AUXILIARIES.contains(prev.lower)
+                    || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && isDeterminerAt(k))
+                    || AUXILIARIES.contains(prev.lower)
                     || lex.verbsByFirstWord.containsKey(prev.lower) && !prev.isCapitalised()) {
                 break;
             }
@@ -652,7 +716,7 @@ final class Attributor {
         for (int k = begin + 1; k <= end; k++) {
             Token t = doc.token(k);
             if ((PREPOSITIONS.contains(t.lower) || t.is("who") || t.is("which") || t.is("that") || t.isPunct(','))
-                    && entities.at(k) == null) {
+                    && entities.at(k) == null && !(t.is("of") && lex.isTitleWord(doc.token(k - 1).lower))) {
                 coreEnd = k - 1;
                 break;
             }

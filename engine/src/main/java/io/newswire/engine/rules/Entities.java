@@ -136,7 +136,7 @@ final class Entities {
         if (next.isCapitalised()) {
             return true;
         }
-        if (CONNECTORS.contains(next.lower) || next.lower.equals("the")) {
+        if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
             // "Department of Justice", "Cartel de los Soles", "Armed Forces of the Nation"
             int k = j + 1;
             while (k < doc.size() && k <= j + 3 && (CONNECTORS.contains(doc.token(k).lower) || doc.token(k).is("the"))
@@ -148,7 +148,7 @@ final class Entities {
                 if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
                     return endsInOrgHead(k);
                 }
-                return !connector.equals("the");
+                return !connector.equals("the") || CONNECTORS.contains(cur.lower);
             }
         }
         return false;
@@ -204,7 +204,7 @@ final class Entities {
         }
         boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
-        if (!sentenceInitial || isKnownNameWord(t)) {
+        if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower)) {
             return false;
         }
         return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower)
@@ -308,12 +308,14 @@ final class Entities {
             kind = Kind.ORG;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
-        } else if (first > 0 && doc.token(first - 1).is("the")) {
+        } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
             kind = Kind.ORG;
-        } else if (first < last) {
+        } else if (first < last && last - first <= 2) {
             kind = Kind.PERSON;
-        } else {
+        } else if (first == last) {
             kind = Kind.UNKNOWN;
+        } else {
+            return;
         }
         out.add(new Chunk(first, last, kind, titled));
     }

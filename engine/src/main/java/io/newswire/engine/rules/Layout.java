@@ -71,7 +71,7 @@ final class Layout {
 
     static boolean isFurniture(String t, Lexicon lex) {
         int words = wordCount(t);
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT);
         if (isGluedTags(t) || isCounter(t) || isId(t)) {
             return true;
         }

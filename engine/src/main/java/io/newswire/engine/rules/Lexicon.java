@@ -21,7 +21,7 @@ import java.util.Set;
 final class Lexicon {
 
     /** How the reported content follows a verb of saying. */
-    enum VerbClass { CLAUSE, TELL, POSITION }
+    enum VerbClass { CLAUSE, THAT, TELL, POSITION }
 
     /** A verb (possibly with a particle) matched on lower-case tokens. */
     record Verb(String cue, VerbClass verbClass, String[] words) {

@@ -13,6 +13,8 @@ import java.util.Map;
 final class StanceFinder {
 
     private static final int WINDOW = 6;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
+            "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
 
     private final Doc doc;
     private final Entities entities;
@@ -40,10 +42,12 @@ final class StanceFinder {
             Entities.Cluster target;
             Polarity polarity;
             if (cue.kind().equals("AGENT_OPPOSE")) {
-                target = entityBefore(k, statement.first(), statement.speaker());
+                target = agentBefore(k, statement.first(), statement.speaker());
                 polarity = Polarity.OPPOSE;
             } else {
-                target = entityAfter(cueEnd, statement.last(), statement.speaker());
+                // "the U.S. could support Mexico" is the U.S.'s stance, not the speaker's
+                target = thirdPartySubject(k, statement.first(), statement.speaker()) ? null
+                        : entityAfter(cueEnd, statement.last(), statement.speaker());
                 polarity = Polarity.valueOf(cue.kind());
             }
             if (target == null) {
@@ -106,17 +110,48 @@ final class StanceFinder {
         return null;
     }
 
-    private Entities.Cluster entityBefore(int cue, int first, Entities.Cluster speaker) {
+    /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which is responsible for". */
+    private Entities.Cluster agentBefore(int cue, int first, Entities.Cluster speaker) {
+        boolean finite = doc.token(cue).lower.endsWith("s") && !doc.token(cue).lower.endsWith("ss");
         for (int k = cue - 1; k >= Math.max(first, cue - WINDOW); k--) {
             Token t = doc.token(k);
-            if (t.isPunct(';') || t.isTerminal() || t.is("but")) {
-                break;
+            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("to")) {
+                return null;
+            }
+            if (AUXILIARIES.contains(t.lower)) {
+                finite = true;
             }
             Entities.Cluster c = entities.at(k);
-            if (c != null && c != speaker) {
-                return c;
+            if (c != null) {
+                return finite && c != speaker ? c : null;
             }
         }
         return null;
+    }
+
+    private boolean thirdPartySubject(int cue, int first, Entities.Cluster speaker) {
+        for (int k = cue - 1; k >= Math.max(first, cue - WINDOW); k--) {
+            Token t = doc.token(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.is("that") || t.is("and") || t.is("we") || t.is("i")) {
+                return false;
+            }
+            Entities.Cluster c = entities.at(k);
+            if (c != null || t.is("he") || t.is("she") || t.is("they")) {
+                return c != speaker && k + 1 < cue && isVerbLink(k + 1, cue);
+            }
+        }
+        return false;
+    }
+
+    /** Whether only auxiliaries, modals and adverbs stand between a subject and the cue. */
+    private boolean isVerbLink(int from, int cue) {
+        for (int k = from; k < cue; k++) {
+            Token t = doc.token(k);
+            if (!(AUXILIARIES.contains(t.lower) || t.lower.endsWith("ly") || t.kind == Token.Kind.QUOTE
+                    || lex.negations.contains(t.lower) || t.lower.endsWith("n't"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

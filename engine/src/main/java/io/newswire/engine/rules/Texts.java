@@ -14,6 +14,16 @@ final class Texts {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
     }
 
+    /** The text with every kind of space as a plain space. */
+    static String normalizeSpaces(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(isSpace(c) ? ' ' : c);
+        }
+        return sb.toString();
+    }
+
     static boolean isDoubleQuote(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB'
                 || c == '\u201F' || c == '\u2033';
