@@ -204,6 +204,10 @@ final class Attributor {
             return Subject.NONE;
         }
         int start = i;
+        if (start < to && SUBORDINATORS.contains(doc.token(start).lower)) {
+            // "… were “emerging,” but the regime has made clear …": a new clause, not an attribution
+            return Subject.NONE;
+        }
         int limit = Math.min(to, start + 16);
         for (int k = start; k < limit; k++) {
             Token t = doc.token(k);
@@ -406,13 +410,14 @@ final class Attributor {
     private int contentEnd(int start, int verbEnd, int to, List<int[]> cues, boolean position, int from) {
         int end = to - 1;
         // "While officials push for X, the government insists on Y": the fronted clause ends at its comma
-        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that");
+        // (an even number of commas before the cue means they only enclosed an appositive)
+        int commas = 0;
         for (int k = from + 1; k < start; k++) {
             if (doc.token(k).isPunct(',')) {
-                fronted = false;
-                break;
+                commas++;
             }
         }
+        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that") && commas % 2 == 0;
         for (int[] cue : cues) {
             int c = cue[0];
             if (c > verbEnd && c > start && c <= end) {
@@ -436,9 +441,11 @@ final class Attributor {
             }
             if (t.isPunct(',') && k > start + 1 && k + 1 <= end) {
                 Token next = doc.token(k + 1);
-                boolean appositive = next.is("a") || next.is("an");
-                boolean participle = position && next.lower.endsWith("ing") && verbAt(k + 1, to) == null;
-                if (fronted || appositive || participle) {
+                boolean relative = next.is("who") || next.is("which");
+                Lexicon.Verb nextVerb = verbAt(k + 1, to);
+                boolean participle = position && next.lower.endsWith("ing")
+                        && (nextVerb == null || nextVerb.verbClass() == Lexicon.VerbClass.THAT);
+                if (fronted || relative || participle) {
                     return k - 1;
                 }
             }
@@ -530,7 +537,8 @@ final class Attributor {
             return false;
         }
         int after = i + verb.words().length;
-        if (pastParticiple && after < doc.size() && doc.token(after).is("by")) {
+        if (pastParticiple && after < doc.size() && doc.token(after).is("by") && !prev.isCapitalised()
+                && entities.at(p) == null && !PRONOUNS.contains(prev.lower)) {
             return false;
         }
         if (t.lower.endsWith("ing")) {

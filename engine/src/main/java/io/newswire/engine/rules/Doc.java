@@ -115,6 +115,7 @@ final class Doc {
         }
         // "extradited to the U.S. They said" : dotted initials end a sentence before a function word
         return t.isWord() && t.text.endsWith(".") && t.quote < 0
-                && (isOpeningMark(i + 1) || (next.isCapitalised() && lex.functionWords.contains(next.lower)));
+                && ((isOpeningMark(i + 1) && i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised())
+                    || (next.isCapitalised() && lex.functionWords.contains(next.lower)));
     }
 }

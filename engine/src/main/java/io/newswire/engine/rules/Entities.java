@@ -58,6 +58,8 @@ final class Entities {
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
     private final Set<String> lowerVocabulary = new HashSet<>();
+    /** Words seen capitalised inside a sentence, where capitals mean a name. */
+    private final Set<String> midSentenceCapitals = new HashSet<>();
 
     private record Chunk(int first, int last, Kind kind, boolean titled) {
     }
@@ -69,6 +71,13 @@ final class Entities {
         for (Token t : doc.tokens) {
             if (t.isWord() && !t.isCapitalised()) {
                 lowerVocabulary.add(t.lower);
+            }
+        }
+        for (int i = 1; i < doc.size(); i++) {
+            Token t = doc.token(i);
+            Token prev = doc.token(i - 1);
+            if (t.isCapitalised() && prev.sentence == t.sentence && prev.isWord() && !prev.isTerminal()) {
+                midSentenceCapitals.add(t.lower);
             }
         }
         List<Chunk> chunks = new ArrayList<>();
@@ -204,7 +213,7 @@ final class Entities {
         }
         boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
-        if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower)) {
+        if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
             return false;
         }
         return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower)
