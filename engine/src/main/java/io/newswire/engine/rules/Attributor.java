@@ -343,11 +343,20 @@ final class Attributor {
             return;
         }
         end = trimTrailing(start, end);
-        if (end - start + 1 < 2 || overlapsDirect(start, end)) {
+        if (end - start + 1 < 2 || overlapsDirect(start, end) || sameSpanFound(start, end)) {
             return;
         }
         remember(subject.cluster());
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    private boolean sameSpanFound(int start, int end) {
+        for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
+            if (found.get(k).first() == start && found.get(k).last() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean insideIndirect(int cue) {
@@ -374,6 +383,9 @@ final class Attributor {
         for (int k = i; k < Math.min(to, i + 10); k++) {
             Token t = doc.token(k);
             if (t.isPunct(',') || t.quote >= 0 || doc.isOpeningMark(k) || t.isTerminal()) {
+                break;
+            }
+            if (k > i && verbAt(k, to) != null) {
                 break;
             }
             if (t.is("that") && (k == i || tell || isAdverbialRun(i, k))) {
@@ -443,8 +455,8 @@ final class Attributor {
                 Token next = doc.token(k + 1);
                 boolean relative = next.is("who") || next.is("which");
                 Lexicon.Verb nextVerb = verbAt(k + 1, to);
-                boolean participle = position && next.lower.endsWith("ing")
-                        && (nextVerb == null || nextVerb.verbClass() == Lexicon.VerbClass.THAT);
+                boolean participle = position && next.lower.endsWith("ing") && (nextVerb == null
+                        || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")));
                 if (fronted || relative || participle) {
                     return k - 1;
                 }

@@ -62,11 +62,13 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
             entityList.add(e);
         }
         List<Statement> statements = new ArrayList<>();
-        for (Found f : found) {
+        List<Map<Entities.Cluster, Polarity>> stanceOf = stanceFinder.stances(found);
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             int start = doc.token(f.first()).start;
             int end = doc.token(f.last()).end;
             List<Stance> stances = new ArrayList<>();
-            for (Map.Entry<Entities.Cluster, Polarity> s : stanceFinder.stance(f).entrySet()) {
+            for (Map.Entry<Entities.Cluster, Polarity> s : stanceOf.get(i).entrySet()) {
                 stances.add(new Stance(entityOf.get(s.getKey()), s.getValue()));
             }
             statements.add(new Statement(StatementIds.of(article.articleId(), start, end),

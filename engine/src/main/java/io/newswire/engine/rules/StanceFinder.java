@@ -1,6 +1,8 @@
 package io.newswire.engine.rules;
 
 import io.newswire.engine.Polarity;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.Map;
 final class StanceFinder {
 
     private static final int WINDOW = 6;
+    private static final int LABEL_WINDOW = 10;
+    private static final int CARRY_PARAGRAPHS = 1;
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
             "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
 
@@ -23,6 +27,30 @@ final class StanceFinder {
     StanceFinder(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
+    }
+
+    /**
+     * Stances of all statements in order. A statement without a cue of its own keeps the stance
+     * its speaker took in the previous statement nearby: a speaker who has just rejected a target
+     * is, in the next breath, still talking about it.
+     */
+    List<Map<Entities.Cluster, Polarity>> stances(List<Found> statements) {
+        List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
+        Map<Entities.Cluster, Integer> lastBySpeaker = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Found f = statements.get(i);
+            Map<Entities.Cluster, Polarity> own = stance(f);
+            Integer previous = f.speaker() == null ? null : lastBySpeaker.get(f.speaker());
+            if (own.isEmpty() && previous != null
+                    && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
+                own = new LinkedHashMap<>(out.get(previous));
+            }
+            out.add(own);
+            if (f.speaker() != null) {
+                lastBySpeaker.put(f.speaker(), i);
+            }
+        }
+        return out;
     }
 
     Map<Entities.Cluster, Polarity> stance(Found statement) {
@@ -41,7 +69,13 @@ final class StanceFinder {
             boolean negated = negated(k, statement.first());
             Entities.Cluster target;
             Polarity polarity;
-            if (cue.kind().equals("AGENT_OPPOSE")) {
+            if (cue.kind().equals("LABEL_OPPOSE")) {
+                target = entityAfter(cueEnd, Math.min(statement.last(), cueEnd + 3), statement.speaker());
+                if (target == null) {
+                    target = entityBefore(k, statement.first(), statement.speaker(), LABEL_WINDOW);
+                }
+                polarity = Polarity.OPPOSE;
+            } else if (cue.kind().equals("AGENT_OPPOSE")) {
                 target = agentBefore(k, statement.first(), statement.speaker());
                 polarity = Polarity.OPPOSE;
             } else {
@@ -96,8 +130,36 @@ final class StanceFinder {
         return false;
     }
 
+    /**
+     * The entity a cue governs: the first one after it, or the country of a nationality adjective
+     * on its object ("objected to the American strikes"); not one contrasted away ("not the X")
+     * nor one after "by" (the means, not the object).
+     */
     private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW); k++) {
+            Token t = doc.token(k);
+            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by")) {
+                break;
+            }
+            Entities.Cluster c = entities.at(k);
+            boolean contrasted = k > 0 && (doc.token(k - 1).is("not")
+                    || doc.token(k - 1).is("the") && k > 1 && doc.token(k - 2).is("not"));
+            if (c != null && c != speaker && !contrasted) {
+                return c;
+            }
+            String country = entities.demonymAt(k);
+            if (country != null && entities.at(k + 1) == null && !(k + 2 <= last && entities.at(k + 2) != null)) {
+                Entities.Cluster place = entities.country(country);
+                if (place != speaker) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entities.Cluster entityBefore(int cue, int first, Entities.Cluster speaker, int window) {
+        for (int k = cue - 1; k >= Math.max(first, cue - window); k--) {
             Token t = doc.token(k);
             if (t.isPunct(';') || t.isTerminal() || t.is("but")) {
                 break;
@@ -123,7 +185,7 @@ final class StanceFinder {
             }
             Entities.Cluster c = entities.at(k);
             if (c != null) {
-                return finite && c != speaker ? c : null;
+                return finite && c != speaker && isVerbLink(k + 1, cue) ? c : null;
             }
         }
         return null;
@@ -148,6 +210,7 @@ final class StanceFinder {
         for (int k = from; k < cue; k++) {
             Token t = doc.token(k);
             if (!(AUXILIARIES.contains(t.lower) || t.lower.endsWith("ly") || t.kind == Token.Kind.QUOTE
+                    || t.isPunct(',') || t.is("which") || t.is("who") || t.is("that") || t.is("been")
                     || lex.negations.contains(t.lower) || t.lower.endsWith("n't"))) {
                 return false;
             }
