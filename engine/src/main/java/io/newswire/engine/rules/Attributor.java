@@ -36,12 +36,15 @@ final class Attributor {
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "for", "with", "to", "from", "by",
             "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
             "after", "before", "via", "without");
+    /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
+    private static final int MAX_CONTENT = 80;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
 
     private final Doc doc;
     private final Entities entities;
     private final Lexicon lex = Lexicon.get();
     private final List<Found> found = new ArrayList<>();
+    private final List<Found> directs = new ArrayList<>();
     private final Set<Integer> consumedCues = new HashSet<>();
     /** Quote index -> its speaker (null when unnamed), for continuation. */
     private final Entities.Cluster[] quoteSpeaker;
@@ -113,7 +116,7 @@ final class Attributor {
         }
         for (int[] cue : cues) {
             if (!consumedCues.contains(cue[0]) && !insideIndirect(cue[0])) {
-                indirect(cue[0], cue[1], from, to, cues);
+                indirect(cue[0], cue[1], from, to, cues.subList(cue[2] + 1, cues.size()));
             }
         }
     }
@@ -159,7 +162,9 @@ final class Attributor {
         quoteIsStatement[q] = true;
         quoteSpeaker[q] = subject.cluster();
         remember(subject.cluster());
-        found.add(new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), null, -1));
+        Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), null, -1);
+        found.add(direct);
+        directs.add(direct);
     }
 
     /** The last direct statement in this paragraph or, if the quote opens the paragraph, the one before. */
@@ -179,13 +184,16 @@ final class Attributor {
     }
 
     private Found lastStatementOfParagraph(int paragraph) {
-        Found last = null;
-        for (Found f : found) {
-            if (doc.token(f.first()).paragraph == paragraph) {
-                last = f;
+        for (int k = found.size() - 1; k >= 0; k--) {
+            int p = doc.token(found.get(k).first()).paragraph;
+            if (p == paragraph) {
+                return found.get(k);
+            }
+            if (p < paragraph) {
+                break;
             }
         }
-        return last;
+        return null;
     }
 
     /** {@code ,” she said}, {@code ,” said the minister}, {@code ,” the statement, attributed to X, read}. */
@@ -432,6 +440,9 @@ final class Attributor {
         boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that") && commas % 2 == 0;
         for (int[] cue : cues) {
             int c = cue[0];
+            if (c > start + MAX_CONTENT) {
+                break;
+            }
             if (c > verbEnd && c > start && c <= end) {
                 Token before = doc.token(c - 1);
                 Token before2 = c - 2 >= 0 ? doc.token(c - 2) : before;
@@ -464,7 +475,7 @@ final class Attributor {
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
             }
-            if (k - start > 80) {
+            if (k - start > MAX_CONTENT) {
                 return k;
             }
         }
@@ -485,13 +496,21 @@ final class Attributor {
         return last;
     }
 
+    /** Direct statements are found in text order and never overlap: the last one starting before end decides. */
     private boolean overlapsDirect(int start, int end) {
-        for (Found f : found) {
-            if (f.kind() == StatementKind.DIRECT && f.first() <= end && f.last() >= start) {
-                return true;
+        int lo = 0;
+        int hi = directs.size() - 1;
+        int candidate = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (directs.get(mid).first() <= end) {
+                candidate = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return candidate >= 0 && directs.get(candidate).last() >= start;
     }
 
     // ---- verbs

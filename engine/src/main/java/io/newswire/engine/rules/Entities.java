@@ -26,7 +26,8 @@ final class Entities {
         /** Set when the name comes from a gazetteer or an acronym list, not from the text. */
         boolean fixedName;
         final List<Span> mentions = new ArrayList<>();
-        int lastMention = -1;
+        /** How many of the mentions, in text order, are full names (the first pass). */
+        int fullMentions;
 
         Cluster(int id, EntityType type, String canonical) {
             this.id = id;
@@ -48,12 +49,14 @@ final class Entities {
 
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
 
     private final Doc doc;
     private final Lexicon lex = Lexicon.get();
     final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, Cluster> countries = new HashMap<>();
     private final Cluster[] clusterAt;
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
@@ -107,28 +110,14 @@ final class Entities {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
     }
 
-    /** The person or organisation cluster with the given canonical or mention text, if any. */
-    Cluster find(String text) {
-        String folded = Texts.fold(text);
-        for (Cluster c : clusters) {
-            if (Texts.fold(c.canonical).equals(folded)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     /** The country for a country name or demonym, creating an entity when the story has none. */
     Cluster country(String canonical) {
-        for (Cluster c : clusters) {
-            if (c.type == EntityType.LOCATION && c.canonical.equals(canonical)) {
-                return c;
-            }
-        }
-        Cluster c = new Cluster(clusters.size(), EntityType.LOCATION, canonical);
-        c.fixedName = true;
-        clusters.add(c);
-        return c;
+        return countries.computeIfAbsent(canonical, name -> {
+            Cluster c = new Cluster(clusters.size(), EntityType.LOCATION, name);
+            c.fixedName = true;
+            clusters.add(c);
+            return c;
+        });
     }
 
     private boolean isTitleToken(Token t) {
@@ -236,12 +225,7 @@ final class Entities {
         if (prev.sentence != doc.token(first).sentence || prev.isCapitalised()) {
             return false;
         }
-        for (String[] title : lex.titles) {
-            if (title[title.length - 1].equals(prev.lower)) {
-                return true;
-            }
-        }
-        return false;
+        return lex.titleLastWords.contains(prev.lower);
     }
 
     /** The last token of a title starting at k that is followed by a name, or -1. */
@@ -255,8 +239,8 @@ final class Entities {
         if (!lex.isTitleWord(lower)) {
             return -1;
         }
-        for (String[] title : lex.titles) {
-            if (k + title.length - 1 > last || !title[0].equals(lower)) {
+        for (String[] title : lex.titlesByFirstWord.get(lower)) {
+            if (k + title.length - 1 > last) {
                 continue;
             }
             boolean match = true;
@@ -355,7 +339,7 @@ final class Entities {
     }
 
     private String fold(int first, int last) {
-        return Texts.fold(text(first, last)).replaceAll("\\s+", " ");
+        return Texts.fold(Texts.normalizeSpaces(text(first, last)));
     }
 
     private boolean isDateline(Chunk c) {
@@ -446,6 +430,15 @@ final class Entities {
             }
         }
         // then single names: surnames, first names, acronyms met before their expansion
+        for (Cluster cl : clusters) {
+            cl.fullMentions = cl.mentions.size();
+        }
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last) {
+                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
+            }
+        }
         for (Chunk c : chunks) {
             if (c.first != c.last || !(c.kind == Kind.PERSON || c.kind == Kind.UNKNOWN || c.kind == Kind.ORG)) {
                 continue;
@@ -472,7 +465,7 @@ final class Entities {
             if (target == null) {
                 target = byKey.get("loc:" + key);
             }
-            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || recurs(key, chunks))) {
+            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || recurs(key, singleCounts))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
             }
             if (target == null && c.first > 0 && LOCATIVE_PREPOSITIONS.contains(doc.token(c.first - 1).lower)) {
@@ -483,6 +476,11 @@ final class Entities {
             }
         }
         clusters.removeIf(cl -> cl.mentions.isEmpty());
+        for (Cluster cl : clusters) {
+            if (cl.type == EntityType.LOCATION && cl.fixedName) {
+                countries.putIfAbsent(cl.canonical, cl);
+            }
+        }
         clusters.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         for (Cluster cl : clusters) {
             cl.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -492,14 +490,8 @@ final class Entities {
         }
     }
 
-    private boolean recurs(String key, List<Chunk> chunks) {
-        int count = 0;
-        for (Chunk c : chunks) {
-            if (c.first == c.last && fold(c.first, c.last).equals(key) && ++count >= 3) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean recurs(String key, Map<String, Integer> singleCounts) {
+        return singleCounts.getOrDefault(key, 0) >= 3;
     }
 
     private boolean speaksNext(int last) {
@@ -510,22 +502,31 @@ final class Entities {
         return verbs != null;
     }
 
-    private Cluster mostRecent(List<Cluster> candidates, int before) {
+    /** The candidate whose full name was mentioned last before the token, else the first one mentioned. */
+    private static Cluster mostRecent(List<Cluster> candidates, int before) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
         Cluster best = null;
-        int bestPos = Integer.MIN_VALUE;
+        long bestKey = Long.MIN_VALUE;
         for (Cluster cl : candidates) {
-            int pos = Integer.MIN_VALUE + 1;
-            for (Span s : cl.mentions) {
-                if (s.first() < before && s.first() > pos) {
-                    pos = s.first();
+            List<Span> full = cl.mentions;
+            int lo = 0;
+            int hi = cl.fullMentions - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (full.get(mid).first() < before) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
                 }
             }
-            if (pos == Integer.MIN_VALUE + 1 && !cl.mentions.isEmpty()) {
-                pos = Integer.MIN_VALUE + 1 - cl.mentions.get(0).first() / 2;
-            }
-            if (best == null || pos > bestPos) {
+            long key = found >= 0 ? full.get(found).first() : full.isEmpty() ? Long.MIN_VALUE + 1 : -1L - full.get(0).first();
+            if (best == null || key > bestKey) {
                 best = cl;
-                bestPos = pos;
+                bestKey = key;
             }
         }
         return best;
@@ -572,7 +573,7 @@ final class Entities {
     /** Content words of an organisation name, sorted, without places and connectors. */
     private String contentKey(String name) {
         TreeSet<String> words = new TreeSet<>();
-        for (String w : Texts.fold(name).split("[\\s]+")) {
+        for (String w : WHITESPACE.split(Texts.fold(name))) {
             if (w.isEmpty() || CONNECTORS.contains(w) || w.equals("the") || lex.places.containsKey(w)
                     || lex.demonyms.containsKey(w)) {
                 continue;

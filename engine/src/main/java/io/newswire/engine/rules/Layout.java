@@ -127,7 +127,11 @@ final class Layout {
         int content = 0;
         int capitalised = 0;
         for (String w : words) {
-            String letters = w.replaceAll("^[^\\p{L}\\d]+", "");
+            int skip = 0;
+            while (skip < w.length() && !Character.isLetterOrDigit(w.charAt(skip))) {
+                skip++;
+            }
+            String letters = w.substring(skip);
             if (letters.isEmpty()) {
                 continue;
             }

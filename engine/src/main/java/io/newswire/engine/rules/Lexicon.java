@@ -38,8 +38,10 @@ final class Lexicon {
 
     final Map<String, List<Verb>> verbsByFirstWord = new HashMap<>();
     final Map<String, List<StanceCue>> stanceByFirstWord = new HashMap<>();
-    final List<String[]> titles = new ArrayList<>();
     final Set<String> titleFirstWords = new HashSet<>();
+    final Set<String> titleLastWords = new HashSet<>();
+    /** Titles by first word, longest first. */
+    final Map<String, List<String[]>> titlesByFirstWord = new HashMap<>();
     final Set<String> personRoles;
     final Set<String> orgHeads;
     final Set<String> documentNouns;
@@ -83,12 +85,17 @@ final class Lexicon {
                         .add(new StanceCue(parts[0], words));
             }
         }
+        List<String[]> titles = new ArrayList<>();
         for (String line : lines("titles.txt")) {
             String[] words = line.split(" ");
             titles.add(words);
             titleFirstWords.add(words[0]);
         }
         titles.sort((a, b) -> b.length - a.length);
+        for (String[] title : titles) {
+            titleLastWords.add(title[title.length - 1]);
+            titlesByFirstWord.computeIfAbsent(title[0], k -> new ArrayList<>()).add(title);
+        }
         personRoles = set("person-roles.txt");
         orgHeads = set("org-heads.txt");
         documentNouns = set("document-nouns.txt");

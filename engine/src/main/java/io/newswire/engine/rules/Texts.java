@@ -6,6 +6,8 @@ import java.util.Locale;
 /** Character classes and folding shared by the rules. */
 final class Texts {
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private Texts() {
     }
 
@@ -46,7 +48,7 @@ final class Texts {
         if (ascii) {
             return lower;
         }
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
     static int countNonAscii(String s) {

@@ -14,6 +14,8 @@ final class Token {
     final int paragraph;
     /** Index of the quote span this token lies inside (marks excluded), or -1. */
     int quote = -1;
+    /** The character of a one-char punctuation token, else 0. */
+    private final char punct;
     int sentence = -1;
 
     Token(int start, int end, String text, Kind kind, int paragraph) {
@@ -23,6 +25,7 @@ final class Token {
         this.lower = text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
         this.kind = kind;
         this.paragraph = paragraph;
+        this.punct = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : 0;
     }
 
     boolean isWord() {
@@ -55,11 +58,11 @@ final class Token {
     }
 
     boolean isPunct(char c) {
-        return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+        return punct == c;
     }
 
     boolean isTerminal() {
-        return kind == Kind.PUNCT && (text.equals(".") || text.equals("?") || text.equals("!") || text.equals("\u2026"));
+        return punct == '.' || punct == '?' || punct == '!' || punct == '\u2026';
     }
 
     @Override
