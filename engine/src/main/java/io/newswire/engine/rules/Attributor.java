@@ -114,11 +114,50 @@ final class Attributor {
                 direct(doc.token(i + 1).quote, s, from, to);
             }
         }
+        for (int i = from; i + 1 < to; i++) {
+            if (isAccordingTo(i) && !consumedCues.contains(i)) {
+                accordingTo(i, from, to);
+            }
+        }
         for (int[] cue : cues) {
             if (!consumedCues.contains(cue[0]) && !insideIndirect(cue[0])) {
                 indirect(cue[0], cue[1], from, to, cues.subList(cue[2] + 1, cues.size()));
             }
         }
+    }
+
+    private boolean isAccordingTo(int i) {
+        return doc.token(i).lower.equals("according") && doc.token(i + 1).is("to") && doc.token(i).quote < 0;
+    }
+
+    /** "According to X, CONTENT." and "CONTENT, according to X." */
+    private void accordingTo(int i, int from, int to) {
+        int npStart = i + 2;
+        int npEnd = npStart;
+        while (npEnd < to && !doc.token(npEnd).isPunct(',') && !doc.token(npEnd).isTerminal() && npEnd < npStart + 12) {
+            npEnd++;
+        }
+        Subject subject = resolveNounPhrase(npStart, npEnd - 1, i);
+        if (!subject.valid()) {
+            return;
+        }
+        int start;
+        int end;
+        if (i == from && npEnd < to && doc.token(npEnd).isPunct(',')) {
+            start = npEnd + 1;
+            end = contentEnd(start, start, to, List.of(), false, start);
+        } else if (i > from + 2 && doc.token(i - 1).isPunct(',')) {
+            start = from;
+            end = i - 2;
+        } else {
+            return;
+        }
+        end = trimTrailing(start, end);
+        if (end - start + 1 < 2 || overlapsDirect(start, end)) {
+            return;
+        }
+        remember(subject.cluster());
+        found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
     }
 
     // ---- direct quotes
@@ -215,6 +254,14 @@ final class Attributor {
         if (start < to && SUBORDINATORS.contains(doc.token(start).lower)) {
             // "… were “emerging,” but the regime has made clear …": a new clause, not an attribution
             return Subject.NONE;
+        }
+        if (start + 2 < to && isAccordingTo(start)) {
+            consumedCues.add(start);
+            int end = start + 2;
+            while (end < to && !doc.token(end).isPunct(',') && !doc.token(end).isTerminal() && end < start + 14) {
+                end++;
+            }
+            return resolveNounPhrase(start + 2, end - 1, start);
         }
         int limit = Math.min(to, start + 16);
         for (int k = start; k < limit; k++) {
@@ -648,8 +695,10 @@ final class Attributor {
             }
             if (open > from && doc.token(open).isPunct(',')) {
                 Token first = doc.token(open + 1);
+                Token lastOfSegment = doc.token(k - 1);
                 if (first.is("who") || first.is("which") || first.is("including") || DETERMINERS.contains(first.lower)
-                        || lex.isTitleWord(first.lower) || first.is("attributed")) {
+                        || lex.isTitleWord(first.lower) || first.is("attributed")
+                        || lex.personRoles.contains(lastOfSegment.lower) || lex.isTitleWord(lastOfSegment.lower)) {
                     k = open - 1;
                 } else {
                     return Subject.NONE;

@@ -144,7 +144,8 @@ final class Entities {
             if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
                 String connector = next.lower;
                 if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
-                    return endsInOrgHead(k);
+                    // "Securities and Exchange Commission", not "the Company and the University"
+                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && endsInOrgHead(k);
                 }
                 return !connector.equals("the") || CONNECTORS.contains(cur.lower);
             }
@@ -465,7 +466,8 @@ final class Entities {
             if (target == null) {
                 target = byKey.get("loc:" + key);
             }
-            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || recurs(key, singleCounts))) {
+            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
+                    || recurs(key, singleCounts))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
             }
             if (target == null && c.first > 0 && LOCATIVE_PREPOSITIONS.contains(doc.token(c.first - 1).lower)) {
@@ -500,6 +502,11 @@ final class Entities {
         }
         List<Lexicon.Verb> verbs = lex.verbsByFirstWord.get(doc.token(last + 1).lower);
         return verbs != null;
+    }
+
+    /** "…, said Smith." */
+    private boolean speaksBefore(int first) {
+        return first > 1 && doc.token(first - 2).isPunct(',') && lex.verbsByFirstWord.containsKey(doc.token(first - 1).lower);
     }
 
     /** The candidate whose full name was mentioned last before the token, else the first one mentioned. */
@@ -553,7 +560,7 @@ final class Entities {
         int bestWords = -1;
         for (Span s : cl.mentions) {
             int words = s.last() - s.first() + 1;
-            String form = stripThe(s.text());
+            String form = stripThe(Texts.normalizeSpaces(s.text()));
             boolean acronym = words == 1 && doc.token(s.first()).isAllCaps();
             int score = acronym ? 0 : words;
             if (best == null || score > bestWords
