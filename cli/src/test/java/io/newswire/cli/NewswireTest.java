@@ -1,0 +1,162 @@
+package io.newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewswireTest {
+
+    private static final String ENGINE = "--engine=" + QuotingEngine.class.getName();
+
+    @TempDir
+    Path dir;
+
+    private Path articles;
+    private Path gold;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void articlesAndGold() throws IOException {
+        articles = Files.createDirectory(dir.resolve("articles"));
+        Files.writeString(articles.resolve("b.txt"), "Headline\nAna Lopez: \"We will not pay\"\n");
+        Files.writeString(articles.resolve("a.txt"), "Headline\nJohn Smith: \"Très bien, it is fine\"\nJohn Smith: \"Really fine\"\n");
+        Files.writeString(articles.resolve("notes.md"), "not an article");
+        gold = Files.createDirectory(dir.resolve("gold"));
+        Files.writeString(gold.resolve("a.gold.json"), """
+                {"article": "a.txt", "title": "Headline", "boilerplate": [],
+                 "entities": [{"name": "John Smith", "type": "PERSON", "aliases": ["John Smith"]}],
+                 "statements": [{"speaker": "John Smith", "kind": "DIRECT", "text": "Très bien, it is fine", "stance": []}]}
+                """);
+        Files.writeString(gold.resolve("b.gold.json"), """
+                {"article": "b.txt", "title": "Headline", "boilerplate": [],
+                 "entities": [{"name": "Ana López", "type": "PERSON", "aliases": ["Ana Lopez"]}],
+                 "statements": [{"speaker": "Ana López", "kind": "DIRECT", "text": "We will not pay", "stance": []},
+                                {"speaker": null, "kind": "INDIRECT", "text": "nobody knows", "stance": []}]}
+                """);
+    }
+
+    @Test
+    void extractPrintsOneUtf8PredictionLinePerArticleInFileNameOrder() {
+        int status = run("extract", ENGINE, articles.toString());
+
+        assertThat(status).isZero();
+        assertThat(err()).isEmpty();
+        assertThat(out()).isEqualTo(
+                "{\"article\":\"a.txt\",\"entities\":[{\"name\":\"John Smith\",\"type\":\"PERSON\"}],\"statements\":["
+                        + "{\"speaker\":\"John Smith\",\"kind\":\"DIRECT\",\"text\":\"Très bien, it is fine\",\"stance\":[]},"
+                        + "{\"speaker\":\"John Smith\",\"kind\":\"DIRECT\",\"text\":\"Really fine\",\"stance\":[]}]}\n"
+                        + "{\"article\":\"b.txt\",\"entities\":[{\"name\":\"Ana Lopez\",\"type\":\"PERSON\"}],\"statements\":["
+                        + "{\"speaker\":\"Ana Lopez\",\"kind\":\"DIRECT\",\"text\":\"We will not pay\",\"stance\":[]}]}\n");
+    }
+
+    @Test
+    void extractTakesFilesAndWritesToAnOutputFile() throws IOException {
+        Path output = dir.resolve("out.jsonl");
+
+        int status = run("extract", ENGINE, "--output", output.toString(), articles.resolve("b.txt").toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).isEmpty();
+        assertThat(Files.readAllLines(output)).hasSize(1).allMatch(l -> l.startsWith("{\"article\":\"b.txt\""));
+    }
+
+    @Test
+    void aRejectedArticleIsReportedTheOthersStillExtractedAndTheStatusIsOne() throws IOException {
+        Files.writeString(articles.resolve("c.txt"), "  \n");
+
+        int status = run("extract", ENGINE, articles.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).contains("c.txt", "EMPTY");
+        assertThat(out().lines()).hasSize(2);
+    }
+
+    @Test
+    void aMissingArticleDirectoryIsAOneLineError() {
+        int status = run("extract", ENGINE, dir.resolve("nowhere").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).startsWith("newswire extract: no such article file or directory").hasLineCount(1);
+    }
+
+    @Test
+    void evalExtractsAndScoresAgainstGold() {
+        int status = run("eval", ENGINE, "--gold", gold.toString(), "--articles", articles.toString());
+
+        assertThat(status).isZero();
+        assertThat(out())
+                .contains("quoting-test-1")
+                .containsPattern("overall \\(micro\\)\\s+statements\\s+2\\s+3\\s+3")
+                .containsPattern("attribution\\s+2\\s+3\\s+3")
+                .containsPattern("entities\\s+2\\s+2\\s+2")
+                .contains("per-actor count error: 0.500");
+    }
+
+    @Test
+    void evalScoresAPredictionFileAsJson() throws IOException {
+        Path predictions = dir.resolve("p.jsonl");
+        Files.writeString(predictions, """
+                {"article": "b.txt", "entities": [], "statements": [{"speaker": null, "kind": "INDIRECT", "text": "nobody knows", "stance": []}]}
+                """);
+
+        int status = run("eval", "--gold", gold.toString(), "--predictions", predictions.toString(), "--json");
+
+        assertThat(status).isZero();
+        JsonNode report = json(out());
+        assertThat(report.at("/overall/statements/tp").asInt()).isEqualTo(1);
+        assertThat(report.at("/overall/statements/gold").asInt()).isEqualTo(3);
+        assertThat(report.at("/overall/attribution/tp").asInt()).isEqualTo(1);
+        assertThat(report.at("/countError").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void articlesAndPredictionsExcludeEachOther() {
+        int status = run("eval", "--gold", gold.toString(), "--predictions", "p.jsonl", "--articles", "x");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("exclude each other");
+    }
+
+    @Test
+    void anUnknownEngineIsAClearError() {
+        int status = run("extract", "--engine", "com.example.Nope", articles.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).contains("engine com.example.Nope not found", QuotingEngine.class.getName());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        int status = run("--help");
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("extract", "eval");
+    }
+
+    private int run(String... args) {
+        return Newswire.commandLine(out, err).execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+}
