@@ -26,6 +26,8 @@ final class Attributor {
     private static final Set<String> ADVERBS = Set.of("also", "further", "first", "then", "long", "still", "already",
             "again", "once", "later", "earlier", "previously", "never", "not", "n't", "even", "just", "only", "now",
             "often", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
+    private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another", "some", "several", "many",
+            "two", "three", "four", "five", "few", "most", "other", "others");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
     private static final Set<String> OBJECT_WORDS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
             "journalists", "lawmakers", "parliament", "congress", "supporters", "listeners", "viewers", "readers",
@@ -252,7 +254,7 @@ final class Attributor {
         }
         int start = i;
         if (start < to && SUBORDINATORS.contains(doc.token(start).lower)) {
-            // "… were “emerging,” but the regime has made clear …": a new clause, not an attribution
+            // "… called it “final,” but the board has said …": a new clause, not an attribution
             return Subject.NONE;
         }
         if (start + 2 < to && isAccordingTo(start)) {
@@ -454,6 +456,7 @@ final class Attributor {
         if (doc.isOpeningMark(i)) {
             return -1;
         }
+        i = skipAdverbialPhrases(i, to);
         if (tell) {
             Entities.Cluster c = entities.at(i);
             if (c != null) {
@@ -466,6 +469,32 @@ final class Attributor {
                     i++;
                 }
             }
+        }
+        return i;
+    }
+
+    /** "said in a statement on Monday the plan …": the phrases between verb and clause are not content. */
+    private int skipAdverbialPhrases(int i, int to) {
+        for (int phrase = 0; phrase < 3 && i < to; phrase++) {
+            Token t = doc.token(i);
+            if (!(PREPOSITIONS.contains(t.lower) && !t.is("of")) && !(lex.functionWords.contains(t.lower) && t.isCapitalised())) {
+                return i;
+            }
+            int k = i + 1;
+            if (k < to && DETERMINERS.contains(doc.token(k).lower)) {
+                k++;
+            }
+            int words = 0;
+            while (k < to && words < 4 && doc.token(k).isWord() && !PRONOUNS.contains(doc.token(k).lower)
+                    && !DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("that")
+                    && !(doc.token(k).isCapitalised() && !lex.functionWords.contains(doc.token(k).lower))) {
+                k++;
+                words++;
+            }
+            if (k < to && doc.token(k).isPunct(',')) {
+                k++;
+            }
+            i = k;
         }
         return i;
     }
@@ -688,7 +717,7 @@ final class Attributor {
             if (verb.lower.endsWith("ing")) {
                 return mainSubject(from, k);
             }
-            // skip an appositive or relative clause: "Trump, who returned last year, has advocated"
+            // skip an appositive or relative clause: "Okafor, who took office in May, has argued"
             int open = k - 1;
             while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
                 open--;
@@ -791,7 +820,7 @@ final class Attributor {
 
     /**
      * Who a noun phrase names: a person in it, else the organisation or place it heads; a
-     * country for "the Mexican government"; the antecedent for pronouns, roles ("the
+     * country for "the Kenyan government"; the antecedent for pronouns, roles ("the
      * spokeswoman", "the ministry") and documents ("the statement"); unnamed for indefinite
      * people ("an official", "critics").
      */
@@ -799,7 +828,7 @@ final class Attributor {
         if (begin > end) {
             return Subject.NONE;
         }
-        // the head comes before post-modifiers: "fishermen in Falcón state", "woman who ..."
+        // the head comes before post-modifiers: "farmers in Kent county", "woman who ..."
         int coreEnd = end;
         for (int k = begin + 1; k <= end; k++) {
             Token t = doc.token(k);
@@ -839,7 +868,7 @@ final class Attributor {
                     return Subject.of(c);
                 }
             }
-            // "the government of Russia"
+            // "the government of Peru"
             if (coreEnd + 2 <= end && doc.token(coreEnd + 1).is("of") && entities.at(coreEnd + 2) != null) {
                 return Subject.of(entities.at(coreEnd + 2));
             }
@@ -850,7 +879,7 @@ final class Attributor {
         if (other != null) {
             if (last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
                     && lex.personRoles.contains(last.lower) && !lex.documentNouns.contains(last.lower)) {
-                // "U.S. officials", "Mexican authorities": people of that place, unnamed
+                // "EU officials", "Kenyan authorities": people of that place, unnamed
                 return Subject.UNNAMED;
             }
             return Subject.of(other);
@@ -858,13 +887,23 @@ final class Attributor {
         if (begin == coreEnd && PRONOUNS.contains(first.lower)) {
             return pronoun(first.lower, at);
         }
+        if (INDEFINITES.contains(first.lower)) {
+            // "one resident", "another woman who …", "several analysts": someone, unnamed
+            return Subject.UNNAMED;
+        }
         boolean definite = first.is("the") || first.is("this") || first.kind == Token.Kind.POSSESSIVE
                 || first.is("its") || first.is("their") || first.is("his") || first.is("her");
         if (lex.documentNouns.contains(last.lower)) {
             return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
-        if (definite && lex.orgHeads.contains(last.lower)) {
+        if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = recentOrgWithHead(last.lower, at);
+            if (org == null) {
+                org = recent(EntityType.ORG, null);
+            }
+            if (org == null) {
+                org = recentMention(EntityType.ORG, null, at);
+            }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
         if (lex.personRoles.contains(last.lower)) {
@@ -872,6 +911,11 @@ final class Attributor {
                 Entities.Cluster p = recent(EntityType.PERSON, null);
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
+            return Subject.UNNAMED;
+        }
+        if (last.isWord() && !last.isCapitalised() && (last.lower.endsWith("s") || last.lower.endsWith("men"))
+                && !lex.functionWords.contains(last.lower)) {
+            // a bare plural as the subject of a verb of saying is a group of people: "fishermen said"
             return Subject.UNNAMED;
         }
         return Subject.NONE;

@@ -135,7 +135,7 @@ final class Entities {
             return true;
         }
         if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
-            // "Department of Justice", "Cartel de los Soles", "Armed Forces of the Nation"
+            // "Bank of England", "Banco de la Nación", "Church of the Holy Cross"
             int k = j + 1;
             while (k < doc.size() && k <= j + 3 && (CONNECTORS.contains(doc.token(k).lower) || doc.token(k).is("the"))
                     && !doc.token(k).isCapitalised()) {
@@ -206,7 +206,7 @@ final class Entities {
         if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
             return false;
         }
-        return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower)
+        return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
                 || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
                 || t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed")
                 || lex.verbsByFirstWord.containsKey(t.lower);
@@ -255,7 +255,7 @@ final class Entities {
                 continue;
             }
             int end = k + title.length - 1;
-            // "Secretary of State Marco Rubio": the department belongs to the title
+            // "Secretary of Energy Jane Doe": the department belongs to the title
             if (end + 2 <= last && doc.token(end + 1).is("of") && doc.token(end + 2).isCapitalised() && end + 3 <= last) {
                 end += 2;
             }
@@ -272,7 +272,7 @@ final class Entities {
     }
 
     private void classify(int first, int last, boolean titled, List<Chunk> out) {
-        // nationality adjectives are not mentions: "Mexican President", "Russian"
+        // nationality adjectives are not mentions: "French President", "Kenyan"
         String folded = fold(first, last);
         if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded)) {
             if (first == last) {
@@ -296,6 +296,7 @@ final class Entities {
                 && !doc.token(last + 1).isCapitalised()) {
             kind = Kind.LOCATION;
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
+                || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
                 || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))) {
             kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Pairs quotation marks in one left-to-right pass. Direction comes from the neighbouring
  * characters rather than the glyph, because straight marks have none and wire copy often has
- * the wrong curly one ({@code affairs.”We}); a mark that can only open while a quote is open
+ * the wrong curly one ({@code the end.”Next}); a mark that can only open while a quote is open
  * closes the unbalanced one first, so a missing mark costs one quote, not the rest of the text.
  * Single marks count as quotes only in paragraphs without double marks (British style).
  */

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The speaker's stance toward entities a statement is about: the entity a support or oppose cue
  * governs ("defended X", "support for X", "rejected X's offer"), or the agent of a harmful act
- * ("X was targeting fishermen"); a negation just before the cue flips it. Never the speaker.
+ * ("X was attacking villages"); a negation just before the cue flips it. Never the speaker.
  */
 final class StanceFinder {
 
@@ -79,7 +79,7 @@ final class StanceFinder {
                 target = agentBefore(k, statement.first(), statement.speaker());
                 polarity = Polarity.OPPOSE;
             } else {
-                // "the U.S. could support Mexico" is the U.S.'s stance, not the speaker's
+                // "Austria could support Hungary" is Austria's stance, not the speaker's
                 target = thirdPartySubject(k, statement.first(), statement.speaker()) ? null
                         : entityAfter(cueEnd, statement.last(), statement.speaker());
                 polarity = Polarity.valueOf(cue.kind());

@@ -103,4 +103,32 @@ class AttributionTest {
                 "The storm moved north overnight and flooded the coastal road.");
         assertThat(e.statements()).isEmpty();
     }
+
+    @Test
+    void britishSingleQuotes() {
+        Enrichment e = story("\u2018We will not sell the club,\u2019 owner Graham Pike said.");
+        assertThat(texts(e)).containsExactly("We will not sell the club");
+        assertThat(speaker(e, "sell the club")).isEqualTo("Graham Pike");
+    }
+
+    @Test
+    void adverbialPhraseBetweenVerbAndClauseIsNotContent() {
+        Enrichment e = story("The Kessler Group said in a statement on Monday the merger would close by June.");
+        assertThat(statement(e, "merger").text()).isEqualTo("the merger would close by June");
+        assertThat(speaker(e, "merger")).isEqualTo("Kessler Group");
+    }
+
+    @Test
+    void courtsRuleAndTheCourtRefersBack() {
+        Enrichment e = story("The Federal Court of Appeal heard the case in March.",
+                "The court ruled that the contract was void.");
+        assertThat(speaker(e, "contract was void")).isEqualTo("Federal Court of Appeal");
+    }
+
+    @Test
+    void definiteCompanyNounRefersToTheLastOrganisation() {
+        Enrichment e = story("Shares of Tamsin Biotech rose after the trial results.",
+                "The company said the drug would be filed for approval this year.");
+        assertThat(speaker(e, "filed for approval")).isEqualTo("Tamsin Biotech");
+    }
 }
