@@ -652,8 +652,9 @@ final class Attributor {
             if (prev.isPunct(',') || BE.contains(prev.lower)) {
                 return true;
             }
-            for (int k = i - 1; k >= Math.max(from, i - 4); k--) {
-                if (lex.documentNouns.contains(doc.token(k).lower)) {
+            for (int k = i - 1; k >= Math.max(from, i - 5); k--) {
+                Token before = doc.token(k);
+                if (lex.documentNouns.contains(before.lower) || before.is("with") && entities.at(i - 1) != null) {
                     return true;
                 }
             }
@@ -777,6 +778,13 @@ final class Attributor {
                 }
             }
         }
+        // "LONDON (Reuters) – The ministry said": the dateline is not the subject
+        for (int k = b; k < Math.min(before, b + 8); k++) {
+            if (isDash(doc.token(k)) && doc.token(b).isAllCaps()) {
+                b = k + 1;
+                break;
+            }
+        }
         int e = b;
         while (e < before && isNounPhraseToken(e)) {
             e++;
@@ -785,6 +793,10 @@ final class Attributor {
             return Subject.NONE;
         }
         return resolveNounPhrase(b, e - 1, before);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('\u2013') || t.isPunct('\u2014') || t.isPunct('-');
     }
 
     private boolean isNounPhraseToken(int k) {
@@ -806,7 +818,7 @@ final class Attributor {
         int k = end;
         while (k > from && end - k < 20) {
             Token prev = doc.token(k - 1);
-            if (prev.isPunct(',') || prev.isPunct(';') || prev.isPunct(':') || prev.isTerminal()
+            if (prev.isPunct(',') || prev.isPunct(';') || prev.isPunct(':') || prev.isTerminal() || isDash(prev)
                     || prev.kind == Token.Kind.QUOTE || doc.isClosingMark(k - 1)
                     || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && isDeterminerAt(k))
                     || AUXILIARIES.contains(prev.lower)
@@ -899,10 +911,7 @@ final class Attributor {
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = recentOrgWithHead(last.lower, at);
             if (org == null) {
-                org = recent(EntityType.ORG, null);
-            }
-            if (org == null) {
-                org = recentMention(EntityType.ORG, null, at);
+                org = dominantOrg();
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
@@ -982,6 +991,17 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** "The company said": the organisation the story mentions most. */
+    private Entities.Cluster dominantOrg() {
+        Entities.Cluster best = null;
+        for (Entities.Cluster c : entities.clusters) {
+            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private Entities.Cluster firstEntity(int from, int to) {

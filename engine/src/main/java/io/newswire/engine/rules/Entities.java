@@ -45,7 +45,12 @@ final class Entities {
     record Span(int first, int last, String text, int start, int end) {
     }
 
-    private enum Kind { PERSON, ORG, LOCATION, UNKNOWN }
+    /** AFFILIATION: a name before a role ("Acme spokesman"), an organisation unless it is a known person. */
+    private enum Kind { PERSON, ORG, LOCATION, AFFILIATION, UNKNOWN }
+
+    private static final Set<String> PLURAL_ROLES = Set.of("officials", "analysts", "executives", "employees",
+            "researchers", "scientists", "engineers", "economists", "strategists", "players", "lawyers", "officers",
+            "leaders", "spokesmen", "staff", "workers", "members");
 
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
@@ -301,6 +306,8 @@ final class Entities {
             kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
             kind = Kind.ORG;
+        } else if (!titled && isFollowedByRole(last) && !lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
+            kind = Kind.AFFILIATION;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
         } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
@@ -313,6 +320,16 @@ final class Entities {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
+    private boolean isFollowedByRole(int last) {
+        if (last + 1 >= doc.size()) {
+            return false;
+        }
+        Token next = doc.token(last + 1);
+        return next.isWord() && !next.isCapitalised() && next.sentence == doc.token(last).sentence
+                && (lex.isTitleWord(next.lower) && !lex.functionWords.contains(next.lower) || PLURAL_ROLES.contains(next.lower));
     }
 
     private boolean isDemonymOfPlace(String folded) {
@@ -360,6 +377,8 @@ final class Entities {
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
         Map<String, Cluster> byAcronym = new HashMap<>();
+        // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
+        Map<String, Cluster> orgByToken = new HashMap<>();
         // full names first, so that a surname met before its full name still finds it
         for (Chunk c : chunks) {
             String text = text(c.first, c.last);
@@ -380,7 +399,10 @@ final class Entities {
                     Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
                     addMention(cl, c);
                 }
-                case ORG -> {
+                case ORG, AFFILIATION -> {
+                    if (c.kind == Kind.AFFILIATION && c.first == c.last) {
+                        continue;
+                    }
                     String expansion = lex.acronyms.get(text);
                     Cluster cl = null;
                     if (expansion != null) {
@@ -409,6 +431,14 @@ final class Entities {
                     }
                     byAcronym.putIfAbsent(initials(c.first, c.last, true), cl);
                     byAcronym.putIfAbsent(initials(c.first, c.last, false), cl);
+                    for (int k = c.first; k <= c.last; k++) {
+                        Token t = doc.token(k);
+                        if (t.isCapitalised() && t.text.length() >= 3 && !lex.orgHeads.contains(t.lower)
+                                && !CONNECTORS.contains(t.lower) && !lex.places.containsKey(Texts.fold(t.text))
+                                && !lex.demonyms.containsKey(t.lower) && !lex.functionWords.contains(t.lower)) {
+                            orgByToken.putIfAbsent(Texts.fold(t.text), cl);
+                        }
+                    }
                     String parenthetical = parentheticalAcronym(c.last);
                     if (parenthetical != null) {
                         byAcronym.put(parenthetical, cl);
@@ -435,6 +465,15 @@ final class Entities {
         for (Cluster cl : clusters) {
             cl.fullMentions = cl.mentions.size();
         }
+        // an employer named before a role is an organisation wherever else it stands alone
+        for (Chunk c : chunks) {
+            if (c.kind == Kind.AFFILIATION && c.first == c.last) {
+                String key = fold(c.first, c.last);
+                if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key)) {
+                    byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
+                }
+            }
+        }
         Map<String, Integer> singleCounts = new HashMap<>();
         for (Chunk c : chunks) {
             if (c.first == c.last) {
@@ -442,7 +481,7 @@ final class Entities {
             }
         }
         for (Chunk c : chunks) {
-            if (c.first != c.last || !(c.kind == Kind.PERSON || c.kind == Kind.UNKNOWN || c.kind == Kind.ORG)) {
+            if (c.first != c.last || c.kind == Kind.LOCATION) {
                 continue;
             }
             String key = fold(c.first, c.last);
@@ -466,6 +505,9 @@ final class Entities {
             }
             if (target == null) {
                 target = byKey.get("loc:" + key);
+            }
+            if (target == null) {
+                target = orgByToken.get(key);
             }
             if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
                     || recurs(key, singleCounts))) {

@@ -55,7 +55,10 @@ final class StanceFinder {
 
     Map<Entities.Cluster, Polarity> stance(Found statement) {
         Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>();
-        for (int k = statement.first(); k <= statement.last(); k++) {
+        // the cue of a telling verb stands before the clause and governs the addressee: "warned X that"
+        int from = statement.cueToken() >= 0 && statement.cueToken() < statement.first()
+                && statement.first() - statement.cueToken() <= WINDOW ? statement.cueToken() : statement.first();
+        for (int k = from; k <= statement.last(); k++) {
             Token t = doc.token(k);
             List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
             if (cues == null) {
