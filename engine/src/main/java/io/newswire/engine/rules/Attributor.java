@@ -602,18 +602,7 @@ final class Attributor {
         }
         Lexicon.Verb best = null;
         for (Lexicon.Verb verb : verbs) {
-            String[] words = verb.words();
-            if (i + words.length > to) {
-                continue;
-            }
-            boolean match = true;
-            for (int w = 1; w < words.length; w++) {
-                if (!doc.token(i + w).lower.equals(words[w])) {
-                    match = false;
-                    break;
-                }
-            }
-            if (match && (best == null || words.length > best.words().length)) {
+            if (doc.wordsAt(i, verb.words(), to) && (best == null || verb.words().length > best.words().length)) {
                 best = verb;
             }
         }

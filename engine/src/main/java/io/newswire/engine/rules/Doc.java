@@ -38,6 +38,19 @@ final class Doc {
         return tokens.size();
     }
 
+    /** Whether the lower-case words of a multi-word entry follow from token k, ending before limit. */
+    boolean wordsAt(int k, String[] words, int limit) {
+        if (k + words.length > limit) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (!tokens.get(k + w).lower.equals(words[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int sentenceStart(int sentence) {
         return sentenceStarts[sentence];
     }

@@ -246,17 +246,7 @@ final class Entities {
             return -1;
         }
         for (String[] title : lex.titlesByFirstWord.get(lower)) {
-            if (k + title.length - 1 > last) {
-                continue;
-            }
-            boolean match = true;
-            for (int w = 1; w < title.length; w++) {
-                if (!doc.token(k + w).lower.equals(title[w])) {
-                    match = false;
-                    break;
-                }
-            }
-            if (!match) {
+            if (!doc.wordsAt(k, title, last + 1)) {
                 continue;
             }
             int end = k + title.length - 1;

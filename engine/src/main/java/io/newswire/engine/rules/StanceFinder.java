@@ -102,18 +102,7 @@ final class StanceFinder {
     private Lexicon.StanceCue match(List<Lexicon.StanceCue> cues, int k, int last) {
         Lexicon.StanceCue best = null;
         for (Lexicon.StanceCue cue : cues) {
-            String[] words = cue.words();
-            if (k + words.length - 1 > last) {
-                continue;
-            }
-            boolean ok = true;
-            for (int w = 1; w < words.length; w++) {
-                if (!doc.token(k + w).lower.equals(words[w])) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok && (best == null || words.length > best.words().length)) {
+            if (doc.wordsAt(k, cue.words(), last + 1) && (best == null || cue.words().length > best.words().length)) {
                 best = cue;
             }
         }
