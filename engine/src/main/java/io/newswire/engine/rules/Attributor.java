@@ -561,8 +561,9 @@ final class Attributor {
     private int trimTrailing(int first, int last) {
         while (last >= first) {
             Token t = doc.token(last);
+            boolean closesInside = doc.isClosingMark(last) && doc.quotes.get(doc.token(last - 1).quote).open >= first;
             if (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct('\u2014') || t.isPunct('\u2013')
-                    || (t.isTerminal() && doc.token(first).quote < 0) || doc.isClosingMark(last)
+                    || (t.isTerminal() && doc.token(first).quote < 0) || doc.isClosingMark(last) && !closesInside
                     || (doc.isOpeningMark(last))) {
                 last--;
             } else {
@@ -715,7 +716,13 @@ final class Attributor {
             if (open > from && doc.token(open).isPunct(',')) {
                 Token first = doc.token(open + 1);
                 Token lastOfSegment = doc.token(k - 1);
-                if (first.is("who") || first.is("which") || first.is("including") || DETERMINERS.contains(first.lower)
+                Entities.Cluster named = entities.at(open + 1);
+                if (named != null && named.type == EntityType.PERSON && entities.at(k - 1) == named) {
+                    // "whose director, Jane Roe, said": the name in commas is the speaker
+                    return Subject.of(named);
+                }
+                if (first.lower.endsWith("ing") || first.lower.endsWith("ed") && !first.isCapitalised()
+                        || first.is("who") || first.is("which") || first.is("including") || DETERMINERS.contains(first.lower)
                         || lex.isTitleWord(first.lower) || first.is("attributed")
                         || lex.personRoles.contains(lastOfSegment.lower) || lex.isTitleWord(lastOfSegment.lower)) {
                     k = open - 1;
@@ -734,6 +741,15 @@ final class Attributor {
         }
         int begin = nounPhraseStart(k, from);
         return resolveNounPhrase(begin, k, v);
+    }
+
+    private boolean hasDemonym(int begin, int end) {
+        for (int k = begin; k <= end; k++) {
+            if (entities.demonymAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasEntity(int begin, int end) {
@@ -854,7 +870,8 @@ final class Attributor {
         }
         Token last = doc.token(coreEnd);
         Token first = doc.token(begin);
-        boolean governmentHead = lex.governmentNouns.contains(last.lower);
+        boolean governmentHead = lex.governmentNouns.contains(last.lower)
+                || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
         if (person != null && !governmentHead) {
             return Subject.of(person);
         }

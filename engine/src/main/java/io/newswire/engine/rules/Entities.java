@@ -331,8 +331,15 @@ final class Entities {
     }
 
     private boolean hasOrgHead(int first, int last) {
-        if (lex.orgHeads.contains(doc.token(last).lower) && first < last) {
-            return true;
+        if (first == last) {
+            return false;
+        }
+        // "Imperial College London", "Acme Bank Europe": a head word anywhere, unless a first name starts a person's name
+        int from = lex.firstNames.containsKey(Texts.fold(doc.token(first).text)) ? first + 1 : first;
+        for (int k = from; k <= last; k++) {
+            if (lex.orgHeads.contains(doc.token(k).lower) && !CONNECTORS.contains(doc.token(k).lower)) {
+                return true;
+            }
         }
         for (int k = first; k <= last; k++) {
             if (CONNECTORS.contains(doc.token(k).lower)) {
