@@ -131,4 +131,19 @@ class AttributionTest {
                 "The company said the drug would be filed for approval this year.");
         assertThat(speaker(e, "filed for approval")).isEqualTo("Tamsin Biotech");
     }
+
+    @Test
+    void asidesBetweenSubjectAndVerb() {
+        Enrichment e = story("Greek officials, speaking on condition of anonymity, said Athens would veto the plan.",
+                "The findings were welcomed by the Nordic Heart Foundation, whose director, Elin Dahl, said they "
+                        + "confirmed earlier work.");
+        assertThat(speaker(e, "veto the plan")).isNull();
+        assertThat(speaker(e, "confirmed earlier work")).isEqualTo("Elin Dahl");
+    }
+
+    @Test
+    void datelineIsNotTheSubject() {
+        Enrichment e = story("OSLO (Reuters) \u2013 Equinor ASA cut its output forecast on Monday, citing maintenance at two fields.");
+        assertThat(speaker(e, "maintenance")).isEqualTo("Equinor ASA");
+    }
 }

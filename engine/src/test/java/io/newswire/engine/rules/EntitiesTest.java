@@ -75,4 +75,19 @@ class EntitiesTest {
         assertThat(entity(e, "Kordovan").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity(e, "Ostrava").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void employerBeforeARoleIsAnOrganisation() {
+        Enrichment e = story("Analysts at Brightwater said the sale was overdue.",
+                "\u201CIt is a good price,\u201D Brightwater analyst Noor Haddad said.");
+        assertThat(entity(e, "Brightwater").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Noor Haddad").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void distinctiveWordOfAnOrganisationNamesIt() {
+        Enrichment e = story("Vestrand Shipping Holdings reported a loss.", "Shares in Vestrand fell 3 percent.");
+        assertThat(entity(e, "Vestrand Shipping Holdings").mentions()).extracting(Mention::text)
+                .containsExactly("Vestrand Shipping Holdings", "Vestrand");
+    }
 }
