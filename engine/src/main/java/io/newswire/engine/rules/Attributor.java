@@ -372,15 +372,16 @@ final class Attributor {
             start = v;
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
-            if (verb.verbClass() == Lexicon.VerbClass.THAT && (start <= 0 || !doc.token(start - 1).is("that"))) {
-                return;
-            }
         }
         if (start < 0) {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
-        if (verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end))) {
+        boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end));
+        if (verb.verbClass() == Lexicon.VerbClass.THAT && !inverted && !doc.token(start - 1).is("that")) {
+            return;
+        }
+        if (inverted) {
             // "X, officials said." : the content stands before the attribution
             int comma = v - 1;
             while (comma > from && !doc.token(comma).isPunct(',') && comma > v - 8) {

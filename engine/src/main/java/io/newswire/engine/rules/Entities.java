@@ -203,6 +203,10 @@ final class Entities {
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
         }
+        if (t.isAllCaps() && i + 1 < doc.size() && doc.token(i + 1).isAllCaps()) {
+            // a dateline or a name in capitals: "NEW YORK –"
+            return false;
+        }
         if (lex.functionWords.contains(t.lower)) {
             return true;
         }
@@ -210,6 +214,10 @@ final class Entities {
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
         if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
             return false;
+        }
+        if (isFollowedByRole(i)) {
+            // "Opposition leader X", "Party chairman X": a capitalised common word before a role
+            return true;
         }
         return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
                 || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
@@ -281,6 +289,10 @@ final class Entities {
             first++;
             folded = fold(first, last);
         }
+        if (first == last && startsTitle(first)) {
+            // "Opposition leader", "Prime minister" written with one capital
+            return;
+        }
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
@@ -310,6 +322,18 @@ final class Entities {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    private boolean startsTitle(int k) {
+        List<String[]> titles = lex.titlesByFirstWord.get(doc.token(k).lower);
+        if (titles != null) {
+            for (String[] title : titles) {
+                if (title.length > 1 && doc.wordsAt(k, title, doc.size())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
