@@ -54,6 +54,8 @@ final class Attributor {
     /** Persons and organisations that were speakers or subjects, most recent last. */
     private final List<Entities.Cluster> focus = new ArrayList<>();
     private Entities.Cluster lastSpeaker;
+    /** The cue the last tail or head attribution used, for the direct statement it names. */
+    private int attributionCue = -1;
 
     /** A resolved subject: named, unnamed (valid, speaker null) or none (no statement). */
     private record Subject(boolean valid, Entities.Cluster cluster) {
@@ -171,6 +173,7 @@ final class Attributor {
                 || doc.token(before).isTerminal() || doc.token(before).isPunct(':') || doc.token(before).isPunct(',')
                 || doc.token(before).isPunct('\u2014') || doc.token(before).isPunct('\u2013') || doc.isClosingMark(before)
                 || quote.continues >= 0;
+        attributionCue = -1;
         Subject subject = tailAttribution(quote, to);
         if (!subject.valid()) {
             subject = headAttribution(quote, from);
@@ -203,7 +206,8 @@ final class Attributor {
         quoteIsStatement[q] = true;
         quoteSpeaker[q] = subject.cluster();
         remember(subject.cluster());
-        Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), null, -1);
+        String cue = attributionCue < 0 ? null : cueText(attributionCue);
+        Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), cue, attributionCue);
         found.add(direct);
         directs.add(direct);
     }
@@ -259,6 +263,7 @@ final class Attributor {
         }
         if (start + 2 < to && isAccordingTo(start)) {
             consumedCues.add(start);
+            attributionCue = start;
             int end = start + 2;
             while (end < to && !doc.token(end).isPunct(',') && !doc.token(end).isTerminal() && end < start + 14) {
                 end++;
@@ -275,6 +280,7 @@ final class Attributor {
                 Entities.Cluster c = firstEntity(k + 2, Math.min(to, k + 8));
                 if (c != null) {
                     consumeCuesIn(start, limit);
+                    attributionCue = k;
                     return Subject.of(c);
                 }
             }
@@ -285,6 +291,7 @@ final class Attributor {
             if (verb != null || TAIL_ONLY_CUES.contains(t.lower)) {
                 int verbEnd = verb == null ? k : k + verb.words().length - 1;
                 consumedCues.add(k);
+                attributionCue = k;
                 Subject subject = k > start ? resolveNounPhrase(start, k - 1, k) : Subject.NONE;
                 if (!subject.valid() && k == start) {
                     int end = verbEnd + 1;
@@ -297,6 +304,16 @@ final class Attributor {
             }
         }
         return Subject.NONE;
+    }
+
+    /** The cue as written: a verb of saying with its particle, "according to", "attributed to". */
+    private String cueText(int k) {
+        Token t = doc.token(k);
+        if (isAccordingTo(k) || t.is("attributed")) {
+            return t.lower + " to";
+        }
+        Lexicon.Verb verb = verbAt(k, doc.size());
+        return verb != null ? verb.cue() : t.lower;
     }
 
     private void consumeCuesIn(int from, int to) {
@@ -331,6 +348,7 @@ final class Attributor {
             }
             if (verb != null) {
                 consumedCues.add(v);
+                attributionCue = v;
                 if (doc.isClosingMark(v - 1) || (v - 2 >= 0 && doc.isClosingMark(v - 2))) {
                     // split quote: the attribution between two halves names the speaker
                     int prevQuote = doc.token(v - 1).quote >= 0 ? doc.token(v - 1).quote : -1;
