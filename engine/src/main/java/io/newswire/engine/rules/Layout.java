@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 final class Layout {
 
-    /** One line of the raw text at [start, end), without its line break. */
+    /** One line (or wrapped paragraph) of the raw text at [start, end), without the final line break. */
     record Line(int start, int end, String text) {
     }
 
@@ -28,6 +28,9 @@ final class Layout {
     static Layout of(String raw) {
         Lexicon lex = Lexicon.get();
         List<Line> lines = new ArrayList<>();
+        // lines that directly follow another line, with no blank line between
+        List<Boolean> continued = new ArrayList<>();
+        boolean previousBlank = true;
         int start = 0;
         int n = raw.length();
         while (start <= n) {
@@ -43,7 +46,9 @@ final class Layout {
             }
             if (e > s) {
                 lines.add(new Line(s, e, raw.substring(s, e)));
+                continued.add(!previousBlank);
             }
+            previousBlank = e == s;
             if (nl < 0) {
                 break;
             }
@@ -52,8 +57,12 @@ final class Layout {
         Line title = null;
         List<String> boilerplate = new ArrayList<>();
         List<Line> paragraphs = new ArrayList<>();
-        for (Line line : lines) {
+        boolean previousWasParagraph = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             String t = line.text();
+            int paragraphsBefore = paragraphs.size();
+            Line lastBefore = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
             if (title == null) {
                 if (isFurniture(t, lex) || wordCount(t) < 4 || isGluedTags(t)) {
                     boilerplate.add(t);
@@ -62,11 +71,29 @@ final class Layout {
                 }
             } else if (isFurniture(t, lex) || isInlineHeadline(t, lex)) {
                 boilerplate.add(t);
+            } else if (continued.get(i) && previousWasParagraph && isWrapped(paragraphs.get(paragraphs.size() - 1))) {
+                // hard-wrapped wire copy: a line that goes on mid-sentence belongs to the paragraph above
+                Line above = paragraphs.remove(paragraphs.size() - 1);
+                paragraphs.add(new Line(above.start(), line.end(), raw.substring(above.start(), line.end())));
             } else {
                 paragraphs.add(line);
             }
+            previousWasParagraph = paragraphs.size() > paragraphsBefore
+                    || !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) != lastBefore;
         }
         return new Layout(title, boilerplate, paragraphs);
+    }
+
+    /** A paragraph that stops mid-sentence goes on in the next line. */
+    private static boolean isWrapped(Line above) {
+        String a = above.text();
+        char last = a.charAt(a.length() - 1);
+        if ((Texts.isDoubleQuote(last) || last == '\u2019') && a.length() > 1) {
+            // a quote closed with a comma goes on: "…,\u201D\nshe said."
+            last = a.charAt(a.length() - 2);
+        }
+        return !(last == '.' || last == '?' || last == '!' || last == ':' || Texts.isDoubleQuote(last)
+                || last == '\u2019' || last == ')');
     }
 
     static boolean isFurniture(String t, Lexicon lex) {

@@ -48,4 +48,14 @@ class LayoutTest {
         assertThat(layout.boilerplate).containsExactly("EconomyMarketsTradeWorld");
         assertThat(layout.title.text()).isEqualTo("Central Bank Holds Rates Steady Again");
     }
+
+    @Test
+    void hardWrappedLinesJoinTheirParagraph() {
+        String raw = "Port Strike Enters Second Week\n\nDock workers in the northern port extended their\n"
+                + "strike on Monday, the union said.\nTalks resume on Friday.\n";
+        Layout layout = Layout.of(raw);
+        assertThat(layout.paragraphs).extracting(Layout.Line::text).containsExactly(
+                "Dock workers in the northern port extended their\nstrike on Monday, the union said.",
+                "Talks resume on Friday.");
+    }
 }
