@@ -1,0 +1,693 @@
+package io.newswire.engine.rules;
+
+import io.newswire.engine.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Named entities of one story: capitalised sequences split at titles and classified by
+ * gazetteers, head words and context (a title before, a place or organisation noun beside, a
+ * determiner); then surnames, first names, acronyms and shorter organisation names are merged
+ * into the fullest form the story uses.
+ */
+final class Entities {
+
+    /** One entity of the story. */
+    static final class Cluster {
+        final int id;
+        EntityType type;
+        String canonical;
+        /** Set when the name comes from a gazetteer or an acronym list, not from the text. */
+        boolean fixedName;
+        final List<Span> mentions = new ArrayList<>();
+        /** How many of the mentions, in text order, are full names (the first pass). */
+        int fullMentions;
+
+        Cluster(int id, EntityType type, String canonical) {
+            this.id = id;
+            this.type = type;
+            this.canonical = canonical;
+        }
+
+        @Override
+        public String toString() {
+            return type + ":" + canonical;
+        }
+    }
+
+    /** A mention: tokens [first, last]. */
+    record Span(int first, int last, String text, int start, int end) {
+    }
+
+    /** AFFILIATION: a name before a role ("Acme spokesman"), an organisation unless it is a known person. */
+    private enum Kind { PERSON, ORG, LOCATION, AFFILIATION, UNKNOWN }
+
+    private static final Set<String> PLURAL_ROLES = Set.of("officials", "analysts", "executives", "employees",
+            "researchers", "scientists", "engineers", "economists", "strategists", "players", "lawyers", "officers",
+            "leaders", "spokesmen", "staff", "workers", "members");
+
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
+            "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
+            "into", "around", "outside", "inside");
+
+    private final Doc doc;
+    private final Lexicon lex = Lexicon.get();
+    final List<Cluster> clusters = new ArrayList<>();
+    private final Map<String, Cluster> countries = new HashMap<>();
+    private final Cluster[] clusterAt;
+    /** Country that a demonym token stands for, by token index. */
+    private final String[] demonymAt;
+    private final Set<String> lowerVocabulary = new HashSet<>();
+    /** Words seen capitalised inside a sentence, where capitals mean a name. */
+    private final Set<String> midSentenceCapitals = new HashSet<>();
+
+    private record Chunk(int first, int last, Kind kind, boolean titled) {
+    }
+
+    Entities(Doc doc) {
+        this.doc = doc;
+        this.clusterAt = new Cluster[doc.size()];
+        this.demonymAt = new String[doc.size()];
+        for (Token t : doc.tokens) {
+            if (t.isWord() && !t.isCapitalised()) {
+                lowerVocabulary.add(t.lower);
+            }
+        }
+        for (int i = 1; i < doc.size(); i++) {
+            Token t = doc.token(i);
+            Token prev = doc.token(i - 1);
+            if (t.isCapitalised() && prev.sentence == t.sentence && prev.isWord() && !prev.isTerminal()) {
+                midSentenceCapitals.add(t.lower);
+            }
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        int n = doc.size();
+        int i = 0;
+        while (i < n) {
+            Token t = doc.token(i);
+            if (!t.isCapitalised() && !isTitleToken(t)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < n && continues(j)) {
+                j++;
+            }
+            splitAndClassify(i, j, chunks);
+            i = j + 1;
+        }
+        cluster(chunks);
+    }
+
+    Cluster at(int token) {
+        return token >= 0 && token < clusterAt.length ? clusterAt[token] : null;
+    }
+
+    String demonymAt(int token) {
+        return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
+    }
+
+    /** The country for a country name or demonym, creating an entity when the story has none. */
+    Cluster country(String canonical) {
+        return countries.computeIfAbsent(canonical, name -> {
+            Cluster c = new Cluster(clusters.size(), EntityType.LOCATION, name);
+            c.fixedName = true;
+            clusters.add(c);
+            return c;
+        });
+    }
+
+    private boolean isTitleToken(Token t) {
+        return t.isWord() && t.lower.contains("-") && lex.isTitleWord(t.lower.substring(t.lower.indexOf('-') + 1))
+                && Character.isUpperCase(t.text.charAt(t.text.indexOf('-') + 1));
+    }
+
+    private boolean continues(int j) {
+        Token cur = doc.token(j);
+        Token next = doc.token(j + 1);
+        if (next.sentence != cur.sentence || next.quote != cur.quote) {
+            return false;
+        }
+        if (next.isCapitalised()) {
+            return true;
+        }
+        if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
+            // "Bank of England", "Banco de la Nación", "Church of the Holy Cross"
+            int k = j + 1;
+            while (k < doc.size() && k <= j + 3 && (CONNECTORS.contains(doc.token(k).lower) || doc.token(k).is("the"))
+                    && !doc.token(k).isCapitalised()) {
+                k++;
+            }
+            if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
+                String connector = next.lower;
+                if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
+                    // "Securities and Exchange Commission", not "the Company and the University"
+                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && endsInOrgHead(k);
+                }
+                return !connector.equals("the") || CONNECTORS.contains(cur.lower);
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInOrgHead(int k) {
+        int j = k;
+        while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 4) {
+            j++;
+        }
+        return lex.orgHeads.contains(doc.token(j).lower);
+    }
+
+    private void splitAndClassify(int first, int last, List<Chunk> out) {
+        // drop function words and sentence-initial common words at the front
+        while (first <= last && isLeadingNoise(first)) {
+            first++;
+        }
+        while (last >= first && (CONNECTORS.contains(doc.token(last).lower) || doc.token(last).is("the"))) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        boolean titled = precededByTitle(first);
+        int segmentStart = first;
+        int k = first;
+        while (k <= last) {
+            int titleEnd = titleAt(k, last);
+            if (titleEnd >= 0) {
+                if (segmentStart < k) {
+                    classify(segmentStart, k - 1, titled, out);
+                }
+                segmentStart = titleEnd + 1;
+                k = titleEnd + 1;
+                titled = true;
+            } else {
+                k++;
+            }
+        }
+        if (segmentStart <= last) {
+            classify(segmentStart, last, titled, out);
+        }
+    }
+
+    private boolean isLeadingNoise(int i) {
+        Token t = doc.token(i);
+        if (!t.isCapitalised() && !isTitleToken(t)) {
+            return true;
+        }
+        if (t.isAllCaps() && i + 1 < doc.size() && doc.token(i + 1).isAllCaps()) {
+            // a dateline or a name in capitals: "NEW YORK –"
+            return false;
+        }
+        if (lex.functionWords.contains(t.lower)) {
+            return true;
+        }
+        boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
+                || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
+        if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
+            return false;
+        }
+        if (isFollowedByRole(i)) {
+            // "Opposition leader X", "Party chairman X": a capitalised common word before a role
+            return true;
+        }
+        return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
+                || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
+                || t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed")
+                || lex.verbsByFirstWord.containsKey(t.lower);
+    }
+
+    private boolean isKnownNameWord(Token t) {
+        String folded = Texts.fold(t.text);
+        return lex.places.containsKey(folded) || lex.firstNames.containsKey(folded) || lex.acronyms.containsKey(t.text)
+                || lex.institutions.containsKey(folded) || lex.orgHeads.contains(t.lower);
+    }
+
+    private boolean precededByTitle(int first) {
+        if (first == 0) {
+            return false;
+        }
+        Token prev = doc.token(first - 1);
+        if (prev.sentence != doc.token(first).sentence || prev.isCapitalised()) {
+            return false;
+        }
+        return lex.titleLastWords.contains(prev.lower);
+    }
+
+    /** The last token of a title starting at k that is followed by a name, or -1. */
+    private int titleAt(int k, int last) {
+        Token t = doc.token(k);
+        String lower = t.lower;
+        int dash = lower.indexOf('-');
+        if (dash > 0 && lex.isTitleWord(lower.substring(dash + 1))) {
+            lower = lower.substring(dash + 1);
+        }
+        if (!lex.isTitleWord(lower)) {
+            return -1;
+        }
+        for (String[] title : lex.titlesByFirstWord.get(lower)) {
+            if (!doc.wordsAt(k, title, last + 1)) {
+                continue;
+            }
+            int end = k + title.length - 1;
+            // "Secretary of Energy Jane Doe": the department belongs to the title
+            if (end + 2 <= last && doc.token(end + 1).is("of") && doc.token(end + 2).isCapitalised() && end + 3 <= last) {
+                end += 2;
+            }
+            if (end >= last) {
+                return -1;
+            }
+            Token next = doc.token(end + 1);
+            if (lex.orgHeads.contains(next.lower) || CONNECTORS.contains(next.lower)) {
+                return -1;
+            }
+            return end;
+        }
+        return -1;
+    }
+
+    private void classify(int first, int last, boolean titled, List<Chunk> out) {
+        // nationality adjectives are not mentions: "French President", "Kenyan"
+        String folded = fold(first, last);
+        if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded)) {
+            if (first == last) {
+                demonymAt[first] = lex.demonyms.get(folded);
+            }
+            return;
+        }
+        Token head = doc.token(first);
+        if (first < last && lex.demonyms.containsKey(head.lower) && !hasOrgHead(first, last)) {
+            demonymAt[first] = lex.demonyms.get(head.lower);
+            first++;
+            folded = fold(first, last);
+        }
+        if (first == last && startsTitle(first)) {
+            // "Opposition leader", "Prime minister" written with one capital
+            return;
+        }
+        Lexicon.Place place = lex.places.get(folded);
+        Kind kind;
+        if (place != null || lex.institutions.containsKey(folded)) {
+            kind = place != null ? Kind.LOCATION : Kind.ORG;
+        } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
+            kind = Kind.ORG;
+        } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
+                && !doc.token(last + 1).isCapitalised()) {
+            kind = Kind.LOCATION;
+        } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
+                || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
+                || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))) {
+            kind = Kind.ORG;
+        } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
+            kind = Kind.ORG;
+        } else if (!titled && isFollowedByRole(last) && !lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
+            kind = Kind.AFFILIATION;
+        } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
+            kind = Kind.PERSON;
+        } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
+            kind = Kind.ORG;
+        } else if (first < last && last - first <= 2) {
+            kind = Kind.PERSON;
+        } else if (first == last) {
+            kind = Kind.UNKNOWN;
+        } else {
+            return;
+        }
+        out.add(new Chunk(first, last, kind, titled));
+    }
+
+    private boolean startsTitle(int k) {
+        List<String[]> titles = lex.titlesByFirstWord.get(doc.token(k).lower);
+        if (titles != null) {
+            for (String[] title : titles) {
+                if (title.length > 1 && doc.wordsAt(k, title, doc.size())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
+    private boolean isFollowedByRole(int last) {
+        if (last + 1 >= doc.size()) {
+            return false;
+        }
+        Token next = doc.token(last + 1);
+        return next.isWord() && !next.isCapitalised() && next.sentence == doc.token(last).sentence
+                && (lex.isTitleWord(next.lower) && !lex.functionWords.contains(next.lower) || PLURAL_ROLES.contains(next.lower));
+    }
+
+    private boolean isDemonymOfPlace(String folded) {
+        if (!folded.endsWith("n")) {
+            return false;
+        }
+        String stem = folded.substring(0, folded.length() - 1);
+        return lex.places.containsKey(stem) || (stem.endsWith("a") && lex.places.containsKey(stem.substring(0, stem.length() - 1)));
+    }
+
+    private boolean hasOrgHead(int first, int last) {
+        if (first == last) {
+            return false;
+        }
+        // "Imperial College London", "Acme Bank Europe": a head word anywhere, unless a first name starts a person's name
+        int from = lex.firstNames.containsKey(Texts.fold(doc.token(first).text)) ? first + 1 : first;
+        for (int k = from; k <= last; k++) {
+            if (lex.orgHeads.contains(doc.token(k).lower) && !CONNECTORS.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        for (int k = first; k <= last; k++) {
+            if (CONNECTORS.contains(doc.token(k).lower)) {
+                return k > first && lex.orgHeads.contains(doc.token(k - 1).lower)
+                        || lex.orgHeads.contains(doc.token(first).lower);
+            }
+        }
+        return false;
+    }
+
+    private String text(int first, int last) {
+        return doc.raw.substring(doc.token(first).start, doc.token(last).end);
+    }
+
+    private String fold(int first, int last) {
+        return Texts.fold(Texts.normalizeSpaces(text(first, last)));
+    }
+
+    private boolean isDateline(Chunk c) {
+        Token t = doc.token(c.first);
+        if (c.first != doc.paragraphStarts[t.paragraph] || !t.isAllCaps() || c.last + 1 >= doc.size()) {
+            return false;
+        }
+        String next = doc.token(c.last + 1).text;
+        return next.equals("\u2013") || next.equals("\u2014") || next.equals("-") || next.equals(",") || next.equals("(");
+    }
+
+    // ---- clustering
+
+    private void cluster(List<Chunk> chunks) {
+        Map<String, Cluster> byKey = new HashMap<>();
+        Map<String, Cluster> orgByContent = new HashMap<>();
+        Map<String, List<Cluster>> personsByToken = new HashMap<>();
+        Map<String, Cluster> byAcronym = new HashMap<>();
+        // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
+        Map<String, Cluster> orgByToken = new HashMap<>();
+        // full names first, so that a surname met before its full name still finds it
+        for (Chunk c : chunks) {
+            String text = text(c.first, c.last);
+            String key = fold(c.first, c.last);
+            switch (c.kind) {
+                case LOCATION -> {
+                    Lexicon.Place place = lex.places.get(key);
+                    String canonical;
+                    if (place == null) {
+                        canonical = text;
+                    } else if (place.capital() && isDateline(c)) {
+                        canonical = titleCase(text);
+                        key = "city:" + key;
+                    } else {
+                        canonical = place.canonical();
+                    }
+                    String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
+                    Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+                    addMention(cl, c);
+                }
+                case ORG, AFFILIATION -> {
+                    if (c.kind == Kind.AFFILIATION && c.first == c.last) {
+                        continue;
+                    }
+                    String expansion = lex.acronyms.get(text);
+                    Cluster cl = null;
+                    if (expansion != null) {
+                        cl = byKey.get("org:" + Texts.fold(expansion));
+                        String content = contentKey(expansion);
+                        if (cl == null && content != null) {
+                            cl = orgByContent.get(content);
+                        }
+                    }
+                    if (cl == null && c.first == c.last && doc.token(c.first).isAllCaps()) {
+                        cl = byAcronym.get(text);
+                    }
+                    if (cl == null) {
+                        cl = byKey.get("org:" + key);
+                    }
+                    String content = contentKey(text);
+                    if (cl == null && content != null) {
+                        cl = orgByContent.get(content);
+                    }
+                    if (cl == null) {
+                        cl = newCluster(EntityType.ORG, expansion != null ? expansion : stripThe(text), expansion != null);
+                        byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : key), cl);
+                    }
+                    if (content != null) {
+                        orgByContent.putIfAbsent(content, cl);
+                    }
+                    byAcronym.putIfAbsent(initials(c.first, c.last, true), cl);
+                    byAcronym.putIfAbsent(initials(c.first, c.last, false), cl);
+                    for (int k = c.first; k <= c.last; k++) {
+                        Token t = doc.token(k);
+                        if (t.isCapitalised() && t.text.length() >= 3 && !lex.orgHeads.contains(t.lower)
+                                && !CONNECTORS.contains(t.lower) && !lex.places.containsKey(Texts.fold(t.text))
+                                && !lex.demonyms.containsKey(t.lower) && !lex.functionWords.contains(t.lower)) {
+                            orgByToken.putIfAbsent(Texts.fold(t.text), cl);
+                        }
+                    }
+                    String parenthetical = parentheticalAcronym(c.last);
+                    if (parenthetical != null) {
+                        byAcronym.put(parenthetical, cl);
+                    }
+                    addMention(cl, c);
+                }
+                case PERSON -> {
+                    if (c.first < c.last) {
+                        Cluster cl = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text, false));
+                        addMention(cl, c);
+                        for (int k = c.first; k <= c.last; k++) {
+                            List<Cluster> list = personsByToken.computeIfAbsent(Texts.fold(doc.token(k).text), x -> new ArrayList<>());
+                            if (!list.contains(cl)) {
+                                list.add(cl);
+                            }
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        // then single names: surnames, first names, acronyms met before their expansion
+        for (Cluster cl : clusters) {
+            cl.fullMentions = cl.mentions.size();
+        }
+        // an employer named before a role is an organisation wherever else it stands alone
+        for (Chunk c : chunks) {
+            if (c.kind == Kind.AFFILIATION && c.first == c.last) {
+                String key = fold(c.first, c.last);
+                if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key)) {
+                    byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
+                }
+            }
+        }
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last) {
+                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
+            }
+        }
+        for (Chunk c : chunks) {
+            if (c.first != c.last || c.kind == Kind.LOCATION) {
+                continue;
+            }
+            String key = fold(c.first, c.last);
+            if (c.kind == Kind.ORG) {
+                Cluster acronymOf = byAcronym.get(text(c.first, c.last));
+                Cluster own = clusterAt[c.first];
+                if (acronymOf != null && own != null && acronymOf != own && own.mentions.size() == 1 && !own.fixedName) {
+                    own.mentions.clear();
+                    clusterAt[c.first] = null;
+                    addMention(acronymOf, c);
+                }
+                continue;
+            }
+            List<Cluster> persons = personsByToken.get(key);
+            Cluster target = null;
+            if (persons != null) {
+                target = mostRecent(persons, c.first);
+            }
+            if (target == null) {
+                target = byKey.get("org:" + key);
+            }
+            if (target == null) {
+                target = byKey.get("loc:" + key);
+            }
+            if (target == null) {
+                target = orgByToken.get(key);
+            }
+            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
+                    || recurs(key, singleCounts))) {
+                target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
+            }
+            if (target == null && c.first > 0 && LOCATIVE_PREPOSITIONS.contains(doc.token(c.first - 1).lower)) {
+                target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
+            }
+            if (target != null) {
+                addMention(target, c);
+            }
+        }
+        clusters.removeIf(cl -> cl.mentions.isEmpty());
+        for (Cluster cl : clusters) {
+            if (cl.type == EntityType.LOCATION && cl.fixedName) {
+                countries.putIfAbsent(cl.canonical, cl);
+            }
+        }
+        clusters.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
+        for (Cluster cl : clusters) {
+            cl.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            if (!cl.fixedName) {
+                cl.canonical = fullestForm(cl);
+            }
+        }
+    }
+
+    private static boolean recurs(String key, Map<String, Integer> singleCounts) {
+        return singleCounts.getOrDefault(key, 0) >= 3;
+    }
+
+    private boolean speaksNext(int last) {
+        if (last + 1 >= doc.size()) {
+            return false;
+        }
+        List<Lexicon.Verb> verbs = lex.verbsByFirstWord.get(doc.token(last + 1).lower);
+        return verbs != null;
+    }
+
+    /** "…, said Smith." */
+    private boolean speaksBefore(int first) {
+        return first > 1 && doc.token(first - 2).isPunct(',') && lex.verbsByFirstWord.containsKey(doc.token(first - 1).lower);
+    }
+
+    /** The candidate whose full name was mentioned last before the token, else the first one mentioned. */
+    private static Cluster mostRecent(List<Cluster> candidates, int before) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        Cluster best = null;
+        long bestKey = Long.MIN_VALUE;
+        for (Cluster cl : candidates) {
+            List<Span> full = cl.mentions;
+            int lo = 0;
+            int hi = cl.fullMentions - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (full.get(mid).first() < before) {
+                    found = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            long key = found >= 0 ? full.get(found).first() : full.isEmpty() ? Long.MIN_VALUE + 1 : -1L - full.get(0).first();
+            if (best == null || key > bestKey) {
+                best = cl;
+                bestKey = key;
+            }
+        }
+        return best;
+    }
+
+    private Cluster newCluster(EntityType type, String canonical, boolean fixed) {
+        Cluster cl = new Cluster(clusters.size(), type, canonical);
+        cl.fixedName = fixed;
+        clusters.add(cl);
+        return cl;
+    }
+
+    private void addMention(Cluster cl, Chunk c) {
+        Token a = doc.token(c.first);
+        Token b = doc.token(c.last);
+        cl.mentions.add(new Span(c.first, c.last, doc.raw.substring(a.start, b.end), a.start, b.end));
+        for (int k = c.first; k <= c.last; k++) {
+            clusterAt[k] = cl;
+        }
+    }
+
+    private String fullestForm(Cluster cl) {
+        String best = null;
+        int bestWords = -1;
+        for (Span s : cl.mentions) {
+            int words = s.last() - s.first() + 1;
+            String form = stripThe(Texts.normalizeSpaces(s.text()));
+            boolean acronym = words == 1 && doc.token(s.first()).isAllCaps();
+            int score = acronym ? 0 : words;
+            if (best == null || score > bestWords
+                    || (score == bestWords && Texts.fold(form).equals(Texts.fold(best))
+                        && Texts.countNonAscii(form) > Texts.countNonAscii(best))) {
+                best = form;
+                bestWords = score;
+            }
+        }
+        return best;
+    }
+
+    private static String stripThe(String text) {
+        return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    }
+
+    /** Content words of an organisation name, sorted, without places and connectors. */
+    private String contentKey(String name) {
+        TreeSet<String> words = new TreeSet<>();
+        for (String w : WHITESPACE.split(Texts.fold(name))) {
+            if (w.isEmpty() || CONNECTORS.contains(w) || w.equals("the") || lex.places.containsKey(w)
+                    || lex.demonyms.containsKey(w)) {
+                continue;
+            }
+            words.add(w);
+        }
+        return words.size() >= 2 ? String.join(" ", words) : null;
+    }
+
+    private String initials(int first, int last, boolean withConnectors) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            Token t = doc.token(k);
+            if (lex.places.containsKey(Texts.fold(t.text)) && k == first) {
+                continue;
+            }
+            if (CONNECTORS.contains(t.lower) || t.is("the")) {
+                if (withConnectors && t.is("of")) {
+                    sb.append('O');
+                }
+                continue;
+            }
+            sb.append(Character.toUpperCase(t.text.charAt(0)));
+        }
+        return sb.toString();
+    }
+
+    private String parentheticalAcronym(int last) {
+        if (last + 3 < doc.size() && doc.token(last + 1).isPunct('(') && doc.token(last + 2).isAllCaps()
+                && doc.token(last + 3).isPunct(')')) {
+            return doc.token(last + 2).text;
+        }
+        return null;
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean start = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? sb.toString() : text;
+    }
+}

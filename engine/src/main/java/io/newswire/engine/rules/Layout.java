@@ -1,0 +1,229 @@
+package io.newswire.engine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits raw wire copy into headline, boilerplate lines and story paragraphs. Each non-empty
+ * line is a paragraph; page furniture (tag lines, inline ad headlines, widgets, counters, ids,
+ * bylines, captions) is recognised by its shape, not by its words alone.
+ */
+final class Layout {
+
+    /** One line (or wrapped paragraph) of the raw text at [start, end), without the final line break. */
+    record Line(int start, int end, String text) {
+    }
+
+    final Line title;
+    final List<String> boilerplate;
+    final List<Line> paragraphs;
+
+    private Layout(Line title, List<String> boilerplate, List<Line> paragraphs) {
+        this.title = title;
+        this.boilerplate = boilerplate;
+        this.paragraphs = paragraphs;
+    }
+
+    static Layout of(String raw) {
+        Lexicon lex = Lexicon.get();
+        List<Line> lines = new ArrayList<>();
+        // lines that directly follow another line, with no blank line between
+        List<Boolean> continued = new ArrayList<>();
+        boolean previousBlank = true;
+        int start = 0;
+        int n = raw.length();
+        while (start <= n) {
+            int nl = raw.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int s = start;
+            int e = end;
+            while (s < e && Texts.isSpace(raw.charAt(s))) {
+                s++;
+            }
+            while (e > s && Texts.isSpace(raw.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                lines.add(new Line(s, e, raw.substring(s, e)));
+                continued.add(!previousBlank);
+            }
+            previousBlank = e == s;
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
+        }
+        Line title = null;
+        List<String> boilerplate = new ArrayList<>();
+        List<Line> paragraphs = new ArrayList<>();
+        boolean previousWasParagraph = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String t = line.text();
+            int paragraphsBefore = paragraphs.size();
+            Line lastBefore = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+            if (title == null) {
+                if (isFurniture(t, lex) || wordCount(t) < 4 || isGluedTags(t)) {
+                    boilerplate.add(t);
+                } else {
+                    title = line;
+                }
+            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex)) {
+                boilerplate.add(t);
+            } else if (continued.get(i) && previousWasParagraph && isWrapped(paragraphs.get(paragraphs.size() - 1))) {
+                // hard-wrapped wire copy: a line that goes on mid-sentence belongs to the paragraph above
+                Line above = paragraphs.remove(paragraphs.size() - 1);
+                paragraphs.add(new Line(above.start(), line.end(), raw.substring(above.start(), line.end())));
+            } else {
+                paragraphs.add(line);
+            }
+            previousWasParagraph = paragraphs.size() > paragraphsBefore
+                    || !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) != lastBefore;
+        }
+        return new Layout(title, boilerplate, paragraphs);
+    }
+
+    /** A paragraph that stops mid-sentence goes on in the next line. */
+    private static boolean isWrapped(Line above) {
+        String a = above.text();
+        char last = a.charAt(a.length() - 1);
+        if ((Texts.isDoubleQuote(last) || last == '\u2019') && a.length() > 1) {
+            // a quote closed with a comma goes on: "…,\u201D\nshe said."
+            last = a.charAt(a.length() - 2);
+        }
+        return !(last == '.' || last == '?' || last == '!' || last == ':' || Texts.isDoubleQuote(last)
+                || last == '\u2019' || last == ')');
+    }
+
+    static boolean isFurniture(String t, Lexicon lex) {
+        int words = wordCount(t);
+        String lower = Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT);
+        if (isGluedTags(t) || isCounter(t) || isId(t)) {
+            return true;
+        }
+        if (words <= 12) {
+            for (String prefix : lex.boilerplatePrefixes) {
+                if (lower.startsWith(prefix) && (lower.length() == prefix.length()
+                        || !Character.isLetterOrDigit(lower.charAt(prefix.length()))
+                        || !Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)))) {
+                    if (words <= 4 || prefix.indexOf(' ') > 0 || prefix.endsWith(":")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (words <= 8 && (lower.contains("www.") || lower.contains("http://") || lower.contains("https://"))) {
+            return true;
+        }
+        if (words <= 12 && lower.startsWith("follow ") && lower.contains(" on ")) {
+            for (String w : lower.split("[^a-z]+")) {
+                if (lex.socialNetworks.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        if (words <= 6 && lower.startsWith("by ") && !endsSentence(t) && words >= 2
+                && Character.isUpperCase(t.charAt(3))) {
+            return true;
+        }
+        if (words <= 25 && t.endsWith(")")) {
+            int open = t.lastIndexOf('(');
+            if (open >= 0) {
+                String credit = lower.substring(open + 1, t.length() - 1);
+                if (credit.matches("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)") || credit.contains("photo")
+                        || credit.contains("getty") || credit.contains("reuters") || credit.contains("afp")
+                        || credit.equals("ap") || credit.contains("file")) {
+                    return true;
+                }
+            }
+        }
+        // a one- to three-word line without sentence punctuation is a label, not a paragraph
+        return words <= 3 && !endsSentence(t) && !startsWithQuote(t);
+    }
+
+    /** Title-case lines inside the story without a full stop: teasers and ad headlines. */
+    static boolean isInlineHeadline(String t, Lexicon lex) {
+        if (t.endsWith(".") || t.endsWith(".\u201D") || t.endsWith(".\"") || startsWithQuote(t)) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length < 4 || words.length > 20) {
+            return false;
+        }
+        int content = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            int skip = 0;
+            while (skip < w.length() && !Character.isLetterOrDigit(w.charAt(skip))) {
+                skip++;
+            }
+            String letters = w.substring(skip);
+            if (letters.isEmpty()) {
+                continue;
+            }
+            if (lex.functionWords.contains(letters.toLowerCase(Locale.ROOT)) && Character.isLowerCase(letters.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(letters.charAt(0)) || Character.isDigit(letters.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return content >= 3 && capitalised * 10 >= content * 8;
+    }
+
+    /** Category lines where tags are glued together: "Drug TraffickingFeaturedLatin America". */
+    static boolean isGluedTags(String t) {
+        int junctions = 0;
+        for (int i = 1; i < t.length(); i++) {
+            if (Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i))) {
+                junctions++;
+            }
+        }
+        return junctions >= 2 && !t.contains(". ");
+    }
+
+    private static boolean isCounter(String t) {
+        return t.matches("\\d+(\\s+of\\s+\\d+)?") || t.matches("[\\d\\s.,:/-]{1,20}");
+    }
+
+    /** A lone token mixing digits with hex letters or dashes: uuids, tracking ids. */
+    private static boolean isId(String t) {
+        if (t.length() < 8 || t.indexOf(' ') >= 0) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (!(c == '-' || c == '_' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return digits >= 3;
+    }
+
+    private static boolean endsSentence(String t) {
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '\u201D' || last == '"';
+    }
+
+    private static boolean startsWithQuote(String t) {
+        return Texts.isDoubleQuote(t.charAt(0));
+    }
+
+    static int wordCount(String t) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Texts.isSpace(t.charAt(i));
+            if (!space && !inWord) {
+                count++;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,86 @@
+package io.newswire.engine.rules;
+
+import io.newswire.engine.ActorIds;
+import io.newswire.engine.ArticleText;
+import io.newswire.engine.Enrichment;
+import io.newswire.engine.EnrichmentEngine;
+import io.newswire.engine.Entity;
+import io.newswire.engine.Mention;
+import io.newswire.engine.Polarity;
+import io.newswire.engine.RejectedArticleException;
+import io.newswire.engine.Stance;
+import io.newswire.engine.Statement;
+import io.newswire.engine.StatementIds;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule-based enrichment engine: layout, quotes, sentences, entities, attribution and stance
+ * in linear passes over the text, with no model downloads and no shared mutable state.
+ */
+public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
+
+    /** Default limit on the article size, in chars. */
+    public static final int DEFAULT_MAX_CHARS = 2 * 1024 * 1024;
+
+    static final String VERSION = "rules-1";
+
+    private final int maxChars;
+
+    public RuleBasedEnrichmentEngine() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    public RuleBasedEnrichmentEngine(int maxChars) {
+        if (maxChars <= 0) {
+            throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+        }
+        this.maxChars = maxChars;
+        Lexicon.get();
+    }
+
+    @Override
+    public Enrichment enrich(ArticleText article) throws RejectedArticleException {
+        String raw = article.text();
+        ArticleGuard.check(raw, maxChars);
+        Doc doc = new Doc(raw);
+        Entities entities = new Entities(doc);
+        List<Found> found = new Attributor(doc, entities).find();
+        StanceFinder stanceFinder = new StanceFinder(doc, entities);
+
+        Map<Entities.Cluster, Entity> entityOf = new HashMap<>();
+        List<Entity> entityList = new ArrayList<>();
+        for (Entities.Cluster c : entities.clusters) {
+            List<Mention> mentions = new ArrayList<>();
+            for (Entities.Span s : c.mentions) {
+                mentions.add(new Mention(s.text(), s.start(), s.end()));
+            }
+            Entity e = new Entity(ActorIds.of(c.type, c.canonical), c.canonical, c.type, mentions);
+            entityOf.put(c, e);
+            entityList.add(e);
+        }
+        List<Statement> statements = new ArrayList<>();
+        List<Map<Entities.Cluster, Polarity>> stanceOf = stanceFinder.stances(found);
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int start = doc.token(f.first()).start;
+            int end = doc.token(f.last()).end;
+            List<Stance> stances = new ArrayList<>();
+            for (Map.Entry<Entities.Cluster, Polarity> s : stanceOf.get(i).entrySet()) {
+                stances.add(new Stance(entityOf.get(s.getKey()), s.getValue()));
+            }
+            statements.add(new Statement(StatementIds.of(article.articleId(), start, end),
+                    f.speaker() == null ? null : entityOf.get(f.speaker()), f.kind(), raw.substring(start, end),
+                    start, end, f.cue(), stances));
+        }
+        String title = doc.layout.title == null ? null : doc.layout.title.text();
+        return new Enrichment(title, doc.layout.boilerplate, entityList, statements);
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+}

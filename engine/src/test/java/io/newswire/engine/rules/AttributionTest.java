@@ -1,0 +1,119 @@
+package io.newswire.engine.rules;
+
+import static io.newswire.engine.rules.Articles.speaker;
+import static io.newswire.engine.rules.Articles.statement;
+import static io.newswire.engine.rules.Articles.story;
+import static io.newswire.engine.rules.Articles.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.engine.Enrichment;
+import io.newswire.engine.StatementKind;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AttributionTest {
+
+    /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
+    static Stream<Arguments> speakers() {
+        return Stream.of(
+                Arguments.of("speaker after the quote",
+                        "\u201CThe vaccine trial met every endpoint,\u201D researcher Olga Petrenko said on Friday.",
+                        "vaccine trial", "Olga Petrenko"),
+                Arguments.of("said X inversion",
+                        "\u201CThe line will open in spring,\u201D said Transport Minister Kwame Mensah.",
+                        "line will open", "Kwame Mensah"),
+                Arguments.of("speaker before the quote, with a colon",
+                        "Judge Harriet Cole was blunt.|Cole told the jury: \u201CYou must acquit on the second count.\u201D",
+                        "acquit", "Harriet Cole"),
+                Arguments.of("according to, after the content",
+                        "The plant will close in June, according to the Verdane Steel Corporation.",
+                        "plant will close", "Verdane Steel Corporation"),
+                Arguments.of("according to, before the content",
+                        "According to Inspector Paula Reyes, the fire started in the kitchen.",
+                        "fire started", "Paula Reyes"),
+                Arguments.of("in a statement, the ministry said",
+                        "The Norwegian Ministry of Fisheries opened talks with trawler owners.|"
+                                + "In a statement, the ministry said quotas would be cut by a fifth.",
+                        "quotas", "Norwegian Ministry of Fisheries"),
+                Arguments.of("a country as speaker",
+                        "Japan rejected the proposal for a joint patrol.", "rejected the proposal", "Japan"),
+                Arguments.of("a capital standing for its country",
+                        "Officials met on Monday, and Tokyo said the waters were its own.", "waters", "Japan"),
+                Arguments.of("pronoun referring back to the last named person",
+                        "Economist Ingrid Solberg studied the housing data for a year.|"
+                                + "She said prices had peaked in the capital.",
+                        "prices had peaked", "Ingrid Solberg"),
+                Arguments.of("surname and a relative clause before the verb",
+                        "Chancellor Dieter Brandhorst visited the factory.|"
+                                + "Brandhorst, who took office in May, has repeatedly criticized the export rules.",
+                        "export rules", "Dieter Brandhorst"),
+                Arguments.of("anonymous official",
+                        "\u201CThe talks are close to collapse,\u201D an official said.", "talks are close", null),
+                Arguments.of("critics",
+                        "Critics argue that the new stadium will never pay for itself.", "stadium", null),
+                Arguments.of("participle aside before the verb",
+                        "Greek officials, speaking on condition of anonymity, said Athens would veto the plan.",
+                        "veto the plan", null),
+                Arguments.of("name in commas after a role",
+                        "The findings were welcomed by the Nordic Heart Foundation, whose director, Elin Dahl, said "
+                                + "they confirmed earlier work.",
+                        "confirmed earlier work", "Elin Dahl"),
+                Arguments.of("dateline is not the subject",
+                        "OSLO (Reuters) \u2013 Equinor ASA cut its output forecast on Monday, citing maintenance at two "
+                                + "fields.",
+                        "maintenance", "Equinor ASA"),
+                Arguments.of("British single quotes",
+                        "\u2018We will not sell the club,\u2019 owner Graham Pike said.", "sell the club", "Graham Pike"),
+                Arguments.of("courts rule, and the court refers back",
+                        "The Federal Court of Appeal heard the case in March.|The court ruled that the contract was void.",
+                        "contract was void", "Federal Court of Appeal"),
+                Arguments.of("the company refers to the organisation the story is about",
+                        "Shares of Tamsin Biotech rose after the trial results.|"
+                                + "The company said the drug would be filed for approval this year.",
+                        "filed for approval", "Tamsin Biotech"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("speakers")
+    void speakerOf(String construction, String paragraphs, String words, String expected) {
+        assertThat(speaker(story(paragraphs.split("\\|")), words)).isEqualTo(expected);
+    }
+
+    @Test
+    void reportedSpeechWithThatClause() {
+        Enrichment e = story("Finance Minister Rafael Ortiz said that the budget deficit would narrow next year.");
+        assertThat(statement(e, "budget deficit").kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(statement(e, "budget deficit").text()).isEqualTo("the budget deficit would narrow next year");
+        assertThat(statement(e, "budget deficit").cue()).isEqualTo("said");
+    }
+
+    @Test
+    void toldReportersIsNotPartOfTheContent() {
+        Enrichment e = story("Striker Jonas Weber told reporters the team would fight for the title.");
+        assertThat(statement(e, "fight for the title").text()).isEqualTo("the team would fight for the title");
+        assertThat(speaker(e, "fight for the title")).isEqualTo("Jonas Weber");
+    }
+
+    @Test
+    void adverbialPhraseBetweenVerbAndClauseIsNotContent() {
+        Enrichment e = story("The Kessler Group said in a statement on Monday the merger would close by June.");
+        assertThat(statement(e, "merger").text()).isEqualTo("the merger would close by June");
+    }
+
+    @Test
+    void directQuoteIsNotAlsoReportedSpeech() {
+        Enrichment e = story("Mayor Lucia Ferri said, \u201CThe bridge will reopen on Monday.\u201D");
+        assertThat(texts(e)).containsExactly("The bridge will reopen on Monday.");
+        assertThat(speaker(e, "bridge")).isEqualTo("Lucia Ferri");
+    }
+
+    @Test
+    void narrationAndActionsAreNotStatements() {
+        Enrichment e = story("The Treasury froze the accounts of three shipping firms on Monday.",
+                "The storm moved north overnight and flooded the coastal road.");
+        assertThat(e.statements()).isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package io.newswire.engine.rules;
+
+import static io.newswire.engine.rules.Articles.entity;
+import static io.newswire.engine.rules.Articles.names;
+import static io.newswire.engine.rules.Articles.story;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newswire.engine.ActorIds;
+import io.newswire.engine.Enrichment;
+import io.newswire.engine.Entity;
+import io.newswire.engine.EntityType;
+import io.newswire.engine.Mention;
+import org.junit.jupiter.api.Test;
+
+class EntitiesTest {
+
+    @Test
+    void unseenNamesByTitleAndOrgHeadWords() {
+        Enrichment e = story("Prime Minister Aurelio Vantaggi met officials of the Halvorsen Shipping Company and "
+                + "the University of Tarnow on Tuesday.");
+        assertThat(entity(e, "Aurelio Vantaggi").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Halvorsen Shipping Company").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "University of Tarnow").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void titlesAndNationalityAdjectivesAreNotPartOfTheName() {
+        Enrichment e = story("Brazilian President Joana Albuquerque spoke in Geneva.",
+                "Albuquerque later flew to Brazil.");
+        assertThat(names(e)).contains("Joana Albuquerque", "Geneva", "Brazil").doesNotContain("Brazilian");
+    }
+
+    @Test
+    void surnameMergesIntoTheFullNameWithEveryMention() {
+        Enrichment e = story("Defender Tomasz Wielicki signed a new contract.", "Wielicki will stay until 2030.");
+        Entity person = entity(e, "Tomasz Wielicki");
+        assertThat(person.mentions()).extracting(Mention::text).containsExactly("Tomasz Wielicki", "Wielicki");
+        assertThat(person.actorId()).isEqualTo(ActorIds.of(EntityType.PERSON, "Tomasz Wielicki"));
+    }
+
+    @Test
+    void mentionOffsetsPointIntoTheRawText() {
+        String headline = "Synthetic Test Headline About Nothing In Particular\n\n";
+        Enrichment e = story("Analyst Mei Tanaka works in Osaka.");
+        Mention m = entity(e, "Mei Tanaka").mentions().get(0);
+        assertThat(m.start()).isEqualTo(headline.length() + "Analyst ".length());
+        assertThat(m.end() - m.start()).isEqualTo("Mei Tanaka".length());
+    }
+
+    @Test
+    void acronymInParenthesesAndShorterOrganisationNames() {
+        Enrichment e = story("The Baltic Energy Regulatory Authority (BERA) fined the operator.",
+                "BERA said the fine was final.",
+                "The Ministry of Health and the Health Ministry are the same body.");
+        assertThat(names(e)).contains("Baltic Energy Regulatory Authority").doesNotContain("BERA");
+        assertThat(names(e)).contains("Ministry of Health").doesNotContain("Health Ministry");
+    }
+
+    @Test
+    void diacriticsAreKeptInTheCanonicalName() {
+        Enrichment e = story("Goalkeeper Jiri Novak saved twice.", "Coach Jiří Novák praised him.");
+        assertThat(names(e)).contains("Jiří Novák").doesNotContain("Jiri Novak");
+    }
+
+    @Test
+    void capitalsStandForTheirCountryExceptInADateline() {
+        Enrichment e = story("NAIROBI \u2013 Officials met in the city.", "Moscow said the talks had failed.");
+        assertThat(names(e)).contains("Nairobi", "Russia");
+        assertThat(entity(e, "Russia").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void placesByTheirCommonNoun() {
+        Enrichment e = story("Fighting spread to the Kordovan province and reached the Ostrava prison.");
+        assertThat(entity(e, "Kordovan").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Ostrava").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void employerBeforeARoleIsAnOrganisation() {
+        Enrichment e = story("Analysts at Brightwater said the sale was overdue.",
+                "\u201CIt is a good price,\u201D Brightwater analyst Noor Haddad said.");
+        assertThat(entity(e, "Brightwater").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Noor Haddad").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void distinctiveWordOfAnOrganisationNamesIt() {
+        Enrichment e = story("Vestrand Shipping Holdings reported a loss.", "Shares in Vestrand fell 3 percent.");
+        assertThat(entity(e, "Vestrand Shipping Holdings").mentions()).extracting(Mention::text)
+                .containsExactly("Vestrand Shipping Holdings", "Vestrand");
+    }
+}

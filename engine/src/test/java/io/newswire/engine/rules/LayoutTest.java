@@ -1,0 +1,61 @@
+package io.newswire.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+
+    @Test
+    void headlineIsTheFirstRealLineAndFurnitureIsBoilerplate() {
+        String raw = String.join("\n",
+                "Business",
+                "",
+                "Harbour Expansion Approved After Long Dispute",
+                "",
+                "By Clara Jansen",
+                "",
+                "The council approved the expansion on Tuesday after two years of hearings.",
+                "",
+                "Ten Stocks Every Retiree Should Own Right Now",
+                "",
+                "Work will begin in the spring, officials said.",
+                "",
+                "Share this:",
+                "Follow Clara Jansen on Twitter and Instagram.",
+                "Source link",
+                "Related Posts",
+                "1 of 42",
+                "3",
+                "5f2b9c1e-0a7d-4e11-9d3c-aa41b2c3d4e5",
+                "Dock workers at the harbour. (AP Photo/Lena Holt)",
+                "Leave a Reply");
+        Layout layout = Layout.of(raw);
+        assertThat(layout.title.text()).isEqualTo("Harbour Expansion Approved After Long Dispute");
+        assertThat(layout.boilerplate).containsExactly("Business", "By Clara Jansen",
+                "Ten Stocks Every Retiree Should Own Right Now", "Share this:",
+                "Follow Clara Jansen on Twitter and Instagram.", "Source link", "Related Posts", "1 of 42", "3",
+                "5f2b9c1e-0a7d-4e11-9d3c-aa41b2c3d4e5", "Dock workers at the harbour. (AP Photo/Lena Holt)",
+                "Leave a Reply");
+        assertThat(layout.paragraphs).extracting(Layout.Line::text).containsExactly(
+                "The council approved the expansion on Tuesday after two years of hearings.",
+                "Work will begin in the spring, officials said.");
+    }
+
+    @Test
+    void gluedCategoryTagsBeforeTheHeadline() {
+        Layout layout = Layout.of("EconomyMarketsTradeWorld\n\nCentral Bank Holds Rates Steady Again\n\nThe bank held rates.");
+        assertThat(layout.boilerplate).containsExactly("EconomyMarketsTradeWorld");
+        assertThat(layout.title.text()).isEqualTo("Central Bank Holds Rates Steady Again");
+    }
+
+    @Test
+    void hardWrappedLinesJoinTheirParagraph() {
+        String raw = "Port Strike Enters Second Week\n\nDock workers in the northern port extended their\n"
+                + "strike on Monday, the union said.\nTalks resume on Friday.\n";
+        Layout layout = Layout.of(raw);
+        assertThat(layout.paragraphs).extracting(Layout.Line::text).containsExactly(
+                "Dock workers in the northern port extended their\nstrike on Monday, the union said.",
+                "Talks resume on Friday.");
+    }
+}
