@@ -13,6 +13,12 @@ final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /** seeds/ of the checkout the ./newswire script runs from, else of the current directory. */
+    static Path defaultFolder() {
+        String home = System.getenv("NEWSWIRE_HOME");
+        return Path.of(home == null ? "." : home).resolve("seeds");
+    }
+
     static List<Path> expand(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {

@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             EnrichmentEngine selected = engine.load();
             predicted = new Extraction(selected, spec.commandLine().getErr())
-                    .run(ArticleFiles.expand(List.of(articles == null ? defaultArticles() : articles)));
+                    .run(ArticleFiles.expand(List.of(articles == null ? ArticleFiles.defaultFolder() : articles)));
             if (!json) {
                 out.println("predictions: " + selected.getClass().getName() + " version " + selected.version());
             }
@@ -68,11 +68,5 @@ final class EvalCommand implements Callable<Integer> {
         out.print(json ? EvalReport.json(result) + System.lineSeparator() : System.lineSeparator() + EvalReport.text(result));
         out.flush();
         return 0;
-    }
-
-    /** seeds/ of the checkout the ./newswire script runs from, else of the current directory. */
-    private static Path defaultArticles() {
-        String home = System.getenv("NEWSWIRE_HOME");
-        return Path.of(home == null ? "." : home).resolve("seeds");
     }
 }

@@ -19,6 +19,10 @@ import picocli.CommandLine.Command;
         versionProvider = Newswire.Version.class,
         description = "Turns raw news into entities, attributed statements and stance.",
         subcommands = {
+            DemoCommand.class,
+            RunCommand.class,
+            ProduceCommand.class,
+            CountsCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class
