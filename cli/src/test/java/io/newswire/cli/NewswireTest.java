@@ -141,7 +141,32 @@ class NewswireTest {
         int status = run("--help");
 
         assertThat(status).isZero();
-        assertThat(out()).contains("extract", "eval");
+        assertThat(out()).contains("demo", "run", "produce", "counts", "extract", "eval");
+    }
+
+    @Test
+    void produceTakesAnArticleVersionAndStatus() {
+        int status = run("produce", "--help");
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("--version=N", "--status=STATUS", "RETRACTED", "--bootstrap-server", "--schema-registry");
+    }
+
+    @Test
+    void aCommandWithoutABrokerAddressSaysWhereToGiveOne() {
+        int status = run("counts", "--schema-registry", "http://localhost:1");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).startsWith("newswire counts: bootstrap.servers is not set: give --bootstrap-server")
+                .contains("NEWSWIRE_BOOTSTRAP_SERVERS").hasLineCount(1);
+    }
+
+    @Test
+    void runOffersToRunOneServiceOnly() {
+        int status = run("run", "--only", "nope", "--bootstrap-server", "localhost:1", "--schema-registry", "http://localhost:1");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("STREAMS", "SINK");
     }
 
     private int run(String... args) {
