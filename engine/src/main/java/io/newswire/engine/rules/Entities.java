@@ -236,6 +236,10 @@ final class Entities {
             return false;
         }
         Token prev = doc.token(first - 1);
+        if (prev.isPunct('.') && first >= 2 && lex.isTitleWord(doc.token(first - 2).lower + ".")) {
+            // "Mr. Okafor", "Gen. Diallo": an abbreviated title before the period
+            return true;
+        }
         if (prev.sentence != doc.token(first).sentence || prev.isCapitalised()) {
             return false;
         }
