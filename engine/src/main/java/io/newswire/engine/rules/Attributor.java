@@ -942,7 +942,8 @@ final class Attributor {
         }
         if (lex.personRoles.contains(last.lower)) {
             if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
-                Entities.Cluster p = recent(EntityType.PERSON, null);
+                // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed
+                Entities.Cluster p = entities.roleHolderBefore(last.lower, at);
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
             return Subject.UNNAMED;

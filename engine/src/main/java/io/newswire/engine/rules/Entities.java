@@ -62,6 +62,9 @@ final class Entities {
     private final Lexicon lex = Lexicon.get();
     final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> countries = new HashMap<>();
+    /** Role word before a person's name ("spokeswoman Jane Roe") -> token positions and holders, in text order. */
+    private final Map<String, List<Span>> roleMentions = new HashMap<>();
+    private final Map<Span, Cluster> roleHolder = new HashMap<>();
     private final Cluster[] clusterAt;
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
@@ -113,6 +116,27 @@ final class Entities {
 
     String demonymAt(int token) {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
+    }
+
+    /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
+    Cluster roleHolderBefore(String role, int token) {
+        List<Span> spans = roleMentions.get(role);
+        if (spans == null) {
+            return null;
+        }
+        int lo = 0;
+        int hi = spans.size() - 1;
+        Span found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).first() < token) {
+                found = spans.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found == null ? null : roleHolder.get(found);
     }
 
     /** The country for a country name or demonym, creating an entity when the story has none. */
@@ -554,10 +578,20 @@ final class Entities {
         clusters.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         for (Cluster cl : clusters) {
             cl.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            if (cl.type == EntityType.PERSON) {
+                for (Span s : cl.mentions) {
+                    Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
+                    if (before != null && before.isWord() && lex.titleLastWords.contains(before.lower)) {
+                        roleMentions.computeIfAbsent(before.lower, k -> new ArrayList<>()).add(s);
+                        roleHolder.put(s, cl);
+                    }
+                }
+            }
             if (!cl.fixedName) {
                 cl.canonical = fullestForm(cl);
             }
         }
+        roleMentions.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
     }
 
     private static boolean recurs(String key, Map<String, Integer> singleCounts) {

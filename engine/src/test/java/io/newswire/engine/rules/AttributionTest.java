@@ -50,6 +50,13 @@ class AttributionTest {
                         "Chancellor Dieter Brandhorst visited the factory.|"
                                 + "Brandhorst, who took office in May, has repeatedly criticized the export rules.",
                         "export rules", "Dieter Brandhorst"),
+                Arguments.of("role referring back to the person introduced with it",
+                        "Spokeswoman Dana Whitfield spoke first.|Minister Omar Haddad arrived later.|"
+                                + "The spokeswoman said the talks would resume in May.",
+                        "talks would resume", "Dana Whitfield"),
+                Arguments.of("role nobody was introduced with",
+                        "Minister Omar Haddad arrived late.|The spokeswoman said the talks would resume in May.",
+                        "talks would resume", null),
                 Arguments.of("anonymous official",
                         "\u201CThe talks are close to collapse,\u201D an official said.", "talks are close", null),
                 Arguments.of("critics",
