@@ -128,6 +128,15 @@ final class Attributor {
                 indirect(cue[0], cue[1], from, to, cues.subList(cue[2] + 1, cues.size()));
             }
         }
+        // the person a sentence starts with is in focus for the next pronoun: "Jones arrived. He said …"
+        Entities.Cluster opening = null;
+        for (int k = from; k < Math.min(to, from + 5) && opening == null && doc.token(k).isCapitalised(); k++) {
+            opening = entities.at(k);
+        }
+        if (opening != null && opening.type == EntityType.PERSON && doc.token(from).quote < 0) {
+            focus.remove(opening);
+            focus.add(opening);
+        }
     }
 
     private boolean isAccordingTo(int i) {

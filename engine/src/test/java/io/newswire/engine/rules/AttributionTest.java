@@ -46,6 +46,14 @@ class AttributionTest {
                         "Economist Ingrid Solberg studied the housing data for a year.|"
                                 + "She said prices had peaked in the capital.",
                         "prices had peaked", "Ingrid Solberg"),
+                Arguments.of("pronoun after a sentence that starts with another person",
+                        "Coach Tomas Berg said the team was ready.|Striker Jonas Vik arrived later.|"
+                                + "He said the pitch was too dry.",
+                        "pitch was too dry", "Jonas Vik"),
+                Arguments.of("pronoun skipping a person of the other gender",
+                        "Economist Anna Lind said growth would slow.|Minister Erik Dahl disagreed.|"
+                                + "He said exports were strong.",
+                        "exports were strong", "Erik Dahl"),
                 Arguments.of("surname and a relative clause before the verb",
                         "Chancellor Dieter Brandhorst visited the factory.|"
                                 + "Brandhorst, who took office in May, has repeatedly criticized the export rules.",
