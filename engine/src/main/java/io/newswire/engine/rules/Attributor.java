@@ -191,9 +191,6 @@ final class Attributor {
         if (!clauseStart && !attributed) {
             return;
         }
-        if (!attributed && !clauseStart) {
-            return;
-        }
         if (!attributed) {
             if (quote.continues >= 0 && quoteIsStatement[quote.continues]) {
                 subject = Subject.of(quoteSpeaker[quote.continues]);
@@ -684,7 +681,7 @@ final class Attributor {
         if (lex.demonyms.containsKey(prev.lower) && prev.isCapitalised()) {
             return false;
         }
-        return prev.isCapitalised() || prev.kind == Token.Kind.NUMBER && false || AUXILIARIES.contains(prev.lower)
+        return prev.isCapitalised() || AUXILIARIES.contains(prev.lower)
                 || PRONOUNS.contains(prev.lower) || prev.is("and") || prev.is("but") || prev.is("who")
                 || prev.is("that") || prev.is("which") || prev.isPunct(',') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)

@@ -20,7 +20,6 @@ final class Entities {
 
     /** One entity of the story. */
     static final class Cluster {
-        final int id;
         EntityType type;
         String canonical;
         /** Set when the name comes from a gazetteer or an acronym list, not from the text. */
@@ -29,8 +28,7 @@ final class Entities {
         /** How many of the mentions, in text order, are full names (the first pass). */
         int fullMentions;
 
-        Cluster(int id, EntityType type, String canonical) {
-            this.id = id;
+        Cluster(EntityType type, String canonical) {
             this.type = type;
             this.canonical = canonical;
         }
@@ -142,7 +140,7 @@ final class Entities {
     /** The country for a country name or demonym, creating an entity when the story has none. */
     Cluster country(String canonical) {
         return countries.computeIfAbsent(canonical, name -> {
-            Cluster c = new Cluster(clusters.size(), EntityType.LOCATION, name);
+            Cluster c = new Cluster(EntityType.LOCATION, name);
             c.fixedName = true;
             clusters.add(c);
             return c;
@@ -642,7 +640,7 @@ final class Entities {
     }
 
     private Cluster newCluster(EntityType type, String canonical, boolean fixed) {
-        Cluster cl = new Cluster(clusters.size(), type, canonical);
+        Cluster cl = new Cluster(type, canonical);
         cl.fixedName = fixed;
         clusters.add(cl);
         return cl;
