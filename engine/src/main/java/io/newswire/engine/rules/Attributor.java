@@ -1,7 +1,17 @@
 package io.newswire.engine.rules;
 
+import static io.newswire.engine.rules.Words.ADVERBS;
+import static io.newswire.engine.rules.Words.AUXILIARIES;
+import static io.newswire.engine.rules.Words.BE;
+import static io.newswire.engine.rules.Words.DETERMINERS;
+import static io.newswire.engine.rules.Words.OBJECT_WORDS;
+import static io.newswire.engine.rules.Words.PREPOSITIONS;
+import static io.newswire.engine.rules.Words.PRONOUNS;
+import static io.newswire.engine.rules.Words.SUBORDINATORS;
+
 import io.newswire.engine.EntityType;
 import io.newswire.engine.StatementKind;
+import io.newswire.engine.rules.Speakers.Subject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,27 +27,6 @@ import java.util.Set;
  */
 final class Attributor {
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
-            "my", "your", "this", "these", "those", "no", "any", "every", "each", "such", "whose");
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
-            "been", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do",
-            "having", "being");
-    private static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being");
-    private static final Set<String> ADVERBS = Set.of("also", "further", "first", "then", "long", "still", "already",
-            "again", "once", "later", "earlier", "previously", "never", "not", "n't", "even", "just", "only", "now",
-            "often", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
-    private static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another", "some", "several", "many",
-            "two", "three", "four", "five", "few", "most", "other", "others");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
-    private static final Set<String> OBJECT_WORDS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
-            "journalists", "lawmakers", "parliament", "congress", "supporters", "listeners", "viewers", "readers",
-            "the", "a", "an");
-    private static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "while", "although",
-            "though", "because", "as", "when", "if", "after", "before", "since", "whereas", "where", "whether", "but",
-            "and", "or", "so", "than");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "for", "with", "to", "from", "by",
-            "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
-            "after", "before", "via", "without");
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
@@ -51,25 +40,14 @@ final class Attributor {
     /** Quote index -> its speaker (null when unnamed), for continuation. */
     private final Entities.Cluster[] quoteSpeaker;
     private final boolean[] quoteIsStatement;
-    /** Persons and organisations that were speakers or subjects, most recent last. */
-    private final List<Entities.Cluster> focus = new ArrayList<>();
-    private Entities.Cluster lastSpeaker;
+    private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
-
-    /** A resolved subject: named, unnamed (valid, speaker null) or none (no statement). */
-    private record Subject(boolean valid, Entities.Cluster cluster) {
-        static final Subject NONE = new Subject(false, null);
-        static final Subject UNNAMED = new Subject(true, null);
-
-        static Subject of(Entities.Cluster c) {
-            return new Subject(true, c);
-        }
-    }
 
     Attributor(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
+        this.speakers = new Speakers(doc, entities);
         this.quoteSpeaker = new Entities.Cluster[doc.quotes.size()];
         this.quoteIsStatement = new boolean[doc.quotes.size()];
     }
@@ -128,6 +106,14 @@ final class Attributor {
                 indirect(cue[0], cue[1], from, to, cues.subList(cue[2] + 1, cues.size()));
             }
         }
+        // the person a sentence starts with is in focus for the next pronoun: "Jones arrived. He said …"
+        Entities.Cluster opening = null;
+        for (int k = from; k < Math.min(to, from + 5) && opening == null && doc.token(k).isCapitalised(); k++) {
+            opening = entities.at(k);
+        }
+        if (opening != null && opening.type == EntityType.PERSON && doc.token(from).quote < 0) {
+            speakers.focusOn(opening);
+        }
     }
 
     private boolean isAccordingTo(int i) {
@@ -141,7 +127,7 @@ final class Attributor {
         while (npEnd < to && !doc.token(npEnd).isPunct(',') && !doc.token(npEnd).isTerminal() && npEnd < npStart + 12) {
             npEnd++;
         }
-        Subject subject = resolveNounPhrase(npStart, npEnd - 1, i);
+        Subject subject = speakers.resolveNounPhrase(npStart, npEnd - 1, i);
         if (!subject.valid()) {
             return;
         }
@@ -160,7 +146,7 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end)) {
             return;
         }
-        remember(subject.cluster());
+        speakers.remember(subject.cluster());
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
     }
 
@@ -180,9 +166,6 @@ final class Attributor {
         }
         boolean attributed = subject.valid();
         if (!clauseStart && !attributed) {
-            return;
-        }
-        if (!attributed && !clauseStart) {
             return;
         }
         if (!attributed) {
@@ -205,7 +188,7 @@ final class Attributor {
         }
         quoteIsStatement[q] = true;
         quoteSpeaker[q] = subject.cluster();
-        remember(subject.cluster());
+        speakers.remember(subject.cluster());
         String cue = attributionCue < 0 ? null : cueText(attributionCue);
         Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), cue, attributionCue);
         found.add(direct);
@@ -268,7 +251,7 @@ final class Attributor {
             while (end < to && !doc.token(end).isPunct(',') && !doc.token(end).isTerminal() && end < start + 14) {
                 end++;
             }
-            return resolveNounPhrase(start + 2, end - 1, start);
+            return speakers.resolveNounPhrase(start + 2, end - 1, start);
         }
         int limit = Math.min(to, start + 16);
         for (int k = start; k < limit; k++) {
@@ -277,7 +260,7 @@ final class Attributor {
                 break;
             }
             if (t.is("attributed") && k + 2 < to && doc.token(k + 1).is("to")) {
-                Entities.Cluster c = firstEntity(k + 2, Math.min(to, k + 8));
+                Entities.Cluster c = speakers.firstEntity(k + 2, Math.min(to, k + 8));
                 if (c != null) {
                     consumeCuesIn(start, limit);
                     attributionCue = k;
@@ -292,13 +275,13 @@ final class Attributor {
                 int verbEnd = verb == null ? k : k + verb.words().length - 1;
                 consumedCues.add(k);
                 attributionCue = k;
-                Subject subject = k > start ? resolveNounPhrase(start, k - 1, k) : Subject.NONE;
+                Subject subject = k > start ? speakers.resolveNounPhrase(start, k - 1, k) : Subject.NONE;
                 if (!subject.valid() && k == start) {
                     int end = verbEnd + 1;
                     while (end < to && !doc.token(end).isPunct(',') && !doc.token(end).isTerminal() && end < verbEnd + 10) {
                         end++;
                     }
-                    subject = resolveNounPhrase(verbEnd + 1, end - 1, k);
+                    subject = speakers.resolveNounPhrase(verbEnd + 1, end - 1, k);
                 }
                 return subject;
             }
@@ -364,7 +347,7 @@ final class Attributor {
                         return Subject.of(quoteSpeaker[prevQuote]);
                     }
                 }
-                return subjectOf(v, from, doc.sentenceEnd(doc.token(v).sentence));
+                return speakers.subjectOf(v, from, doc.sentenceEnd(doc.token(v).sentence));
             }
         }
         // "“A,” she said, “B.”": the tail of the previous quote names this one too
@@ -384,7 +367,7 @@ final class Attributor {
 
     private void indirect(int v, int verbEnd, int from, int to, List<int[]> cues) {
         Lexicon.Verb verb = verbAt(v, to);
-        Subject subject = subjectOf(v, from, to);
+        Subject subject = speakers.subjectOf(v, from, to);
         int start;
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
             start = v;
@@ -407,7 +390,7 @@ final class Attributor {
             }
             if (comma > from + 2 && doc.token(comma).isPunct(',')) {
                 if (!subject.valid()) {
-                    subject = resolveNounPhrase(verbEnd + 1, end, v);
+                    subject = speakers.resolveNounPhrase(verbEnd + 1, end, v);
                 }
                 start = from;
                 end = comma - 1;
@@ -422,7 +405,7 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end) || sameSpanFound(start, end)) {
             return;
         }
-        remember(subject.cluster());
+        speakers.remember(subject.cluster());
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
     }
 
@@ -675,7 +658,7 @@ final class Attributor {
         if (lex.demonyms.containsKey(prev.lower) && prev.isCapitalised()) {
             return false;
         }
-        return prev.isCapitalised() || prev.kind == Token.Kind.NUMBER && false || AUXILIARIES.contains(prev.lower)
+        return prev.isCapitalised() || AUXILIARIES.contains(prev.lower)
                 || PRONOUNS.contains(prev.lower) || prev.is("and") || prev.is("but") || prev.is("who")
                 || prev.is("that") || prev.is("which") || prev.isPunct(',') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)
@@ -685,365 +668,4 @@ final class Attributor {
     }
 
     // ---- subjects
-
-    /** The subject of the verb at v: appositives, relative clauses and coordination resolved. */
-    private Subject subjectOf(int v, int from, int to) {
-        int k = v - 1;
-        while (k >= from && (ADVERBS.contains(doc.token(k).lower) || AUXILIARIES.contains(doc.token(k).lower)
-                || (doc.token(k).lower.endsWith("ly") && !doc.token(k).isCapitalised() && doc.token(k).isWord())
-                || doc.token(k).is("to") && k > from && lex.verbsByFirstWord.containsKey(doc.token(k - 1).lower))) {
-            if (doc.token(k).is("to")) {
-                k--;
-            }
-            k--;
-        }
-        if (k < from) {
-            return Subject.NONE;
-        }
-        Token t = doc.token(k);
-        if (t.is("and") || t.is("but")) {
-            return mainSubject(from, v);
-        }
-        if (t.is("that") || t.is("which") || t.is("who")) {
-            int end = k - 1;
-            if (end >= from && doc.token(end).isPunct(',')) {
-                end--;
-            }
-            int begin = nounPhraseStart(end, from);
-            Subject antecedent = resolveNounPhrase(begin, end, v);
-            if (endsInDocumentNoun(begin, end) && !hasEntity(begin, end)) {
-                Subject main = mainSubject(from, begin);
-                if (main.valid()) {
-                    return main;
-                }
-            }
-            if (!antecedent.valid()) {
-                return mainSubject(from, begin);
-            }
-            return antecedent;
-        }
-        if (t.isPunct(',')) {
-            Token verb = doc.token(v);
-            if (verb.lower.endsWith("ing")) {
-                return mainSubject(from, k);
-            }
-            // skip an appositive or relative clause: "Okafor, who took office in May, has argued"
-            int open = k - 1;
-            while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
-                open--;
-            }
-            if (open > from && doc.token(open).isPunct(',')) {
-                Token first = doc.token(open + 1);
-                Token lastOfSegment = doc.token(k - 1);
-                Entities.Cluster named = entities.at(open + 1);
-                if (named != null && named.type == EntityType.PERSON && entities.at(k - 1) == named) {
-                    // "whose director, Jane Roe, said": the name in commas is the speaker
-                    return Subject.of(named);
-                }
-                if (first.lower.endsWith("ing") || first.lower.endsWith("ed") && !first.isCapitalised()
-                        || first.is("who") || first.is("which") || first.is("including") || DETERMINERS.contains(first.lower)
-                        || lex.isTitleWord(first.lower) || first.is("attributed")
-                        || lex.personRoles.contains(lastOfSegment.lower) || lex.isTitleWord(lastOfSegment.lower)) {
-                    k = open - 1;
-                } else {
-                    return Subject.NONE;
-                }
-            } else {
-                return Subject.NONE;
-            }
-        }
-        if (doc.token(v).lower.endsWith("ing")) {
-            // "a report revealing that", "a statement on Friday declaring that"
-            int begin = nounPhraseStart(k, from);
-            Subject s = resolveNounPhrase(begin, k, v);
-            return s.valid() && s.cluster() != null ? s : mainSubject(from, begin);
-        }
-        int begin = nounPhraseStart(k, from);
-        return resolveNounPhrase(begin, k, v);
-    }
-
-    private boolean hasDemonym(int begin, int end) {
-        for (int k = begin; k <= end; k++) {
-            if (entities.demonymAt(k) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasEntity(int begin, int end) {
-        for (int k = begin; k <= end; k++) {
-            if (entities.at(k) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean endsInDocumentNoun(int begin, int end) {
-        for (int k = end; k >= begin; k--) {
-            if (lex.documentNouns.contains(doc.token(k).lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The subject of the sentence's main clause, after any fronted adverbial. */
-    private Subject mainSubject(int from, int before) {
-        int b = from;
-        Token first = doc.token(from);
-        if (PREPOSITIONS.contains(first.lower) || SUBORDINATORS.contains(first.lower) || first.lower.endsWith("ing")
-                || first.lower.endsWith("ly") || lex.functionWords.contains(first.lower) && !DETERMINERS.contains(first.lower)) {
-            for (int k = from; k < Math.min(before, from + 25); k++) {
-                if (doc.token(k).isPunct(',')) {
-                    b = k + 1;
-                    break;
-                }
-            }
-        }
-        // "LONDON (Reuters) – The ministry said": the dateline is not the subject
-        for (int k = b; k < Math.min(before, b + 8); k++) {
-            if (isDash(doc.token(k)) && doc.token(b).isAllCaps()) {
-                b = k + 1;
-                break;
-            }
-        }
-        int e = b;
-        while (e < before && isNounPhraseToken(e)) {
-            e++;
-        }
-        if (e == b) {
-            return Subject.NONE;
-        }
-        return resolveNounPhrase(b, e - 1, before);
-    }
-
-    private static boolean isDash(Token t) {
-        return t.isPunct('\u2013') || t.isPunct('\u2014') || t.isPunct('-');
-    }
-
-    private boolean isNounPhraseToken(int k) {
-        Token t = doc.token(k);
-        return t.isCapitalised() || DETERMINERS.contains(t.lower) || t.kind == Token.Kind.POSSESSIVE
-                || entities.at(k) != null || lex.governmentNouns.contains(t.lower) || lex.personRoles.contains(t.lower)
-                || lex.documentNouns.contains(t.lower) || PRONOUNS.contains(t.lower)
-                || (t.is("and") && k + 1 < doc.size() && DETERMINERS.contains(doc.token(k + 1).lower))
-                || t.lower.equals("press") || t.lower.equals("deputy")
-                || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"));
-    }
-
-    private boolean isDeterminerAt(int k) {
-        return DETERMINERS.contains(doc.token(k).lower);
-    }
-
-    /** Start of the noun phrase that ends at {@code end}, scanning left to a clause boundary. */
-    private int nounPhraseStart(int end, int from) {
-        int k = end;
-        while (k > from && end - k < 20) {
-            Token prev = doc.token(k - 1);
-            if (prev.isPunct(',') || prev.isPunct(';') || prev.isPunct(':') || prev.isTerminal() || isDash(prev)
-                    || prev.kind == Token.Kind.QUOTE || doc.isClosingMark(k - 1)
-                    || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && isDeterminerAt(k))
-                    || AUXILIARIES.contains(prev.lower)
-                    || lex.verbsByFirstWord.containsKey(prev.lower) && !prev.isCapitalised()) {
-                break;
-            }
-            k--;
-        }
-        return k;
-    }
-
-    /**
-     * Who a noun phrase names: a person in it, else the organisation or place it heads; a
-     * country for "the Kenyan government"; the antecedent for pronouns, roles ("the
-     * spokeswoman", "the ministry") and documents ("the statement"); unnamed for indefinite
-     * people ("an official", "critics").
-     */
-    private Subject resolveNounPhrase(int begin, int end, int at) {
-        if (begin > end) {
-            return Subject.NONE;
-        }
-        // the head comes before post-modifiers: "farmers in Kent county", "woman who ..."
-        int coreEnd = end;
-        for (int k = begin + 1; k <= end; k++) {
-            Token t = doc.token(k);
-            if ((PREPOSITIONS.contains(t.lower) || t.is("who") || t.is("which") || t.is("that") || t.isPunct(','))
-                    && entities.at(k) == null && !(t.is("of") && lex.isTitleWord(doc.token(k - 1).lower))) {
-                coreEnd = k - 1;
-                break;
-            }
-        }
-        Entities.Cluster person = null;
-        Entities.Cluster other = null;
-        for (int k = begin; k <= coreEnd; k++) {
-            Entities.Cluster c = entities.at(k);
-            if (c == null) {
-                continue;
-            }
-            if (c.type == EntityType.PERSON) {
-                person = c;
-            } else if (person == null) {
-                other = c;
-            }
-        }
-        Token last = doc.token(coreEnd);
-        Token first = doc.token(begin);
-        boolean governmentHead = lex.governmentNouns.contains(last.lower)
-                || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
-        if (person != null && !governmentHead) {
-            return Subject.of(person);
-        }
-        if (governmentHead) {
-            for (int k = begin; k <= coreEnd; k++) {
-                String country = entities.demonymAt(k);
-                Entities.Cluster c = entities.at(k);
-                if (country != null) {
-                    return Subject.of(entities.country(country));
-                }
-                if (c != null && c.type == EntityType.LOCATION) {
-                    return Subject.of(c);
-                }
-            }
-            // "the government of Peru"
-            if (coreEnd + 2 <= end && doc.token(coreEnd + 1).is("of") && entities.at(coreEnd + 2) != null) {
-                return Subject.of(entities.at(coreEnd + 2));
-            }
-            if (person != null) {
-                return Subject.of(person);
-            }
-        }
-        if (other != null) {
-            if (last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
-                    && lex.personRoles.contains(last.lower) && !lex.documentNouns.contains(last.lower)) {
-                // "EU officials", "Kenyan authorities": people of that place, unnamed
-                return Subject.UNNAMED;
-            }
-            return Subject.of(other);
-        }
-        if (begin == coreEnd && PRONOUNS.contains(first.lower)) {
-            return pronoun(first.lower, at);
-        }
-        if (INDEFINITES.contains(first.lower)) {
-            // "one resident", "another woman who …", "several analysts": someone, unnamed
-            return Subject.UNNAMED;
-        }
-        boolean definite = first.is("the") || first.is("this") || first.kind == Token.Kind.POSSESSIVE
-                || first.is("its") || first.is("their") || first.is("his") || first.is("her");
-        if (lex.documentNouns.contains(last.lower)) {
-            return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
-        }
-        if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
-            Entities.Cluster org = recentOrgWithHead(last.lower, at);
-            if (org == null) {
-                org = dominantOrg();
-            }
-            return org != null ? Subject.of(org) : Subject.NONE;
-        }
-        if (lex.personRoles.contains(last.lower)) {
-            if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
-                Entities.Cluster p = recent(EntityType.PERSON, null);
-                return p != null ? Subject.of(p) : Subject.UNNAMED;
-            }
-            return Subject.UNNAMED;
-        }
-        if (last.isWord() && !last.isCapitalised() && (last.lower.endsWith("s") || last.lower.endsWith("men"))
-                && !lex.functionWords.contains(last.lower)) {
-            // a bare plural as the subject of a verb of saying is a group of people: "fishermen said"
-            return Subject.UNNAMED;
-        }
-        return Subject.NONE;
-    }
-
-    private Subject pronoun(String word, int at) {
-        switch (word) {
-            case "he", "she" -> {
-                Character gender = word.equals("he") ? 'M' : 'F';
-                Entities.Cluster p = recent(EntityType.PERSON, gender);
-                if (p == null) {
-                    p = recentMention(EntityType.PERSON, gender, at);
-                }
-                return p != null ? Subject.of(p) : Subject.UNNAMED;
-            }
-            case "it" -> {
-                for (int k = focus.size() - 1; k >= 0; k--) {
-                    if (focus.get(k).type != EntityType.PERSON) {
-                        return Subject.of(focus.get(k));
-                    }
-                }
-                return Subject.NONE;
-            }
-            default -> {
-                return Subject.UNNAMED;
-            }
-        }
-    }
-
-    private Entities.Cluster recent(EntityType type, Character gender) {
-        for (int k = focus.size() - 1; k >= Math.max(0, focus.size() - 12); k--) {
-            Entities.Cluster c = focus.get(k);
-            if (c.type == type && compatible(c, gender)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private Entities.Cluster recentMention(EntityType type, Character gender, int at) {
-        for (int k = at - 1; k >= 0 && k > at - 400; k--) {
-            Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == type && compatible(c, gender)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    private boolean compatible(Entities.Cluster c, Character gender) {
-        if (gender == null) {
-            return true;
-        }
-        String firstName = Texts.fold(c.canonical.split(" ")[0]);
-        Character known = lex.firstNames.get(firstName);
-        return known == null || known.equals(gender);
-    }
-
-    private Entities.Cluster recentOrgWithHead(String head, int at) {
-        for (int k = at - 1; k >= 0 && k > at - 2000; k--) {
-            Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == EntityType.ORG && Texts.fold(c.canonical).contains(head)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** "The company said": the organisation the story mentions most. */
-    private Entities.Cluster dominantOrg() {
-        Entities.Cluster best = null;
-        for (Entities.Cluster c : entities.clusters) {
-            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private Entities.Cluster firstEntity(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (entities.at(k) != null) {
-                return entities.at(k);
-            }
-        }
-        return null;
-    }
-
-    private void remember(Entities.Cluster c) {
-        if (c == null) {
-            return;
-        }
-        lastSpeaker = c;
-        focus.remove(c);
-        focus.add(c);
-    }
 }

@@ -20,7 +20,6 @@ final class Entities {
 
     /** One entity of the story. */
     static final class Cluster {
-        final int id;
         EntityType type;
         String canonical;
         /** Set when the name comes from a gazetteer or an acronym list, not from the text. */
@@ -29,8 +28,7 @@ final class Entities {
         /** How many of the mentions, in text order, are full names (the first pass). */
         int fullMentions;
 
-        Cluster(int id, EntityType type, String canonical) {
-            this.id = id;
+        Cluster(EntityType type, String canonical) {
             this.type = type;
             this.canonical = canonical;
         }
@@ -62,6 +60,9 @@ final class Entities {
     private final Lexicon lex = Lexicon.get();
     final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> countries = new HashMap<>();
+    /** Role word before a person's name ("spokeswoman Jane Roe") -> token positions and holders, in text order. */
+    private final Map<String, List<Span>> roleMentions = new HashMap<>();
+    private final Map<Span, Cluster> roleHolder = new HashMap<>();
     private final Cluster[] clusterAt;
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
@@ -115,10 +116,31 @@ final class Entities {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
     }
 
+    /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
+    Cluster roleHolderBefore(String role, int token) {
+        List<Span> spans = roleMentions.get(role);
+        if (spans == null) {
+            return null;
+        }
+        int lo = 0;
+        int hi = spans.size() - 1;
+        Span found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).first() < token) {
+                found = spans.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found == null ? null : roleHolder.get(found);
+    }
+
     /** The country for a country name or demonym, creating an entity when the story has none. */
     Cluster country(String canonical) {
         return countries.computeIfAbsent(canonical, name -> {
-            Cluster c = new Cluster(clusters.size(), EntityType.LOCATION, name);
+            Cluster c = new Cluster(EntityType.LOCATION, name);
             c.fixedName = true;
             clusters.add(c);
             return c;
@@ -236,6 +258,10 @@ final class Entities {
             return false;
         }
         Token prev = doc.token(first - 1);
+        if (prev.isPunct('.') && first >= 2 && lex.isTitleWord(doc.token(first - 2).lower + ".")) {
+            // "Mr. Okafor", "Gen. Diallo": an abbreviated title before the period
+            return true;
+        }
         if (prev.sentence != doc.token(first).sentence || prev.isCapitalised()) {
             return false;
         }
@@ -550,10 +576,20 @@ final class Entities {
         clusters.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         for (Cluster cl : clusters) {
             cl.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            if (cl.type == EntityType.PERSON) {
+                for (Span s : cl.mentions) {
+                    Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
+                    if (before != null && before.isWord() && lex.titleLastWords.contains(before.lower)) {
+                        roleMentions.computeIfAbsent(before.lower, k -> new ArrayList<>()).add(s);
+                        roleHolder.put(s, cl);
+                    }
+                }
+            }
             if (!cl.fixedName) {
                 cl.canonical = fullestForm(cl);
             }
         }
+        roleMentions.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
     }
 
     private static boolean recurs(String key, Map<String, Integer> singleCounts) {
@@ -604,7 +640,7 @@ final class Entities {
     }
 
     private Cluster newCluster(EntityType type, String canonical, boolean fixed) {
-        Cluster cl = new Cluster(clusters.size(), type, canonical);
+        Cluster cl = new Cluster(type, canonical);
         cl.fixedName = fixed;
         clusters.add(cl);
         return cl;

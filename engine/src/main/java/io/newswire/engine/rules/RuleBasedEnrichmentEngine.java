@@ -48,7 +48,8 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
         Doc doc = new Doc(raw);
         Entities entities = new Entities(doc);
         List<Found> found = new Attributor(doc, entities).find();
-        StanceFinder stanceFinder = new StanceFinder(doc, entities);
+        // stance may add a country named only by an adjective, so it runs before entities are listed
+        List<Map<Entities.Cluster, Polarity>> stanceOf = new StanceFinder(doc, entities).stances(found);
 
         Map<Entities.Cluster, Entity> entityOf = new HashMap<>();
         List<Entity> entityList = new ArrayList<>();
@@ -62,7 +63,6 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
             entityList.add(e);
         }
         List<Statement> statements = new ArrayList<>();
-        List<Map<Entities.Cluster, Polarity>> stanceOf = stanceFinder.stances(found);
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             int start = doc.token(f.first()).start;

@@ -46,10 +46,25 @@ class AttributionTest {
                         "Economist Ingrid Solberg studied the housing data for a year.|"
                                 + "She said prices had peaked in the capital.",
                         "prices had peaked", "Ingrid Solberg"),
+                Arguments.of("pronoun after a sentence that starts with another person",
+                        "Coach Tomas Berg said the team was ready.|Striker Jonas Vik arrived later.|"
+                                + "He said the pitch was too dry.",
+                        "pitch was too dry", "Jonas Vik"),
+                Arguments.of("pronoun skipping a person of the other gender",
+                        "Economist Anna Lind said growth would slow.|Minister Erik Dahl disagreed.|"
+                                + "He said exports were strong.",
+                        "exports were strong", "Erik Dahl"),
                 Arguments.of("surname and a relative clause before the verb",
                         "Chancellor Dieter Brandhorst visited the factory.|"
                                 + "Brandhorst, who took office in May, has repeatedly criticized the export rules.",
                         "export rules", "Dieter Brandhorst"),
+                Arguments.of("role referring back to the person introduced with it",
+                        "Spokeswoman Dana Whitfield spoke first.|Minister Omar Haddad arrived later.|"
+                                + "The spokeswoman said the talks would resume in May.",
+                        "talks would resume", "Dana Whitfield"),
+                Arguments.of("role nobody was introduced with",
+                        "Minister Omar Haddad arrived late.|The spokeswoman said the talks would resume in May.",
+                        "talks would resume", null),
                 Arguments.of("anonymous official",
                         "\u201CThe talks are close to collapse,\u201D an official said.", "talks are close", null),
                 Arguments.of("critics",

@@ -45,4 +45,12 @@ class StanceTest {
         Enrichment e = story("Minister Pavel Ionescu said Austria could support Hungary in the talks.");
         assertThat(statement(e, "support Hungary").stance()).isEmpty();
     }
+
+    @Test
+    void countryNamedOnlyByItsAdjectiveIsAListedTarget() {
+        Enrichment e = story("Senator Lena Brandt condemned the Iranian strikes on Tuesday.");
+        Statement s = statement(e, "condemned");
+        assertThat(stance(s)).containsExactly("Iran:OPPOSE");
+        assertThat(e.entities()).contains(s.stance().get(0).target());
+    }
 }

@@ -1,0 +1,411 @@
+package io.newswire.engine.rules;
+
+import static io.newswire.engine.rules.Words.ADVERBS;
+import static io.newswire.engine.rules.Words.AUXILIARIES;
+import static io.newswire.engine.rules.Words.DETERMINERS;
+import static io.newswire.engine.rules.Words.INDEFINITES;
+import static io.newswire.engine.rules.Words.PREPOSITIONS;
+import static io.newswire.engine.rules.Words.PRONOUNS;
+import static io.newswire.engine.rules.Words.SUBORDINATORS;
+
+import io.newswire.engine.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who a subject noun phrase names: the grammar around the verb (adverbs, auxiliaries,
+ * appositives, relative clauses, participle asides, coordination, datelines) and the discourse
+ * before it (pronouns by gender, roles, organisation and document nouns, the persons in focus).
+ */
+final class Speakers {
+
+    /** A resolved subject: named, unnamed (valid, speaker null) or none (no statement). */
+    record Subject(boolean valid, Entities.Cluster cluster) {
+        static final Subject NONE = new Subject(false, null);
+        static final Subject UNNAMED = new Subject(true, null);
+
+        static Subject of(Entities.Cluster c) {
+            return new Subject(true, c);
+        }
+    }
+
+    private final Doc doc;
+    private final Entities entities;
+    private final Lexicon lex = Lexicon.get();
+    /** Persons and organisations that were speakers or subjects, most recent last. */
+    private final List<Entities.Cluster> focus = new ArrayList<>();
+    private Entities.Cluster lastSpeaker;
+
+    Speakers(Doc doc, Entities entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    /** A person who opens a sentence is in focus for the next pronoun, without having spoken. */
+    void focusOn(Entities.Cluster c) {
+        focus.remove(c);
+        focus.add(c);
+    }
+
+    /** The subject of the verb at v: appositives, relative clauses and coordination resolved. */
+    Subject subjectOf(int v, int from, int to) {
+        int k = v - 1;
+        while (k >= from && (ADVERBS.contains(doc.token(k).lower) || AUXILIARIES.contains(doc.token(k).lower)
+                || (doc.token(k).lower.endsWith("ly") && !doc.token(k).isCapitalised() && doc.token(k).isWord())
+                || doc.token(k).is("to") && k > from && lex.verbsByFirstWord.containsKey(doc.token(k - 1).lower))) {
+            if (doc.token(k).is("to")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < from) {
+            return Subject.NONE;
+        }
+        Token t = doc.token(k);
+        if (t.is("and") || t.is("but")) {
+            return mainSubject(from, v);
+        }
+        if (t.is("that") || t.is("which") || t.is("who")) {
+            int end = k - 1;
+            if (end >= from && doc.token(end).isPunct(',')) {
+                end--;
+            }
+            int begin = nounPhraseStart(end, from);
+            Subject antecedent = resolveNounPhrase(begin, end, v);
+            if (endsInDocumentNoun(begin, end) && !hasEntity(begin, end)) {
+                Subject main = mainSubject(from, begin);
+                if (main.valid()) {
+                    return main;
+                }
+            }
+            if (!antecedent.valid()) {
+                return mainSubject(from, begin);
+            }
+            return antecedent;
+        }
+        if (t.isPunct(',')) {
+            Token verb = doc.token(v);
+            if (verb.lower.endsWith("ing")) {
+                return mainSubject(from, k);
+            }
+            // skip an appositive or relative clause: "Okafor, who took office in May, has argued"
+            int open = k - 1;
+            while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
+                open--;
+            }
+            if (open > from && doc.token(open).isPunct(',')) {
+                Token first = doc.token(open + 1);
+                Token lastOfSegment = doc.token(k - 1);
+                Entities.Cluster named = entities.at(open + 1);
+                if (named != null && named.type == EntityType.PERSON && entities.at(k - 1) == named) {
+                    // "whose director, Jane Roe, said": the name in commas is the speaker
+                    return Subject.of(named);
+                }
+                if (first.lower.endsWith("ing") || first.lower.endsWith("ed") && !first.isCapitalised()
+                        || first.is("who") || first.is("which") || first.is("including") || DETERMINERS.contains(first.lower)
+                        || lex.isTitleWord(first.lower) || first.is("attributed")
+                        || lex.personRoles.contains(lastOfSegment.lower) || lex.isTitleWord(lastOfSegment.lower)) {
+                    k = open - 1;
+                } else {
+                    return Subject.NONE;
+                }
+            } else {
+                return Subject.NONE;
+            }
+        }
+        if (doc.token(v).lower.endsWith("ing")) {
+            // "a report revealing that", "a statement on Friday declaring that"
+            int begin = nounPhraseStart(k, from);
+            Subject s = resolveNounPhrase(begin, k, v);
+            return s.valid() && s.cluster() != null ? s : mainSubject(from, begin);
+        }
+        int begin = nounPhraseStart(k, from);
+        return resolveNounPhrase(begin, k, v);
+    }
+
+    private boolean hasDemonym(int begin, int end) {
+        for (int k = begin; k <= end; k++) {
+            if (entities.demonymAt(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasEntity(int begin, int end) {
+        for (int k = begin; k <= end; k++) {
+            if (entities.at(k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsInDocumentNoun(int begin, int end) {
+        for (int k = end; k >= begin; k--) {
+            if (lex.documentNouns.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of the sentence's main clause, after any fronted adverbial. */
+    private Subject mainSubject(int from, int before) {
+        int b = from;
+        Token first = doc.token(from);
+        if (PREPOSITIONS.contains(first.lower) || SUBORDINATORS.contains(first.lower) || first.lower.endsWith("ing")
+                || first.lower.endsWith("ly") || lex.functionWords.contains(first.lower) && !DETERMINERS.contains(first.lower)) {
+            for (int k = from; k < Math.min(before, from + 25); k++) {
+                if (doc.token(k).isPunct(',')) {
+                    b = k + 1;
+                    break;
+                }
+            }
+        }
+        // "LONDON (Reuters) – The ministry said": the dateline is not the subject
+        for (int k = b; k < Math.min(before, b + 8); k++) {
+            if (isDash(doc.token(k)) && doc.token(b).isAllCaps()) {
+                b = k + 1;
+                break;
+            }
+        }
+        int e = b;
+        while (e < before && isNounPhraseToken(e)) {
+            e++;
+        }
+        if (e == b) {
+            return Subject.NONE;
+        }
+        return resolveNounPhrase(b, e - 1, before);
+    }
+
+    private static boolean isDash(Token t) {
+        return t.isPunct('\u2013') || t.isPunct('\u2014') || t.isPunct('-');
+    }
+
+    private boolean isNounPhraseToken(int k) {
+        Token t = doc.token(k);
+        return t.isCapitalised() || DETERMINERS.contains(t.lower) || t.kind == Token.Kind.POSSESSIVE
+                || entities.at(k) != null || lex.governmentNouns.contains(t.lower) || lex.personRoles.contains(t.lower)
+                || lex.documentNouns.contains(t.lower) || PRONOUNS.contains(t.lower)
+                || (t.is("and") && k + 1 < doc.size() && DETERMINERS.contains(doc.token(k + 1).lower))
+                || t.lower.equals("press") || t.lower.equals("deputy")
+                || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"));
+    }
+
+    private boolean isDeterminerAt(int k) {
+        return DETERMINERS.contains(doc.token(k).lower);
+    }
+
+    /** Start of the noun phrase that ends at {@code end}, scanning left to a clause boundary. */
+    private int nounPhraseStart(int end, int from) {
+        int k = end;
+        while (k > from && end - k < 20) {
+            Token prev = doc.token(k - 1);
+            if (prev.isPunct(',') || prev.isPunct(';') || prev.isPunct(':') || prev.isTerminal() || isDash(prev)
+                    || prev.kind == Token.Kind.QUOTE || doc.isClosingMark(k - 1)
+                    || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && isDeterminerAt(k))
+                    || AUXILIARIES.contains(prev.lower)
+                    || lex.verbsByFirstWord.containsKey(prev.lower) && !prev.isCapitalised()) {
+                break;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Who a noun phrase names: a person in it, else the organisation or place it heads; a
+     * country for "the Kenyan government"; the antecedent for pronouns, roles ("the
+     * spokeswoman", "the ministry") and documents ("the statement"); unnamed for indefinite
+     * people ("an official", "critics").
+     */
+    Subject resolveNounPhrase(int begin, int end, int at) {
+        if (begin > end) {
+            return Subject.NONE;
+        }
+        // the head comes before post-modifiers: "farmers in Kent county", "woman who ..."
+        int coreEnd = end;
+        for (int k = begin + 1; k <= end; k++) {
+            Token t = doc.token(k);
+            if ((PREPOSITIONS.contains(t.lower) || t.is("who") || t.is("which") || t.is("that") || t.isPunct(','))
+                    && entities.at(k) == null && !(t.is("of") && lex.isTitleWord(doc.token(k - 1).lower))) {
+                coreEnd = k - 1;
+                break;
+            }
+        }
+        Entities.Cluster person = null;
+        Entities.Cluster other = null;
+        for (int k = begin; k <= coreEnd; k++) {
+            Entities.Cluster c = entities.at(k);
+            if (c == null) {
+                continue;
+            }
+            if (c.type == EntityType.PERSON) {
+                person = c;
+            } else if (person == null) {
+                other = c;
+            }
+        }
+        Token last = doc.token(coreEnd);
+        Token first = doc.token(begin);
+        boolean governmentHead = lex.governmentNouns.contains(last.lower)
+                || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
+        if (person != null && !governmentHead) {
+            return Subject.of(person);
+        }
+        if (governmentHead) {
+            for (int k = begin; k <= coreEnd; k++) {
+                String country = entities.demonymAt(k);
+                Entities.Cluster c = entities.at(k);
+                if (country != null) {
+                    return Subject.of(entities.country(country));
+                }
+                if (c != null && c.type == EntityType.LOCATION) {
+                    return Subject.of(c);
+                }
+            }
+            // "the government of Peru"
+            if (coreEnd + 2 <= end && doc.token(coreEnd + 1).is("of") && entities.at(coreEnd + 2) != null) {
+                return Subject.of(entities.at(coreEnd + 2));
+            }
+            if (person != null) {
+                return Subject.of(person);
+            }
+        }
+        if (other != null) {
+            if (last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
+                    && lex.personRoles.contains(last.lower) && !lex.documentNouns.contains(last.lower)) {
+                // "EU officials", "Kenyan authorities": people of that place, unnamed
+                return Subject.UNNAMED;
+            }
+            return Subject.of(other);
+        }
+        if (begin == coreEnd && PRONOUNS.contains(first.lower)) {
+            return pronoun(first.lower, at);
+        }
+        if (INDEFINITES.contains(first.lower)) {
+            // "one resident", "another woman who …", "several analysts": someone, unnamed
+            return Subject.UNNAMED;
+        }
+        boolean definite = first.is("the") || first.is("this") || first.kind == Token.Kind.POSSESSIVE
+                || first.is("its") || first.is("their") || first.is("his") || first.is("her");
+        if (lex.documentNouns.contains(last.lower)) {
+            return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
+        }
+        if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
+            Entities.Cluster org = recentOrgWithHead(last.lower, at);
+            if (org == null) {
+                org = dominantOrg();
+            }
+            return org != null ? Subject.of(org) : Subject.NONE;
+        }
+        if (lex.personRoles.contains(last.lower)) {
+            if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
+                // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed
+                Entities.Cluster p = entities.roleHolderBefore(last.lower, at);
+                return p != null ? Subject.of(p) : Subject.UNNAMED;
+            }
+            return Subject.UNNAMED;
+        }
+        if (last.isWord() && !last.isCapitalised() && (last.lower.endsWith("s") || last.lower.endsWith("men"))
+                && !lex.functionWords.contains(last.lower)) {
+            // a bare plural as the subject of a verb of saying is a group of people: "fishermen said"
+            return Subject.UNNAMED;
+        }
+        return Subject.NONE;
+    }
+
+    private Subject pronoun(String word, int at) {
+        switch (word) {
+            case "he", "she" -> {
+                Character gender = word.equals("he") ? 'M' : 'F';
+                Entities.Cluster p = recent(EntityType.PERSON, gender);
+                if (p == null) {
+                    p = recentMention(EntityType.PERSON, gender, at);
+                }
+                return p != null ? Subject.of(p) : Subject.UNNAMED;
+            }
+            case "it" -> {
+                for (int k = focus.size() - 1; k >= 0; k--) {
+                    if (focus.get(k).type != EntityType.PERSON) {
+                        return Subject.of(focus.get(k));
+                    }
+                }
+                return Subject.NONE;
+            }
+            default -> {
+                return Subject.UNNAMED;
+            }
+        }
+    }
+
+    private Entities.Cluster recent(EntityType type, Character gender) {
+        for (int k = focus.size() - 1; k >= Math.max(0, focus.size() - 12); k--) {
+            Entities.Cluster c = focus.get(k);
+            if (c.type == type && compatible(c, gender)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Entities.Cluster recentMention(EntityType type, Character gender, int at) {
+        for (int k = at - 1; k >= 0 && k > at - 400; k--) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == type && compatible(c, gender)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean compatible(Entities.Cluster c, Character gender) {
+        if (gender == null) {
+            return true;
+        }
+        String firstName = Texts.fold(c.canonical.split(" ")[0]);
+        Character known = lex.firstNames.get(firstName);
+        return known == null || known.equals(gender);
+    }
+
+    private Entities.Cluster recentOrgWithHead(String head, int at) {
+        for (int k = at - 1; k >= 0 && k > at - 2000; k--) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == EntityType.ORG && Texts.fold(c.canonical).contains(head)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "The company said": the organisation the story mentions most. */
+    private Entities.Cluster dominantOrg() {
+        Entities.Cluster best = null;
+        for (Entities.Cluster c : entities.clusters) {
+            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    Entities.Cluster firstEntity(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (entities.at(k) != null) {
+                return entities.at(k);
+            }
+        }
+        return null;
+    }
+
+    void remember(Entities.Cluster c) {
+        if (c == null) {
+            return;
+        }
+        lastSpeaker = c;
+        focus.remove(c);
+        focus.add(c);
+    }
+}

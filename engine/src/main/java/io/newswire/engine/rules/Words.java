@@ -1,0 +1,32 @@
+package io.newswire.engine.rules;
+
+import java.util.Set;
+
+/** Closed-class English words the attribution rules test tokens against. */
+final class Words {
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "your", "this", "these", "those", "no", "any", "every", "each", "such", "whose");
+    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
+            "been", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did", "do",
+            "having", "being");
+    static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being");
+    static final Set<String> ADVERBS = Set.of("also", "further", "first", "then", "long", "still", "already",
+            "again", "once", "later", "earlier", "previously", "never", "not", "n't", "even", "just", "only", "now",
+            "often", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
+    static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another", "some", "several", "many",
+            "two", "three", "four", "five", "few", "most", "other", "others");
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    static final Set<String> OBJECT_WORDS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
+            "journalists", "lawmakers", "parliament", "congress", "supporters", "listeners", "viewers", "readers",
+            "the", "a", "an");
+    static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "while", "although",
+            "though", "because", "as", "when", "if", "after", "before", "since", "whereas", "where", "whether", "but",
+            "and", "or", "so", "than");
+    static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "for", "with", "to", "from", "by",
+            "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
+            "after", "before", "via", "without");
+
+    private Words() {
+    }
+}
