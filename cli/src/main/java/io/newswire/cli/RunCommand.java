@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     Service only;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Set<Service> services = only == null ? EnumSet.allOf(Service.class) : EnumSet.of(only);
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stop = new CountDownLatch(1);
@@ -49,15 +49,25 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "newswire-run-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
         try (PipelineServices running = PipelineServices.start(connection.properties(),
                 services.contains(Service.STREAMS) ? engine.load() : null, services)) {
             running.sinkStopped().whenComplete((why, error) -> stop.countDown());
             out.println("newswire: running " + services + "; stop with Ctrl-C or SIGTERM");
-            stop.await();
+            try {
+                stop.await();
+            } catch (InterruptedException e) {
+                // stopped by the thread that runs this command (in process): close before passing it on
+                interrupted = true;
+                stopRequested.set(true);
+            }
             out.println("newswire: stopping...");
         } finally {
             closed.countDown();
             removeHook(hook);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         return stopRequested.get() ? 0 : 1;
     }
