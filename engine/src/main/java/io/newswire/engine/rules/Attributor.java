@@ -129,7 +129,8 @@ final class Attributor {
         }
         Subject subject = speakers.resolveNounPhrase(npStart, npEnd - 1, i);
         if (!subject.valid()) {
-            return;
+            // "according to people familiar with the matter": a source, unnamed
+            subject = Subject.UNNAMED;
         }
         int start;
         int end;

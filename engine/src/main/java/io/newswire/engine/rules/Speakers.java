@@ -253,7 +253,10 @@ final class Speakers {
         boolean governmentHead = lex.governmentNouns.contains(last.lower)
                 || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
         if (person != null && !governmentHead) {
-            return Subject.of(person);
+            // "Okafor's lawyer said": the lawyer speaks, unnamed
+            boolean roleOfPerson = entities.at(coreEnd) == null && last.isWord() && !last.isCapitalised()
+                    && lex.personRoles.contains(last.lower);
+            return roleOfPerson ? Subject.UNNAMED : Subject.of(person);
         }
         if (governmentHead) {
             for (int k = begin; k <= coreEnd; k++) {
@@ -333,7 +336,8 @@ final class Speakers {
                         return Subject.of(focus.get(k));
                     }
                 }
-                return Subject.NONE;
+                Entities.Cluster org = recentMention(EntityType.ORG, null, at);
+                return org != null ? Subject.of(org) : Subject.NONE;
             }
             default -> {
                 return Subject.UNNAMED;
