@@ -326,7 +326,7 @@ final class Attributor {
             return Subject.NONE;
         }
         // "“A,” she said, “B.”": the attribution between the halves already named the first one's speaker
-        int previous = statementClosingBefore(k, from);
+        int previous = clauseStart ? statementClosingBefore(k, from) : -1;
         if (previous >= 0) {
             attributionCue = quoteCue[previous];
             return Subject.of(quoteSpeaker[previous]);
@@ -337,6 +337,9 @@ final class Attributor {
                 break;
             }
             Lexicon.Verb verb = verbAt(v, quote.open);
+            if (verb != null && !isVerbUse(v, verb, from)) {
+                continue;
+            }
             if (verb != null && v + verb.words().length - 1 < k && !clauseStart) {
                 break;
             }
@@ -351,7 +354,7 @@ final class Attributor {
 
     /** The direct statement whose closing mark stands a few tokens before k in the sentence, or -1. */
     private int statementClosingBefore(int k, int from) {
-        for (int b = k; b >= from && b >= k - 10; b--) {
+        for (int b = k; b >= from && b >= k - 30; b--) {
             if (doc.isClosingMark(b)) {
                 int q = doc.token(b - 1).quote;
                 return q >= 0 && quoteIsStatement[q] && b < k ? q : -1;
