@@ -1,5 +1,6 @@
 package io.newswire.sink;
 
+import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.schema.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,8 +52,6 @@ public final class PublicTopicSink implements AutoCloseable {
         FENCED
     }
 
-    static final String REASON_HEADER = "newswire.dlq.reason";
-    static final String SOURCE_HEADER = "newswire.dlq.source";
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicTopicSink.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
@@ -190,8 +189,11 @@ public final class PublicTopicSink implements AutoCloseable {
         Long timestamp = record.timestamp() >= 0 ? record.timestamp() : null;
         if (record.key() == null) {
             Headers headers = new RecordHeaders(record.headers().toArray())
-                    .add(REASON_HEADER, utf8("record without a key cannot be published to a compacted topic"))
-                    .add(SOURCE_HEADER, utf8(record.topic() + "-" + record.partition() + "@" + record.offset()));
+                    .add(DeadLetterHeaders.REASON, utf8(DeadLetterHeaders.MISSING_KEY))
+                    .add(DeadLetterHeaders.MESSAGE, utf8("a record without a key cannot be published to a compacted topic"))
+                    .add(DeadLetterHeaders.SOURCE_TOPIC, utf8(record.topic()))
+                    .add(DeadLetterHeaders.SOURCE_PARTITION, utf8(String.valueOf(record.partition())))
+                    .add(DeadLetterHeaders.SOURCE_OFFSET, utf8(String.valueOf(record.offset())));
             return new ProducerRecord<>(deadLetterTopic, null, timestamp, null, record.value(), headers);
         }
         String target = routes.get(record.topic());

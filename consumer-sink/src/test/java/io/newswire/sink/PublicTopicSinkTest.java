@@ -1,5 +1,6 @@
 package io.newswire.sink;
 
+import io.newswire.schema.DeadLetterHeaders;
 import static io.newswire.schema.Topics.ACTOR_COUNTS;
 import static io.newswire.schema.Topics.DEAD_LETTERS;
 import static io.newswire.schema.Topics.ENRICHED_ARTICLES;
@@ -168,11 +169,16 @@ class PublicTopicSinkTest {
         ProducerRecord<byte[], byte[]> dead = producer.history().get(0);
         assertThat(dead.topic()).isEqualTo(DEAD_LETTERS);
         assertThat(dead.value()).containsExactly(WIRE_VALUE);
-        assertThat(new String(dead.headers().lastHeader(PublicTopicSink.REASON_HEADER).value(), UTF_8))
-                .contains("without a key");
-        assertThat(new String(dead.headers().lastHeader(PublicTopicSink.SOURCE_HEADER).value(), UTF_8))
-                .isEqualTo(ACTOR_COUNTS + "-0@0");
+        assertThat(header(dead, DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.MISSING_KEY);
+        assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("without a key");
+        assertThat(header(dead, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(ACTOR_COUNTS);
+        assertThat(header(dead, DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
+        assertThat(header(dead, DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
         assertThat(dead.headers().lastHeader("trace")).isNotNull();
+    }
+
+    private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), UTF_8);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.newswire.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,8 +34,10 @@ class EmbeddedKafkaBrokerIT {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(60, TimeUnit.SECONDS);
-            assertThat(admin.describeTopics(Set.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS)
-                    .get(topic).partitions()).hasSize(2);
+            // the broker learns of a new topic from the controller a moment after creation
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(admin.describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+                            .get(topic).partitions()).hasSize(2));
         }
 
         RecordMetadata written;

@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.schema.DeadLetterHeaders;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;

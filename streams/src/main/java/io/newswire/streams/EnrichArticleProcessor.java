@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.engine.ArticleText;
 import io.newswire.engine.Enrichment;
 import io.newswire.engine.EnrichmentEngine;

@@ -24,6 +24,9 @@ final class EnrichedArticleMapper {
     }
 
     /**
+     * The headline is the engine's title where it found one: it tells a tag line such as
+     * "Featured" from the headline, which the producer's first-line guess cannot.
+     *
      * @param enrichedAt the input record's timestamp, not the wall clock, so that a replay
      *     writes byte-identical output
      */
@@ -34,7 +37,7 @@ final class EnrichedArticleMapper {
                 .setArticleId(articleId)
                 .setVersion(raw.getVersion())
                 .setStatus(raw.getStatus())
-                .setHeadline(raw.getHeadline() != null ? raw.getHeadline() : enrichment.title())
+                .setHeadline(enrichment.title() != null ? enrichment.title() : raw.getHeadline())
                 .setContentHash(raw.getContentHash())
                 .setEntities(enrichment.entities().stream().map(EnrichedArticleMapper::entity).toList())
                 .setStatements(enrichment.statements().stream().map(s -> statement(articleId, s)).toList())

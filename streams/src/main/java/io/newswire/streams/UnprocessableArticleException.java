@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.schema.DeadLetterHeaders;
 /**
  * An article that cannot be enriched. Thrown out of the enrichment processor so that
  * {@link EnrichmentDeadLetterHandler} can dead-letter the original raw record, whose bytes only

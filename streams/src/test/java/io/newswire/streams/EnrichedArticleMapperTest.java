@@ -39,7 +39,7 @@ class EnrichedArticleMapperTest {
         assertThat(enriched.getVersion()).isEqualTo(3);
         assertThat(enriched.getStatus()).isEqualTo(PublicationStatus.CORRECTED);
         assertThat(enriched.getContentHash()).isEqualTo(raw.getContentHash());
-        assertThat(enriched.getHeadline()).isEqualTo(raw.getHeadline());
+        assertThat(enriched.getHeadline()).isEqualTo("Title");
         assertThat(enriched.getExtractorVersion()).isEqualTo("v9");
         assertThat(enriched.getEnrichedAt()).isEqualTo(Instant.ofEpochMilli(42));
         ActorRef ann = new ActorRef("person:ann-lee", "Ann Lee", io.newswire.schema.EntityType.PERSON);
@@ -60,11 +60,10 @@ class EnrichedArticleMapperTest {
     }
 
     @Test
-    void takesTheEnginesTitleWhenTheArticleHasNoHeadline() {
-        RawArticle untitled = RawArticle.newBuilder(raw).setHeadline(null).build();
-        Enrichment enrichment = new Enrichment("Title", List.of(), List.of(), List.of());
+    void keepsTheProducersHeadlineWhenTheEngineFindsNoTitle() {
+        Enrichment enrichment = new Enrichment(null, List.of(), List.of(), List.of());
 
-        assertThat(EnrichedArticleMapper.toEnrichedArticle(untitled, enrichment, "v9", Instant.EPOCH).getHeadline())
-                .isEqualTo("Title");
+        assertThat(EnrichedArticleMapper.toEnrichedArticle(raw, enrichment, "v9", Instant.EPOCH).getHeadline())
+                .isEqualTo(raw.getHeadline());
     }
 }

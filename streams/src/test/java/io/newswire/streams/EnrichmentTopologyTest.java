@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.schema.DeadLetterHeaders;
 import static io.newswire.streams.Articles.article;
 import static io.newswire.streams.Articles.retracted;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +74,7 @@ class EnrichmentTopologyTest {
         assertThat(record.key()).isEqualTo("a1");
         assertThat(article.getVersion()).isEqualTo(2);
         assertThat(article.getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
-        assertThat(article.getHeadline()).isEqualTo("Headline of a1");
+        assertThat(article.getHeadline()).isEqualTo("Fake title");
         assertThat(article.getExtractorVersion()).isEqualTo(FakeEngine.VERSION);
         assertThat(article.getEnrichedAt()).isEqualTo(T0);
         assertThat(article.getEntities()).extracting(e -> e.getActor().getActorId())

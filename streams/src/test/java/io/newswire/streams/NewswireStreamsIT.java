@@ -1,5 +1,6 @@
 package io.newswire.streams;
 
+import io.newswire.schema.DeadLetterHeaders;
 import static io.newswire.streams.Articles.article;
 import static io.newswire.streams.EnrichmentTopologyTest.header;
 import static org.assertj.core.api.Assertions.assertThat;

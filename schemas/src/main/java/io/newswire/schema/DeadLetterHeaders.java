@@ -1,17 +1,19 @@
-package io.newswire.streams;
+package io.newswire.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * The headers of a record on {@code newswire.dead-letters}. Every dead letter carries the
- * original key and value bytes exactly as read, the original record's headers, and:
+ * The headers of a record on {@code newswire.dead-letters}, the same whichever stage wrote it.
+ * Every dead letter carries the original key and value bytes exactly as read, the original
+ * record's headers, and:
  * <ul>
  *   <li>{@value #REASON}: a stable code to alert on: {@value #DESERIALIZATION} (bytes that are
  *       not a record of the topic's schema), the engine's rejection reason ({@code EMPTY},
- *       {@code BINARY}, {@code TOO_LARGE}), {@value #ENGINE_FAILURE} (the engine threw) or
- *       {@value #INVALID_KEY} (the key is not the article's id);</li>
+ *       {@code BINARY}, {@code TOO_LARGE}), {@value #ENGINE_FAILURE} (the engine threw),
+ *       {@value #INVALID_KEY} (the key is not the article's id) or {@value #MISSING_KEY} (a record
+ *       without a key, which a compacted public topic cannot hold);</li>
  *   <li>{@value #MESSAGE}: what went wrong, for people;</li>
  *   <li>Kafka Streams' own dead-letter headers: {@code __streams.errors.topic},
  *       {@code __streams.errors.partition}, {@code __streams.errors.offset} (where the record was
@@ -28,12 +30,18 @@ public final class DeadLetterHeaders {
     public static final String DESERIALIZATION = "DESERIALIZATION";
     public static final String ENGINE_FAILURE = "ENGINE_FAILURE";
     public static final String INVALID_KEY = "INVALID_KEY";
+    public static final String MISSING_KEY = "MISSING_KEY";
+
+    /** Where the record was read: Kafka Streams' names, so every dead letter reads alike. */
+    public static final String SOURCE_TOPIC = "__streams.errors.topic";
+    public static final String SOURCE_PARTITION = "__streams.errors.partition";
+    public static final String SOURCE_OFFSET = "__streams.errors.offset";
 
     private DeadLetterHeaders() {
     }
 
     /** Adds the reason to the dead letters Kafka Streams built, which it then sends. */
-    static void addReason(List<ProducerRecord<byte[], byte[]>> deadLetters, String reason, String message) {
+    public static void addReason(List<ProducerRecord<byte[], byte[]>> deadLetters, String reason, String message) {
         for (ProducerRecord<byte[], byte[]> record : deadLetters) {
             record.headers().add(REASON, reason.getBytes(StandardCharsets.UTF_8));
             record.headers().add(MESSAGE, String.valueOf(message).getBytes(StandardCharsets.UTF_8));
