@@ -128,6 +128,14 @@ public final class PipelineServices implements AutoCloseable {
     }
 
     /**
+     * Completes with the application id when a Streams application stops on an error; never when
+     * the streams were not started.
+     */
+    public CompletableFuture<String> streamsFailed() {
+        return streams == null ? new CompletableFuture<>() : streams.failed();
+    }
+
+    /**
      * The consumer groups of the started services with their input topics, upstream first: the
      * argument {@link ConsumerGroupProgress#behind} needs to tell that everything is processed.
      */

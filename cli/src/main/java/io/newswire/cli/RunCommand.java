@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the enricher, the counter and the public sink against a cluster until stopped (SIGINT or SIGTERM).",
-            "Exit status 1 when the sink stops on its own (fenced by another instance, or an error)."})
+            "Exit status 1 when a service stops on its own (a Streams application on an error, the sink fenced by another instance or on an error)."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
         try (PipelineServices running = PipelineServices.start(connection.properties(),
                 services.contains(Service.STREAMS) ? engine.load() : null, services)) {
             running.sinkStopped().whenComplete((why, error) -> stop.countDown());
+            running.streamsFailed().thenAccept(app -> {
+                out.println("newswire: " + app + " stopped on an error");
+                stop.countDown();
+            });
             out.println("newswire: running " + services + "; stop with Ctrl-C or SIGTERM");
             try {
                 stop.await();

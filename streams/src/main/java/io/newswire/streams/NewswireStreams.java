@@ -2,7 +2,6 @@ package io.newswire.streams;
 
 import io.newswire.config.ClientProperties;
 import io.newswire.engine.EnrichmentEngine;
-import io.newswire.schema.ApicurioAvroSerdes;
 import io.newswire.schema.ArticleStatementIds;
 import io.newswire.schema.AvroSerdes;
 import io.newswire.schema.Topics;
@@ -14,8 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.ServiceLoader;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -47,6 +45,7 @@ public final class NewswireStreams implements AutoCloseable {
 
     private final Properties props;
     private final Map<String, KafkaStreams> apps = new LinkedHashMap<>();
+    private final CompletableFuture<String> failed = new CompletableFuture<>();
 
     /**
      * @param props client properties (see {@link ClientProperties}); Streams defaults are added
@@ -85,8 +84,12 @@ public final class NewswireStreams implements AutoCloseable {
         String applicationId = config.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
         LOG.info("{} topology:\n{}", applicationId, topology.describe());
         KafkaStreams streams = new KafkaStreams(topology, config);
-        streams.setStateListener((newState, oldState) ->
-                LOG.info("{} state {} -> {}", applicationId, oldState, newState));
+        streams.setStateListener((newState, oldState) -> {
+            LOG.info("{} state {} -> {}", applicationId, oldState, newState);
+            if (newState == KafkaStreams.State.ERROR) {
+                failed.complete(applicationId);
+            }
+        });
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("{} stops on an unexpected error", applicationId, e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
@@ -98,6 +101,14 @@ public final class NewswireStreams implements AutoCloseable {
     public void start() {
         createTopics();
         apps.values().forEach(KafkaStreams::start);
+    }
+
+    /**
+     * Completes with the application id when an application has stopped on an error: the
+     * process running it should stop too, so that its supervisor restarts or alerts.
+     */
+    public CompletableFuture<String> failed() {
+        return failed;
     }
 
     /** True when both applications are processing. */
@@ -147,51 +158,5 @@ public final class NewswireStreams implements AutoCloseable {
     private Optional<Short> replicationFactor() {
         short factor = Short.parseShort(props.getProperty(StreamsConfig.REPLICATION_FACTOR_CONFIG, "-1"));
         return factor > 0 ? Optional.of(factor) : Optional.empty();
-    }
-
-    /**
-     * The applications as configured by {@code props}: Avro through Apicurio at
-     * {@code schema.registry.url} (further {@code apicurio.*} properties passed to its serdes), and
-     * the {@link EnrichmentEngine} registered with {@link ServiceLoader}.
-     */
-    public static NewswireStreams create(Properties props) {
-        String registry = Optional.ofNullable(props.getProperty(ClientProperties.SCHEMA_REGISTRY_URL))
-                .orElseThrow(() -> new IllegalArgumentException(ClientProperties.SCHEMA_REGISTRY_URL + " is not set"));
-        Map<String, Object> apicurio = new HashMap<>();
-        props.stringPropertyNames().stream()
-                .filter(name -> name.startsWith("apicurio."))
-                .forEach(name -> apicurio.put(name, props.getProperty(name)));
-        EnrichmentEngine engine = ServiceLoader.load(EnrichmentEngine.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No EnrichmentEngine implementation on the class path"));
-        return new NewswireStreams(props, new ApicurioAvroSerdes(registry, apicurio), engine);
-    }
-
-    /**
-     * {@code NewswireStreams [--config FILE] [--bootstrap-server HOST:PORT] [--schema-registry-url URL]};
-     * {@code NEWSWIRE_*} environment variables set further properties (see {@link ClientProperties}).
-     * Runs until the JVM is stopped.
-     */
-    public static void main(String[] args) throws InterruptedException {
-        if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("Option " + args[args.length - 1] + " needs a value");
-        }
-        Path file = null;
-        Map<String, String> flags = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            switch (args[i]) {
-                case "--config" -> file = Path.of(args[i + 1]);
-                case "--bootstrap-server" -> flags.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, args[i + 1]);
-                case "--schema-registry-url" -> flags.put(ClientProperties.SCHEMA_REGISTRY_URL, args[i + 1]);
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-            }
-        }
-        NewswireStreams streams = create(ClientProperties.load(file, System.getenv(), flags));
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            streams.close();
-            stopped.countDown();
-        }, "newswire-streams-shutdown"));
-        streams.start();
-        stopped.await();
     }
 }

@@ -2,13 +2,10 @@ package io.newswire.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.newswire.engine.EnrichmentEngine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.ServiceLoader;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -74,19 +71,5 @@ class NewswireStreamsTest {
                     .hasRootCauseMessage("a bug");
             assertThat(driver.producedTopicNames()).doesNotContain("newswire.dead-letters");
         }
-    }
-
-    @Test
-    void createNeedsTheRegistryAndAnEngine() {
-        Properties props = new Properties();
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092");
-
-        assertThatThrownBy(() -> NewswireStreams.create(props)).hasMessageContaining("schema.registry.url");
-
-        props.put("schema.registry.url", "http://registry:8081");
-        // only meaningful while no engine implementation is registered with ServiceLoader: once
-        // the engine module ships its provider, the test class path has one
-        assumeThat(ServiceLoader.load(EnrichmentEngine.class).findFirst()).isEmpty();
-        assertThatThrownBy(() -> NewswireStreams.create(props)).hasMessageContaining("EnrichmentEngine");
     }
 }
