@@ -5,12 +5,16 @@ import io.newswire.producer.PublishOptions;
 import io.newswire.producer.PublishSummary;
 import io.newswire.schema.PublicationStatus;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,14 +49,36 @@ final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Feed name (default: each file's folder name).")
     String source;
 
+    @Option(names = "--watch",
+            description = "After publishing, keep watching the folder (one DIR) as a drop folder and publish each *.txt file put into it, until Ctrl-C.")
+    boolean watch;
+
     @Override
-    public Integer call() throws IOException {
-        List<Path> files = ArticleFiles.expand(articles == null ? List.of(ArticleFiles.defaultFolder()) : articles);
+    public Integer call() throws IOException, InterruptedException {
+        List<Path> given = articles == null ? List.of(ArticleFiles.defaultFolder()) : articles;
+        if (watch && (given.size() != 1 || !Files.isDirectory(given.get(0)))) {
+            throw new ParameterException(spec.commandLine(), "--watch needs exactly one folder");
+        }
+        PrintWriter out = spec.commandLine().getOut();
         try (ArticleProducer producer = ArticleProducer.create(connection.properties(),
                 new PublishOptions(source, version, status))) {
-            PublishSummary summary = producer.publish(files);
-            spec.commandLine().getOut().println(summary.describe());
-            return summary.exitCode();
+            PublishSummary summary = producer.publish(ArticleFiles.expand(given));
+            out.println(summary.describe());
+            if (!watch) {
+                return summary.exitCode();
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Thread hook = new Thread(stopped::countDown, "newswire-produce-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try (var watcher = producer.watch(given.get(0), dropped -> {
+                out.println(dropped.describe());
+                out.flush();
+            })) {
+                out.println("newswire: watching " + given.get(0) + " for new articles; stop with Ctrl-C");
+                out.flush();
+                stopped.await();
+            }
+            return 0;
         }
     }
 }

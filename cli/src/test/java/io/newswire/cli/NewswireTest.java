@@ -153,6 +153,15 @@ class NewswireTest {
     }
 
     @Test
+    void produceWatchesOneDropFolderOnly() {
+        int status = run("produce", "--watch", articles.resolve("a.txt").toString(), articles.toString(),
+                "--bootstrap-server", "localhost:1", "--schema-registry", "http://localhost:1");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("--watch needs exactly one folder");
+    }
+
+    @Test
     void aCommandWithoutABrokerAddressSaysWhereToGiveOne() {
         int status = run("counts", "--schema-registry", "http://localhost:1");
 
