@@ -1,17 +1,15 @@
 package io.newswire.cli;
 
-import io.newswire.stack.ApicurioDistribution;
+import io.newswire.stack.ContainerStack;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * {@link PipelineScenario} on the official images of Kafka and Apicurio Registry, where a Docker
@@ -20,16 +18,11 @@ import org.testcontainers.utility.DockerImageName;
 @Testcontainers(disabledWithoutDocker = true)
 class PipelineContainerIT {
 
-    private static final int REGISTRY_PORT = 8080;
+    @Container
+    static final KafkaContainer KAFKA = ContainerStack.kafka();
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer(DockerImageName.parse("apache/kafka:4.3.1"));
-
-    @Container
-    static final GenericContainer<?> REGISTRY =
-            new GenericContainer<>(DockerImageName.parse("apicurio/apicurio-registry-mem:" + ApicurioDistribution.version()))
-                    .withExposedPorts(REGISTRY_PORT)
-                    .waitingFor(Wait.forHttp("/apis/ccompat/v7/subjects").forStatusCode(200));
+    static final GenericContainer<?> REGISTRY = ContainerStack.registry();
 
     @TempDir
     Path workDir;
@@ -37,7 +30,6 @@ class PipelineContainerIT {
     @Test
     @Timeout(value = 20, unit = TimeUnit.MINUTES)
     void enrichesCountsReplaysDeadLettersAndRetractsAsSeenOnThePublicTopics() throws Exception {
-        String registryUrl = "http://" + REGISTRY.getHost() + ":" + REGISTRY.getMappedPort(REGISTRY_PORT);
-        new PipelineScenario(KAFKA.getBootstrapServers(), registryUrl, workDir).run();
+        new PipelineScenario(KAFKA.getBootstrapServers(), ContainerStack.registryUrl(REGISTRY), workDir).run();
     }
 }
