@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Kafka-style configuration for every newswire service, later sources winning: a properties
@@ -22,6 +23,12 @@ public final class ClientProperties {
     public static final String ENV_PREFIX = "NEWSWIRE_";
     /** The schema registry's root address, e.g. {@code http://localhost:8081}. */
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    /**
+     * Variables with the prefix that configure the launcher and the local stack, not the clients:
+     * passing them on would only make Kafka warn about unknown configs.
+     */
+    private static final Set<String> LAUNCHER_VARIABLES = Set.of(
+            "NEWSWIRE_HOME", "NEWSWIRE_JAVA_OPTS", "NEWSWIRE_LOG_LEVEL", "NEWSWIRE_APICURIO_HOME");
 
     private ClientProperties() {
     }
@@ -41,7 +48,8 @@ public final class ClientProperties {
             }
         }
         env.forEach((name, value) -> {
-            if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()) {
+            if (name.startsWith(ENV_PREFIX) && name.length() > ENV_PREFIX.length()
+                    && !LAUNCHER_VARIABLES.contains(name)) {
                 props.setProperty(propertyName(name), value);
             }
         });

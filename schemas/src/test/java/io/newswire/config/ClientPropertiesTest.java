@@ -17,13 +17,15 @@ class ClientPropertiesTest {
         Files.writeString(file, "bootstrap.servers=file:9092\nacks=1\nclient.id=from-file\n");
 
         Properties props = ClientProperties.load(file,
-                Map.of("NEWSWIRE_BOOTSTRAP_SERVERS", "env:9092", "NEWSWIRE_ACKS", "all", "PATH", "/bin"),
+                Map.of("NEWSWIRE_BOOTSTRAP_SERVERS", "env:9092", "NEWSWIRE_ACKS", "all", "PATH", "/bin",
+                        "NEWSWIRE_HOME", "/opt/newswire"),
                 Map.of("bootstrap.servers", "flag:9092"));
 
         assertThat(props).containsEntry("bootstrap.servers", "flag:9092")
                 .containsEntry("acks", "all")
                 .containsEntry("client.id", "from-file")
-                .doesNotContainKey("path");
+                .doesNotContainKey("path")
+                .doesNotContainKey("home");
     }
 
     @Test
