@@ -6,27 +6,44 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The speaker's stance toward entities a statement is about: the entity a support or oppose cue
- * governs ("defended X", "support for X", "rejected X's offer"), or the agent of a harmful act
- * ("X was attacking villages"); a negation just before the cue flips it. Never the speaker.
+ * The speaker's stance toward entities a statement is about: the actor a support or oppose cue
+ * governs, named or described ("defended X", "support for X", "rejected X's offer", "accused
+ * the regulator of"), the author of a claim the speaker rebuts ("rejected the criticism"), the
+ * addressee of pressure ("urged X to"), or the agent of a harmful act ("X was attacking
+ * villages"). A negation just before a cue flips it, and so does an enclosing act that names no
+ * actor ("did not support calls to suspend X"). Never the speaker, and never opposition to the
+ * organisation or country the speaker speaks for.
  */
 final class StanceFinder {
 
     private static final int WINDOW = 6;
     private static final int LABEL_WINDOW = 10;
     private static final int CARRY_PARAGRAPHS = 1;
+    /** How far back, in paragraphs, the author of a rebutted claim is looked for. */
+    private static final int CLAIM_PARAGRAPHS = 2;
+    /** Words of an object noun phrase: determiners, modifiers and the head. */
+    private static final int OBJECT_WORDS = 5;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "any", "every", "each", "a", "an", "such");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
             "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
 
     private final Doc doc;
     private final Entities entities;
     private final Lexicon lex = Lexicon.get();
+    private final StanceReferents referents;
 
     StanceFinder(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
+        this.referents = new StanceReferents(doc, entities);
+    }
+
+    /** An object noun phrase: an entity in it, else its head word (possessor first: "the board's plan"). */
+    private record ObjectPhrase(Entities.Cluster named, int head, boolean definite, int end) {
     }
 
     /**
@@ -39,7 +56,7 @@ final class StanceFinder {
         Map<Entities.Cluster, Integer> lastBySpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Found f = statements.get(i);
-            Map<Entities.Cluster, Polarity> own = stance(f);
+            Map<Entities.Cluster, Polarity> own = stance(statements, i);
             Integer previous = f.speaker() == null ? null : lastBySpeaker.get(f.speaker());
             if (own.isEmpty() && previous != null
                     && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
@@ -53,13 +70,21 @@ final class StanceFinder {
         return out;
     }
 
-    Map<Entities.Cluster, Polarity> stance(Found statement) {
+    Map<Entities.Cluster, Polarity> stance(List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        Entities.Cluster speaker = statement.speaker();
+        Set<String> speaksFor = referents.affiliates(speaker);
         Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>();
         // the cue of a telling verb stands before the clause and governs the addressee: "warned X that"
         int from = statement.cueToken() >= 0 && statement.cueToken() < statement.first()
                 && statement.first() - statement.cueToken() <= WINDOW ? statement.cueToken() : statement.first();
+        // the polarity of an enclosing act that governs no actor, until the clause ends
+        Polarity scope = null;
         for (int k = from; k <= statement.last(); k++) {
             Token t = doc.token(k);
+            if (t.isPunct(',') || t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("and")) {
+                scope = null;
+            }
             List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
             if (cues == null) {
                 continue;
@@ -69,34 +94,244 @@ final class StanceFinder {
                 continue;
             }
             int cueEnd = k + cue.words().length - 1;
-            boolean negated = negated(k, statement.first());
-            Entities.Cluster target;
-            Polarity polarity;
-            if (cue.kind().equals("LABEL_OPPOSE")) {
-                target = entityAfter(cueEnd, Math.min(statement.last(), cueEnd + 3), statement.speaker());
-                if (target == null) {
-                    target = entityBefore(k, statement.first(), statement.speaker(), LABEL_WINDOW);
+            List<Entities.Cluster> targets = new ArrayList<>();
+            Polarity polarity = cue.kind().endsWith("SUPPORT") ? Polarity.SUPPORT : Polarity.OPPOSE;
+            switch (cue.kind()) {
+                case "LABEL_OPPOSE", "LABEL_SUPPORT" -> addIfFound(targets, labelled(k, cueEnd, statement, speaker));
+                case "AGENT_OPPOSE" -> addIfFound(targets, agentBefore(k, statement.first(), speaker));
+                case "PRESSURE" -> targets.addAll(pressed(cueEnd, statement.last(), speaker));
+                case "REBUT" -> targets.addAll(rebutted(cueEnd, statement.last(), statements, index));
+                default -> {
+                    // "Austria could support Hungary" is Austria's stance, not the speaker's
+                    if (!thirdPartySubject(k, statement.first(), speaker)) {
+                        targets.addAll(object(cueEnd, statement.last(), speaker));
+                    }
                 }
-                polarity = Polarity.OPPOSE;
-            } else if (cue.kind().equals("AGENT_OPPOSE")) {
-                target = agentBefore(k, statement.first(), statement.speaker());
-                polarity = Polarity.OPPOSE;
-            } else {
-                // "Austria could support Hungary" is Austria's stance, not the speaker's
-                target = thirdPartySubject(k, statement.first(), statement.speaker()) ? null
-                        : entityAfter(cueEnd, statement.last(), statement.speaker());
-                polarity = Polarity.valueOf(cue.kind());
             }
-            if (target == null) {
+            if (negated(k, statement.first())) {
+                polarity = flip(polarity);
+            }
+            if (scope == Polarity.OPPOSE) {
+                polarity = flip(polarity);
+            }
+            if (targets.isEmpty()) {
+                if (scope == null && (cue.kind().equals("SUPPORT") || cue.kind().equals("OPPOSE") || cue.kind().equals("REBUT"))) {
+                    scope = polarity;
+                }
                 continue;
             }
-            if (negated) {
-                polarity = polarity == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
+            for (Entities.Cluster target : targets) {
+                if (target != speaker && !(polarity == Polarity.OPPOSE && speaksFor.contains(target.canonical))) {
+                    out.putIfAbsent(target, polarity);
+                }
             }
-            out.putIfAbsent(target, polarity);
             k = cueEnd;
         }
         return out;
+    }
+
+    private static Polarity flip(Polarity p) {
+        return p == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
+    }
+
+    private static void addIfFound(List<Entities.Cluster> targets, Entities.Cluster c) {
+        if (c != null) {
+            targets.add(c);
+        }
+    }
+
+    /** A label names the entity it modifies or describes: "dictator X", "X is illegitimate", "grateful that the commission". */
+    private Entities.Cluster labelled(int cue, int cueEnd, Found statement, Entities.Cluster speaker) {
+        int last = Math.min(statement.last(), cueEnd + 3);
+        Entities.Cluster target = entityAfter(cueEnd, last, speaker);
+        if (target == null && cueEnd + 1 <= last) {
+            int start = doc.token(cueEnd + 1).is("that") || doc.token(cueEnd + 1).is("to") ? cueEnd + 2 : cueEnd + 1;
+            target = described(objectPhrase(start, statement.last()), speaker);
+        }
+        return target != null ? target : entityBefore(cue, statement.first(), speaker, LABEL_WINDOW);
+    }
+
+    /**
+     * The actor a cue's object names: an entity in the object noun phrase, else the actor a
+     * definite description there stands for ("the board's handling", "the prime minister"),
+     * else the first entity after the cue.
+     */
+    private List<Entities.Cluster> object(int cueEnd, int last, Entities.Cluster speaker) {
+        ObjectPhrase o = objectPhrase(cueEnd + 1, last);
+        List<Entities.Cluster> out = new ArrayList<>();
+        if (o.named() != null && o.named() != speaker) {
+            out.add(o.named());
+            addCoordinated(out, o.end(), last, speaker);
+            return out;
+        }
+        Entities.Cluster d = described(o, speaker);
+        addIfFound(out, d != null ? d : entityAfter(cueEnd, last, speaker));
+        return out;
+    }
+
+    /** Names joined to an object: "accused X and Y of", "X, Y and Z". */
+    private void addCoordinated(List<Entities.Cluster> out, int at, int last, Entities.Cluster speaker) {
+        int k = at;
+        while (k + 1 <= last && entities.at(k + 1) == entities.at(k)) {
+            k++;
+        }
+        while (k + 2 <= last && (doc.token(k + 1).is("and") || doc.token(k + 1).isPunct(','))) {
+            int next = k + 2;
+            if (doc.token(next).is("the") && next + 1 <= last) {
+                next++;
+            }
+            Entities.Cluster c = entities.at(next);
+            if (c == null) {
+                return;
+            }
+            if (c != speaker && !out.contains(c)) {
+                out.add(c);
+            }
+            k = next;
+            while (k + 1 <= last && entities.at(k + 1) == c) {
+                k++;
+            }
+        }
+    }
+
+    private Entities.Cluster described(ObjectPhrase o, Entities.Cluster speaker) {
+        if (o.named() != null || o.head() < 0 || StanceReferents.isClaim(doc.token(o.head()).lower)) {
+            return null;
+        }
+        Entities.Cluster d = referents.described(o.head(), o.definite());
+        return d != speaker ? d : null;
+    }
+
+    private ObjectPhrase objectPhrase(int start, int last) {
+        int k = start;
+        boolean definite = false;
+        while (k <= last && (DEFINITE.contains(doc.token(k).lower) || QUANTIFIERS.contains(doc.token(k).lower))) {
+            // "that" is a determiner only before a noun: "dismissed that suggestion", not "denied that costs rose"
+            if (doc.token(k).is("that") && !(k + 1 <= last && StanceReferents.isClaim(doc.token(k + 1).lower))) {
+                return new ObjectPhrase(null, -1, false, k);
+            }
+            definite |= DEFINITE.contains(doc.token(k).lower);
+            k++;
+        }
+        int head = -1;
+        for (int end = Math.min(last, k + OBJECT_WORDS - 1); k <= end; k++) {
+            Token t = doc.token(k);
+            if (entities.at(k) != null) {
+                return new ObjectPhrase(entities.at(k), k, definite, k);
+            }
+            if (t.kind == Token.Kind.POSSESSIVE && head >= 0) {
+                Entities.Cluster possessor = referents.described(head, definite);
+                if (possessor != null && !possessesPerson(k + 1, last)) {
+                    return new ObjectPhrase(possessor, head, definite, k);
+                }
+                int apposition = appositionAfter(k + 1, last);
+                if (apposition >= 0) {
+                    return new ObjectPhrase(entities.at(apposition), apposition, true, apposition);
+                }
+                head = -1;
+                definite = true;
+                continue;
+            }
+            if (!t.isWord() || lex.functionWords.contains(t.lower)) {
+                break;
+            }
+            head = k;
+        }
+        return new ObjectPhrase(null, head, definite, k);
+    }
+
+    /** Whether a possessive names a person by role, who is then the object: "the company's former auditor, X". */
+    private boolean possessesPerson(int from, int last) {
+        for (int k = from; k <= Math.min(last, from + 2); k++) {
+            if (lex.personRoles.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name in commas after a role: "the company's former auditor, X". */
+    private int appositionAfter(int from, int last) {
+        if (!possessesPerson(from, last)) {
+            return -1;
+        }
+        for (int k = from; k < Math.min(last, from + 4); k++) {
+            if (doc.token(k).isPunct(',') && entities.at(k + 1) != null) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "urged X to ...": pressure on X, unless what X is urged to do is itself aimed at another actor. */
+    private List<Entities.Cluster> pressed(int cueEnd, int last, Entities.Cluster speaker) {
+        int to = -1;
+        for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW + 1); k++) {
+            if (doc.token(k).is("to")) {
+                to = k;
+                break;
+            }
+        }
+        if (to < 0) {
+            return List.of();
+        }
+        for (int k = to + 1; k <= last; k++) {
+            Token t = doc.token(k);
+            if (t.isPunct(';') || t.isTerminal()) {
+                break;
+            }
+            List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
+            if (cues != null && match(cues, k, last) != null) {
+                return List.of();
+            }
+        }
+        return object(cueEnd, to - 1, speaker);
+    }
+
+    /**
+     * What a rebuttal opposes: the actor its object names ("rejected Trump's offer"), or, for a
+     * claim it does not attribute ("rejected the criticism", "denied that ..."), whoever last
+     * made a statement nearby, and the organisation that person speaks for.
+     */
+    private List<Entities.Cluster> rebutted(int cueEnd, int last, List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        ObjectPhrase o = objectPhrase(cueEnd + 1, last);
+        boolean claim = o.named() == null && (o.head() < 0 && cueEnd + 1 <= last && doc.token(cueEnd + 1).is("that")
+                || o.head() >= 0 && StanceReferents.isClaim(doc.token(o.head()).lower));
+        List<Entities.Cluster> out = new ArrayList<>();
+        if (!claim) {
+            return object(cueEnd, last, statement.speaker());
+        }
+        Entities.Cluster claimant = claimant(statements, index);
+        if (claimant == null) {
+            return out;
+        }
+        out.add(claimant);
+        Set<String> speakerSide = referents.affiliates(statement.speaker());
+        for (String name : referents.affiliates(claimant)) {
+            for (Entities.Cluster c : entities.clusters) {
+                if (c.canonical.equals(name) && c != statement.speaker() && !speakerSide.contains(name)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The speaker of the latest earlier statement by someone else, if named and near. */
+    private Entities.Cluster claimant(List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        int paragraph = doc.token(statement.first()).paragraph;
+        for (int j = index - 1; j >= 0; j--) {
+            Found earlier = statements.get(j);
+            if (paragraph - doc.token(earlier.first()).paragraph > CLAIM_PARAGRAPHS) {
+                return null;
+            }
+            if (earlier.speaker() != statement.speaker() && !referents.sameSide(earlier.speaker(), statement.speaker())) {
+                return earlier.speaker();
+            }
+        }
+        return null;
     }
 
     private Lexicon.StanceCue match(List<Lexicon.StanceCue> cues, int k, int last) {
@@ -130,7 +365,8 @@ final class StanceFinder {
     private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW); k++) {
             Token t = doc.token(k);
-            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by")) {
+            // a clause after the cue is what is said, not whom the cue governs: "warned that X would ..."
+            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("that") || AUXILIARIES.contains(t.lower)) {
                 break;
             }
             Entities.Cluster c = entities.at(k);
