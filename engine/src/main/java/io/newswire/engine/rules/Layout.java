@@ -98,10 +98,14 @@ final class Layout {
 
     static boolean isFurniture(String t, Lexicon lex) {
         int words = wordCount(t);
-        String lower = Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT);
         if (isGluedTags(t) || isCounter(t) || isId(t)) {
             return true;
         }
+        if (words > 25) {
+            // every furniture shape below is short; a long line is story
+            return false;
+        }
+        String lower = Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT);
         if (words <= 12) {
             for (String prefix : lex.boilerplatePrefixes) {
                 if (lower.startsWith(prefix) && (lower.length() == prefix.length()
