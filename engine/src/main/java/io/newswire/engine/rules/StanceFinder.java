@@ -21,6 +21,8 @@ final class StanceFinder {
 
     private static final int WINDOW = 6;
     private static final int LABEL_WINDOW = 10;
+    /** Room for auxiliaries and adverbs between an agent and its act: "X had “knowingly and repeatedly” inflated". */
+    private static final int AGENT_WINDOW = 8;
     private static final int CARRY_PARAGRAPHS = 1;
     /** How far back, in paragraphs, the author of a rebutted claim is looked for. */
     private static final int CLAIM_PARAGRAPHS = 2;
@@ -115,7 +117,9 @@ final class StanceFinder {
                 polarity = flip(polarity);
             }
             if (targets.isEmpty()) {
-                if (scope == null && (cue.kind().equals("SUPPORT") || cue.kind().equals("OPPOSE") || cue.kind().equals("REBUT"))) {
+                // "refused to recognize X" is negation enough, it does not flip twice
+                if (scope == null && !lex.negations.contains(t.lower)
+                        && (cue.kind().equals("SUPPORT") || cue.kind().equals("OPPOSE") || cue.kind().equals("REBUT"))) {
                     scope = polarity;
                 }
                 continue;
@@ -220,19 +224,20 @@ final class StanceFinder {
                 return new ObjectPhrase(entities.at(k), k, definite, k);
             }
             if (t.kind == Token.Kind.POSSESSIVE && head >= 0) {
-                Entities.Cluster possessor = referents.described(head, definite);
-                if (possessor != null && !possessesPerson(k + 1, last)) {
-                    return new ObjectPhrase(possessor, head, definite, k);
-                }
                 int apposition = appositionAfter(k + 1, last);
                 if (apposition >= 0) {
                     return new ObjectPhrase(entities.at(apposition), apposition, true, apposition);
+                }
+                Entities.Cluster possessor = referents.described(head, definite);
+                if (possessor != null) {
+                    return new ObjectPhrase(possessor, head, definite, k);
                 }
                 head = -1;
                 definite = true;
                 continue;
             }
-            if (!t.isWord() || lex.functionWords.contains(t.lower)) {
+            boolean possessor = k + 1 <= last && doc.token(k + 1).kind == Token.Kind.POSSESSIVE;
+            if (!t.isWord() || lex.functionWords.contains(t.lower) && !possessor) {
                 break;
             }
             head = k;
@@ -240,24 +245,15 @@ final class StanceFinder {
         return new ObjectPhrase(null, head, definite, k);
     }
 
-    /** Whether a possessive names a person by role, who is then the object: "the company's former auditor, X". */
-    private boolean possessesPerson(int from, int last) {
-        for (int k = from; k <= Math.min(last, from + 2); k++) {
-            if (lex.personRoles.contains(doc.token(k).lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name in commas after a role: "the company's former auditor, X". */
+    /** The name in commas after what a possessive owns, which names the object: "the company's former auditor, X". */
     private int appositionAfter(int from, int last) {
-        if (!possessesPerson(from, last)) {
-            return -1;
-        }
         for (int k = from; k < Math.min(last, from + 4); k++) {
-            if (doc.token(k).isPunct(',') && entities.at(k + 1) != null) {
-                return k + 1;
+            Token t = doc.token(k);
+            if (t.isPunct(',')) {
+                return entities.at(k + 1) != null ? k + 1 : -1;
+            }
+            if (!t.isWord() || AUXILIARIES.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
+                return -1;
             }
         }
         return -1;
@@ -334,6 +330,12 @@ final class StanceFinder {
         return null;
     }
 
+    private boolean isActCue(int k, int last) {
+        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? lex.stanceByFirstWord.get(doc.token(k).lower) : null;
+        Lexicon.StanceCue cue = cues == null ? null : match(cues, k, last);
+        return cue != null && !cue.kind().startsWith("LABEL");
+    }
+
     private Lexicon.StanceCue match(List<Lexicon.StanceCue> cues, int k, int last) {
         Lexicon.StanceCue best = null;
         for (Lexicon.StanceCue cue : cues) {
@@ -366,7 +368,9 @@ final class StanceFinder {
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW); k++) {
             Token t = doc.token(k);
             // a clause after the cue is what is said, not whom the cue governs: "warned that X would ..."
-            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("that") || AUXILIARIES.contains(t.lower)) {
+            // nor what a nested act governs: "did not back calls to sanction X"
+            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("that") || AUXILIARIES.contains(t.lower)
+                    || isActCue(k, last)) {
                 break;
             }
             Entities.Cluster c = entities.at(k);
@@ -403,7 +407,7 @@ final class StanceFinder {
     /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which is responsible for". */
     private Entities.Cluster agentBefore(int cue, int first, Entities.Cluster speaker) {
         boolean finite = doc.token(cue).lower.endsWith("s") && !doc.token(cue).lower.endsWith("ss");
-        for (int k = cue - 1; k >= Math.max(first, cue - WINDOW); k--) {
+        for (int k = cue - 1; k >= Math.max(first, cue - AGENT_WINDOW); k--) {
             Token t = doc.token(k);
             if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("to")) {
                 return null;
@@ -437,7 +441,7 @@ final class StanceFinder {
     private boolean isVerbLink(int from, int cue) {
         for (int k = from; k < cue; k++) {
             Token t = doc.token(k);
-            if (!(AUXILIARIES.contains(t.lower) || t.lower.endsWith("ly") || t.kind == Token.Kind.QUOTE
+            if (!(AUXILIARIES.contains(t.lower) || t.lower.endsWith("ly") || t.kind == Token.Kind.QUOTE || t.is("and")
                     || t.isPunct(',') || t.is("which") || t.is("who") || t.is("that") || t.is("been")
                     || lex.negations.contains(t.lower) || t.lower.endsWith("n't"))) {
                 return false;

@@ -53,4 +53,70 @@ class StanceTest {
         assertThat(stance(s)).containsExactly("Iran:OPPOSE");
         assertThat(e.entities()).contains(s.stance().get(0).target());
     }
+
+    @Test
+    void aDescribedObjectIsTheActorItStandsFor() {
+        Enrichment e = story("Prime Minister Lars Eberhardt unveiled the budget on Monday.",
+                "Opposition leader Dana Whitcombe accused the prime minister of misleading voters.",
+                "The Central Prosecution Office charged two bankers in May.",
+                "Defence lawyer Tomas Reyes criticised prosecutors for leaking documents.");
+        assertThat(stance(statement(e, "accused the prime minister"))).containsExactly("Lars Eberhardt:OPPOSE");
+        assertThat(stance(statement(e, "criticised prosecutors"))).containsExactly("Central Prosecution Office:OPPOSE");
+    }
+
+    @Test
+    void rejectingAnActorsClaimsOpposesTheActor() {
+        Enrichment e = story("Finance Minister Ola Brekke rejected Kestrel Bank's forecasts on Tuesday.");
+        assertThat(stance(statement(e, "rejected"))).containsExactly("Kestrel Bank:OPPOSE");
+    }
+
+    @Test
+    void rebuttingAnUnattributedClaimOpposesWhoeverMadeIt() {
+        Enrichment e = story("The Farmers League said the new water tariff would ruin small growers.",
+                "Water Minister Pilar Osorio rejected the criticism on Friday.");
+        assertThat(stance(statement(e, "rejected the criticism"))).containsExactly("Farmers League:OPPOSE");
+    }
+
+    @Test
+    void negationFlipsAndAnEnclosingActComposes() {
+        Enrichment e = story("Mayor Ines Cardoso said the city would not support Halden Motors.",
+                "Governor Ray Ditmar said the state did not back calls to sanction Vantor Mining.");
+        assertThat(stance(statement(e, "not support Halden"))).containsExactly("Halden Motors:OPPOSE");
+        assertThat(stance(statement(e, "calls to sanction"))).containsExactly("Vantor Mining:SUPPORT");
+    }
+
+    @Test
+    void pressureOpposesTheAddresseeUnlessItIsAimedAtAnother() {
+        Enrichment e = story("The Trade Council urged Vantor Mining to publish its accounts.",
+                "The Consumer Union urged regulators to fine Halden Motors over the recall.");
+        assertThat(stance(statement(e, "publish its accounts"))).containsExactly("Vantor Mining:OPPOSE");
+        assertThat(stance(statement(e, "fine Halden"))).containsExactly("Halden Motors:OPPOSE");
+    }
+
+    @Test
+    void coordinatedObjectsAreAllTargets() {
+        Enrichment e = story("Senator Alma Brooks accused Norway and Denmark of blocking the treaty.");
+        assertThat(stance(statement(e, "accused"))).containsExactlyInAnyOrder("Norway:OPPOSE", "Denmark:OPPOSE");
+    }
+
+    @Test
+    void noOppositionToTheSpeakersOwnSide() {
+        Enrichment e = story("Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.");
+        assertThat(statement(e, "criticized").speaker().name()).isEqualTo("Ruth Pike");
+        assertThat(statement(e, "criticized").stance()).isEmpty();
+    }
+
+    @Test
+    void aReportedClauseIsNotTheTargetOfAWarning() {
+        Enrichment e = story("Senator Alma Brooks warned that Vantor Mining could close the plant.");
+        assertThat(statement(e, "Vantor Mining could close").stance()).isEmpty();
+    }
+
+    @Test
+    void noStanceWhenTheCueGovernsNoActor() {
+        Enrichment e = story("Mayor Ines Cardoso said she supported the plan to rebuild the bridge near Vantor Mining.",
+                "Minister Pilar Osorio said the talks with Norland had been long.");
+        assertThat(statement(e, "supported the plan").stance()).isEmpty();
+        assertThat(statement(e, "talks with Norland").stance()).isEmpty();
+    }
 }
