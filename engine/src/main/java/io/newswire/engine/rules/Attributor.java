@@ -40,6 +40,8 @@ final class Attributor {
     /** Quote index -> its speaker (null when unnamed), for continuation. */
     private final Entities.Cluster[] quoteSpeaker;
     private final boolean[] quoteIsStatement;
+    /** Quote index -> token of the cue that attributed it, or -1. */
+    private final int[] quoteCue;
     private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
@@ -50,6 +52,7 @@ final class Attributor {
         this.speakers = new Speakers(doc, entities);
         this.quoteSpeaker = new Entities.Cluster[doc.quotes.size()];
         this.quoteIsStatement = new boolean[doc.quotes.size()];
+        this.quoteCue = new int[doc.quotes.size()];
     }
 
     List<Found> find() {
@@ -129,7 +132,8 @@ final class Attributor {
         }
         Subject subject = speakers.resolveNounPhrase(npStart, npEnd - 1, i);
         if (!subject.valid()) {
-            return;
+            // "according to people familiar with the matter": a source, unnamed
+            subject = Subject.UNNAMED;
         }
         int start;
         int end;
@@ -187,6 +191,7 @@ final class Attributor {
             return;
         }
         quoteIsStatement[q] = true;
+        quoteCue[q] = attributionCue;
         quoteSpeaker[q] = subject.cluster();
         speakers.remember(subject.cluster());
         String cue = attributionCue < 0 ? null : cueText(attributionCue);
@@ -311,7 +316,7 @@ final class Attributor {
     private Subject headAttribution(Quote quote, int from) {
         int k = quote.open - 1;
         boolean clauseStart = k >= from && (doc.token(k).isPunct(',') || doc.token(k).isPunct(':'));
-        if (k >= from && (doc.token(k).isPunct(',') || doc.token(k).isPunct(':'))) {
+        if (clauseStart) {
             k--;
         }
         if (k >= from && doc.token(k).is("that")) {
@@ -320,47 +325,42 @@ final class Attributor {
         if (k < from) {
             return Subject.NONE;
         }
+        // "“A,” she said, “B.”": the attribution between the halves already named the first one's speaker
+        int previous = clauseStart ? statementClosingBefore(k, from) : -1;
+        if (previous >= 0) {
+            attributionCue = quoteCue[previous];
+            return Subject.of(quoteSpeaker[previous]);
+        }
         // the cue may be a few words back: "she told reporters:", "said on Friday:"
         for (int v = k; v >= Math.max(from, k - 4); v--) {
-            if (doc.token(v).quote >= 0 || doc.isClosingMark(v) && v != k) {
+            if (doc.token(v).quote >= 0 || doc.isClosingMark(v)) {
                 break;
             }
             Lexicon.Verb verb = verbAt(v, quote.open);
+            if (verb != null && !isVerbUse(v, verb, from)) {
+                continue;
+            }
             if (verb != null && v + verb.words().length - 1 < k && !clauseStart) {
                 break;
             }
             if (verb != null) {
                 consumedCues.add(v);
                 attributionCue = v;
-                if (doc.isClosingMark(v - 1) || (v - 2 >= 0 && doc.isClosingMark(v - 2))) {
-                    // split quote: the attribution between two halves names the speaker
-                    int prevQuote = doc.token(v - 1).quote >= 0 ? doc.token(v - 1).quote : -1;
-                    if (prevQuote < 0) {
-                        for (int b = v - 1; b >= from; b--) {
-                            if (doc.isClosingMark(b)) {
-                                prevQuote = doc.token(b - 1).quote;
-                                break;
-                            }
-                        }
-                    }
-                    if (prevQuote >= 0 && quoteIsStatement[prevQuote]) {
-                        return Subject.of(quoteSpeaker[prevQuote]);
-                    }
-                }
                 return speakers.subjectOf(v, from, doc.sentenceEnd(doc.token(v).sentence));
             }
         }
-        // "“A,” she said, “B.”": the tail of the previous quote names this one too
-        for (int b = k; b >= from && b >= k - 10; b--) {
+        return Subject.NONE;
+    }
+
+    /** The direct statement whose closing mark stands a few tokens before k in the sentence, or -1. */
+    private int statementClosingBefore(int k, int from) {
+        for (int b = k; b >= from && b >= k - 30; b--) {
             if (doc.isClosingMark(b)) {
-                int prevQuote = doc.token(b - 1).quote;
-                if (prevQuote >= 0 && quoteIsStatement[prevQuote] && b + 1 <= k) {
-                    return Subject.of(quoteSpeaker[prevQuote]);
-                }
-                break;
+                int q = doc.token(b - 1).quote;
+                return q >= 0 && quoteIsStatement[q] && b < k ? q : -1;
             }
         }
-        return Subject.NONE;
+        return -1;
     }
 
     // ---- reported speech
@@ -466,6 +466,7 @@ final class Attributor {
                     i++;
                 }
             } else if (OBJECT_WORDS.contains(first.lower)) {
+                // "told reporters X", "told the outlet X": a pronoun or noun, or a determiner and its noun
                 i++;
                 if (i < to && DETERMINERS.contains(first.lower)) {
                     i++;

@@ -465,6 +465,9 @@ final class Entities {
                     if (cl == null) {
                         cl = byKey.get("org:" + key);
                     }
+                    if (cl == null && c.first == c.last) {
+                        cl = orgByToken.get(key);
+                    }
                     String content = contentKey(text);
                     if (cl == null && content != null) {
                         cl = orgByContent.get(content);

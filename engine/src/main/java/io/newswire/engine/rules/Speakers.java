@@ -237,6 +237,15 @@ final class Speakers {
         }
         Entities.Cluster person = null;
         Entities.Cluster other = null;
+        // "the company's president of global affairs, Jane Roe,": the name in apposition
+        Entities.Cluster apposed = null;
+        for (int k = coreEnd + 1; k <= end; k++) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == EntityType.PERSON && doc.token(k - 1).isPunct(',')) {
+                apposed = c;
+                break;
+            }
+        }
         for (int k = begin; k <= coreEnd; k++) {
             Entities.Cluster c = entities.at(k);
             if (c == null) {
@@ -252,8 +261,14 @@ final class Speakers {
         Token first = doc.token(begin);
         boolean governmentHead = lex.governmentNouns.contains(last.lower)
                 || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
+        if (person == null && apposed != null) {
+            return Subject.of(apposed);
+        }
         if (person != null && !governmentHead) {
-            return Subject.of(person);
+            // "Okafor's lawyer said": the lawyer speaks, unnamed
+            boolean roleOfPerson = entities.at(coreEnd) == null && last.isWord() && !last.isCapitalised()
+                    && lex.personRoles.contains(last.lower);
+            return roleOfPerson ? Subject.UNNAMED : Subject.of(person);
         }
         if (governmentHead) {
             for (int k = begin; k <= coreEnd; k++) {
@@ -333,7 +348,8 @@ final class Speakers {
                         return Subject.of(focus.get(k));
                     }
                 }
-                return Subject.NONE;
+                Entities.Cluster org = recentMention(EntityType.ORG, null, at);
+                return org != null ? Subject.of(org) : Subject.NONE;
             }
             default -> {
                 return Subject.UNNAMED;

@@ -79,4 +79,12 @@ class QuoteScanningTest {
         Enrichment e = Articles.story("\u201CRates\u00A0will stay where they are,\u201D\u00A0Governor Lars\u00A0Holm said.\r");
         assertThat(speaker(e, "Rates")).isEqualTo("Lars Holm");
     }
+
+    @Test
+    void longAttributionBetweenTheHalvesOfASplitQuote() {
+        Enrichment e = story("\u201CWe disagree with the decision,\u201D the firm's head of legal affairs, Nora Quist, "
+                + "wrote in a blog post, \u201Cand we will appeal.\u201D");
+        assertThat(speaker(e, "disagree")).isEqualTo("Nora Quist");
+        assertThat(speaker(e, "will appeal")).isEqualTo("Nora Quist");
+    }
 }
