@@ -113,7 +113,7 @@ final class StanceFinder {
             if (negated(k, statement.first())) {
                 polarity = flip(polarity);
             }
-            if (scope == Polarity.OPPOSE) {
+            if (scope == Polarity.OPPOSE && isVerbal(k)) {
                 polarity = flip(polarity);
             }
             if (targets.isEmpty()) {
@@ -132,6 +132,11 @@ final class StanceFinder {
             k = cueEnd;
         }
         return out;
+    }
+
+    /** A verb in a complement ("calls to sanction X", "punishing X"), not a noun ("the attacks"). */
+    private boolean isVerbal(int k) {
+        return doc.token(k).lower.endsWith("ing") || k > 0 && doc.token(k - 1).is("to");
     }
 
     private static Polarity flip(Polarity p) {
@@ -162,6 +167,13 @@ final class StanceFinder {
      */
     private List<Entities.Cluster> object(int cueEnd, int last, Entities.Cluster speaker) {
         ObjectPhrase o = objectPhrase(cueEnd + 1, last);
+        if (o.named() == null && o.head() >= 0) {
+            // "the groups involved, such as X, Y and Z": the examples name the object
+            int examples = examplesAfter(o.head(), last);
+            if (examples >= 0) {
+                o = objectPhrase(examples, last);
+            }
+        }
         List<Entities.Cluster> out = new ArrayList<>();
         if (o.named() != null && o.named() != speaker) {
             out.add(o.named());
@@ -173,29 +185,65 @@ final class StanceFinder {
         return out;
     }
 
-    /** Names joined to an object: "accused X and Y of", "X, Y and Z". */
-    private void addCoordinated(List<Entities.Cluster> out, int at, int last, Entities.Cluster speaker) {
-        int k = at;
-        while (k + 1 <= last && entities.at(k + 1) == entities.at(k)) {
-            k++;
+    private int examplesAfter(int head, int last) {
+        for (int k = head + 1; k <= Math.min(last - 1, head + 4); k++) {
+            Token t = doc.token(k);
+            if (t.is("including")) {
+                return k + 1;
+            }
+            if (t.is("such") && doc.token(k + 1).is("as")) {
+                return k + 2;
+            }
+            if (t.isTerminal() || t.isPunct(';')) {
+                return -1;
+            }
         }
-        while (k + 2 <= last && (doc.token(k + 1).is("and") || doc.token(k + 1).isPunct(','))) {
-            int next = k + 2;
+        return -1;
+    }
+
+    /** Names joined to an object: "accused X and Y of", "X (XL), the Y and Z". */
+    private void addCoordinated(List<Entities.Cluster> out, int end, int last, Entities.Cluster speaker) {
+        int k = end;
+        while (k + 2 <= last) {
+            int next = k + 1;
+            if (doc.token(next).isPunct('(')) {
+                while (next <= Math.min(last, k + 6) && !doc.token(next).isPunct(')')) {
+                    next++;
+                }
+                next++;
+            }
+            int separators = 0;
+            while (next <= last && (doc.token(next).isPunct(',') || doc.token(next).is("and") || doc.token(next).is("or"))) {
+                next++;
+                separators++;
+            }
+            if (separators == 0 || next > last) {
+                return;
+            }
             if (doc.token(next).is("the") && next + 1 <= last) {
                 next++;
             }
-            Entities.Cluster c = entities.at(next);
-            if (c == null) {
+            if (entities.at(next) == null) {
                 return;
             }
+            k = nameEnd(next, last);
+            Entities.Cluster c = entities.at(k);
             if (c != speaker && !out.contains(c)) {
                 out.add(c);
             }
-            k = next;
-            while (k + 1 <= last && entities.at(k + 1) == c) {
-                k++;
-            }
         }
+    }
+
+    /** The last token of the name at k, through a possessive to a name it owns: "Colombia's National Liberation Army". */
+    private int nameEnd(int k, int last) {
+        Entities.Cluster c = entities.at(k);
+        while (k + 1 <= last && entities.at(k + 1) == c) {
+            k++;
+        }
+        if (k + 2 <= last && doc.token(k + 1).kind == Token.Kind.POSSESSIVE && entities.at(k + 2) != null) {
+            return nameEnd(k + 2, last);
+        }
+        return k;
     }
 
     private Entities.Cluster described(ObjectPhrase o, Entities.Cluster speaker) {
@@ -221,7 +269,8 @@ final class StanceFinder {
         for (int end = Math.min(last, k + OBJECT_WORDS - 1); k <= end; k++) {
             Token t = doc.token(k);
             if (entities.at(k) != null) {
-                return new ObjectPhrase(entities.at(k), k, definite, k);
+                int nameEnd = nameEnd(k, last);
+                return new ObjectPhrase(entities.at(nameEnd), nameEnd, definite, nameEnd);
             }
             if (t.kind == Token.Kind.POSSESSIVE && head >= 0) {
                 int apposition = appositionAfter(k + 1, last);

@@ -100,6 +100,14 @@ class StanceTest {
     }
 
     @Test
+    void examplesNameAnObjectThatIsAKind() {
+        Enrichment e = story("Senator Alma Brooks condemned the armed groups, such as Peru's Shining Path "
+                + "and the Lakeside Brigade, on Friday.");
+        assertThat(stance(statement(e, "condemned"))).containsExactlyInAnyOrder("Shining Path:OPPOSE",
+                "Lakeside Brigade:OPPOSE");
+    }
+
+    @Test
     void noOppositionToTheSpeakersOwnSide() {
         Enrichment e = story("Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.");
         assertThat(statement(e, "criticized").speaker().name()).isEqualTo("Ruth Pike");
