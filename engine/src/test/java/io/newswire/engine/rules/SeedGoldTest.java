@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class SeedGoldTest {
 
-    static final Path SEEDS = Path.of(System.getProperty("basedir", "."), "..", "seeds");
 
     private int statementTp;
     private int attributionTp;
@@ -45,11 +44,11 @@ class SeedGoldTest {
 
     @Test
     void seedsMeetTheFloors() throws Exception {
-        for (Path seed : PredictionJson.articles(SEEDS)) {
+        for (Path seed : TestFiles.seeds()) {
             String name = seed.getFileName().toString();
             Enrichment e = Articles.ENGINE.enrich(new ArticleText(name, Files.readString(seed)));
             try (InputStream in = getClass().getResourceAsStream("/gold/" + name.replace(".txt", ".gold.json"))) {
-                score(e, PredictionJson.MAPPER.readTree(in));
+                score(e, TestFiles.MAPPER.readTree(in));
             }
         }
         double countError = countError();
