@@ -60,6 +60,10 @@ class SeedGoldTest {
     }
 
     private void score(Enrichment e, JsonNode g) {
+        assertThat(e.title()).as("title of %s", g.get("article")).isEqualTo(g.get("title").asText());
+        List<String> goldBoilerplate = new ArrayList<>();
+        g.get("boilerplate").forEach(b -> goldBoilerplate.add(b.asText()));
+        assertThat(e.boilerplate()).as("boilerplate of %s", g.get("article")).isEqualTo(goldBoilerplate);
         Map<String, String> alias = new HashMap<>();
         Set<String> goldEntities = new HashSet<>();
         for (JsonNode ent : g.get("entities")) {
