@@ -81,6 +81,9 @@ class AttributionTest {
                 Arguments.of("participle aside before the verb",
                         "Greek officials, speaking on condition of anonymity, said Athens would veto the plan.",
                         "veto the plan", null),
+                Arguments.of("several asides, an age and a prepositional phrase",
+                        "Ingmar Vos, 58, a former central banker, in an interview on Tuesday, said rates would fall.",
+                        "rates would fall", "Ingmar Vos"),
                 Arguments.of("name in commas after a role",
                         "The findings were welcomed by the Nordic Heart Foundation, whose director, Elin Dahl, said "
                                 + "they confirmed earlier work.",
