@@ -99,7 +99,13 @@ final class StanceFinder {
             List<Entities.Cluster> targets = new ArrayList<>();
             Polarity polarity = cue.kind().endsWith("SUPPORT") ? Polarity.SUPPORT : Polarity.OPPOSE;
             switch (cue.kind()) {
-                case "LABEL_OPPOSE", "LABEL_SUPPORT" -> addIfFound(targets, labelled(k, cueEnd, statement, speaker));
+                case "LABEL_OPPOSE", "LABEL_SUPPORT" -> {
+                    addIfFound(targets, labelled(k, cueEnd, statement, speaker));
+                    // "described the criticism as unwarranted": a claim labelled false opposes its author
+                    if (targets.isEmpty() && polarity == Polarity.OPPOSE && claimBefore(k, from)) {
+                        targets.addAll(claimantSide(statements, index));
+                    }
+                }
                 case "AGENT_OPPOSE" -> addIfFound(targets, agentBefore(k, statement.first(), speaker));
                 case "PRESSURE" -> targets.addAll(pressed(cueEnd, statement.last(), speaker));
                 case "REBUT" -> targets.addAll(rebutted(cueEnd, statement.last(), statements, index));
@@ -343,10 +349,25 @@ final class StanceFinder {
         ObjectPhrase o = objectPhrase(cueEnd + 1, last);
         boolean claim = o.named() == null && (o.head() < 0 && cueEnd + 1 <= last && doc.token(cueEnd + 1).is("that")
                 || o.head() >= 0 && StanceReferents.isClaim(doc.token(o.head()).lower));
-        List<Entities.Cluster> out = new ArrayList<>();
         if (!claim) {
             return object(cueEnd, last, statement.speaker());
         }
+        return claimantSide(statements, index);
+    }
+
+    private boolean claimBefore(int cue, int from) {
+        for (int k = cue - 1; k >= Math.max(from, cue - LABEL_WINDOW); k--) {
+            if (StanceReferents.isClaim(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whoever last made a statement nearby, and the organisation that person speaks for. */
+    private List<Entities.Cluster> claimantSide(List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        List<Entities.Cluster> out = new ArrayList<>();
         Entities.Cluster claimant = claimant(statements, index);
         if (claimant == null) {
             return out;

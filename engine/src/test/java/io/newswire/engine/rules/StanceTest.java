@@ -78,6 +78,13 @@ class StanceTest {
     }
 
     @Test
+    void labellingAClaimFalseOpposesItsAuthor() {
+        Enrichment e = story("The Farmers League said the new water tariff would ruin small growers.",
+                "Water Minister Pilar Osorio described the criticism as baseless on Friday.");
+        assertThat(stance(statement(e, "described the criticism"))).containsExactly("Farmers League:OPPOSE");
+    }
+
+    @Test
     void negationFlipsAndAnEnclosingActComposes() {
         Enrichment e = story("Mayor Ines Cardoso said the city would not support Halden Motors.",
                 "Governor Ray Ditmar said the state did not back calls to sanction Vantor Mining.");
