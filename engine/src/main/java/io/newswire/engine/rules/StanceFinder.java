@@ -117,6 +117,11 @@ final class StanceFinder {
                 }
             }
             if (negated(k, statement.first())) {
+                if (polarity == Polarity.OPPOSE && !cue.kind().startsWith("LABEL")) {
+                    // not accusing or criticising an actor is not siding with it
+                    k = cueEnd;
+                    continue;
+                }
                 polarity = flip(polarity);
             }
             if (scope == Polarity.OPPOSE && isVerbal(k)) {

@@ -39,6 +39,8 @@ class StanceTest {
                 Arguments.of("negated support is opposition",
                         "Mayor Ines Cardoso said the city would not support Halden Motors.", "not support Halden",
                         "Halden Motors:OPPOSE"),
+                Arguments.of("negated opposition is no stance",
+                        "Mayor Ines Cardoso said the city had never criticized Halden Motors.", "never criticized", ""),
                 Arguments.of("a negated act enclosing an act against an actor",
                         "Governor Ray Ditmar said the state did not back calls to sanction Vantor Mining.",
                         "calls to sanction", "Vantor Mining:SUPPORT"),
