@@ -116,6 +116,49 @@ final class Entities {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
     }
 
+    /**
+     * The entity a definite common noun at token k refers back to: "the prime minister" (the person
+     * introduced with that title), "the court" (the last organisation with that head word), "the
+     * board" or "management" (the organisation the story is about); null when none.
+     */
+    Cluster definiteReference(int k) {
+        Token t = doc.token(k);
+        if (!t.isWord() || t.isCapitalised() || k == 0) {
+            return null;
+        }
+        Token before = doc.token(k - 1);
+        boolean definite = before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE;
+        if (t.is("management") || definite && (t.is("board") || t.is("company") || t.is("firm") || t.is("group"))) {
+            return mainOrganisation();
+        }
+        if (!definite) {
+            return null;
+        }
+        if (lex.titleLastWords.contains(t.lower)) {
+            return roleHolderBefore(t.lower, k);
+        }
+        if (lex.orgHeads.contains(t.lower)) {
+            for (int p = k - 1; p >= 0 && p > k - 2000; p--) {
+                Cluster c = clusterAt[p];
+                if (c != null && c.type == EntityType.ORG && Texts.fold(c.canonical).contains(t.lower)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The organisation the story mentions most, or null. */
+    Cluster mainOrganisation() {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
     Cluster roleHolderBefore(String role, int token) {
         List<Span> spans = roleMentions.get(role);
@@ -170,9 +213,20 @@ final class Entities {
             }
             if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
                 String connector = next.lower;
-                if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
+                if (connector.equals("for")) {
+                    // "Authority for the Financial Markets"
+                    return lex.orgHeads.contains(cur.lower);
+                }
+                if (connector.equals("and") || connector.equals("&")) {
                     // "Securities and Exchange Commission", not "the Company and the University"
                     return k == j + 2 && !lex.orgHeads.contains(cur.lower) && endsInOrgHead(k);
+                }
+                if (connector.equals("of")) {
+                    // "Bank of England", "Secretary of State", "United States of America";
+                    // not "Jane Roe of Acme University"
+                    return lex.orgHeads.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
+                            || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
+                            || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
                 return !connector.equals("the") || CONNECTORS.contains(cur.lower);
             }

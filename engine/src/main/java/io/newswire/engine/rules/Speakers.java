@@ -328,7 +328,7 @@ final class Speakers {
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = recentOrgWithHead(last.lower, at);
             if (org == null) {
-                org = dominantOrg();
+                org = entities.mainOrganisation();
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
@@ -412,16 +412,6 @@ final class Speakers {
         return null;
     }
 
-    /** "The company said": the organisation the story mentions most. */
-    private Entities.Cluster dominantOrg() {
-        Entities.Cluster best = null;
-        for (Entities.Cluster c : entities.clusters) {
-            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
-                best = c;
-            }
-        }
-        return best;
-    }
 
     Entities.Cluster firstEntity(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -448,7 +448,7 @@ final class StanceFinder {
                     || isActCue(k, last)) {
                 break;
             }
-            Entities.Cluster c = entities.at(k);
+            Entities.Cluster c = target(k);
             boolean contrasted = k > 0 && (doc.token(k - 1).is("not")
                     || doc.token(k - 1).is("the") && k > 1 && doc.token(k - 2).is("not"));
             if (c != null && c != speaker && !contrasted) {
@@ -471,12 +471,18 @@ final class StanceFinder {
             if (t.isPunct(';') || t.isTerminal() || t.is("but")) {
                 break;
             }
-            Entities.Cluster c = entities.at(k);
+            Entities.Cluster c = target(k);
             if (c != null && c != speaker) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** The entity named at token k, or the one a definite noun there refers back to. */
+    private Entities.Cluster target(int k) {
+        Entities.Cluster c = entities.at(k);
+        return c != null ? c : entities.definiteReference(k);
     }
 
     /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which is responsible for". */
@@ -490,7 +496,7 @@ final class StanceFinder {
             if (AUXILIARIES.contains(t.lower)) {
                 finite = true;
             }
-            Entities.Cluster c = entities.at(k);
+            Entities.Cluster c = target(k);
             if (c != null) {
                 return finite && c != speaker && isVerbLink(k + 1, cue) ? c : null;
             }
