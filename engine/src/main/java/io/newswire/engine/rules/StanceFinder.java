@@ -482,7 +482,7 @@ final class StanceFinder {
     /** The entity named at token k, or the one a definite noun there refers back to. */
     private Entities.Cluster target(int k) {
         Entities.Cluster c = entities.at(k);
-        return c != null ? c : entities.definiteReference(k);
+        return c != null ? c : referents.definiteAt(k);
     }
 
     /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which is responsible for". */

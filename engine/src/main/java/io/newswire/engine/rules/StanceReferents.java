@@ -94,6 +94,15 @@ final class StanceReferents {
         return recent != null ? recent : any;
     }
 
+    /** The actor a definite noun at k stands for: "the court", "its board", "Acme's management". */
+    Entities.Cluster definiteAt(int k) {
+        if (k == 0) {
+            return null;
+        }
+        Token before = doc.token(k - 1);
+        return described(k, before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE);
+    }
+
     /** Names of the organisations and country a person speaks for, from the words before the name. */
     Set<String> affiliates(Entities.Cluster speaker) {
         if (speaker == null || speaker.type != EntityType.PERSON) {
