@@ -60,6 +60,8 @@ final class Entities {
     private final Lexicon lex = Lexicon.get();
     final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> countries = new HashMap<>();
+    /** Capital city -> its country's name. */
+    private final Map<Cluster, String> capitalOf = new HashMap<>();
     /** Role word before a person's name ("spokeswoman Jane Roe") -> token positions and holders, in text order. */
     private final Map<String, List<Span>> roleMentions = new HashMap<>();
     private final Map<Span, Cluster> roleHolder = new HashMap<>();
@@ -146,6 +148,12 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /** Who acts when a place acts: "Washington said" is the United States; other entities are themselves. */
+    Cluster actor(Cluster c) {
+        String country = c == null ? null : capitalOf.get(c);
+        return country == null ? c : country(country);
     }
 
     /** The organisation the story mentions most, or null. */
@@ -462,15 +470,6 @@ final class Entities {
         return Texts.fold(Texts.normalizeSpaces(text(first, last)));
     }
 
-    private boolean isDateline(Chunk c) {
-        Token t = doc.token(c.first);
-        if (c.first != doc.paragraphStarts[t.paragraph] || !t.isAllCaps() || c.last + 1 >= doc.size()) {
-            return false;
-        }
-        String next = doc.token(c.last + 1).text;
-        return next.equals("\u2013") || next.equals("\u2014") || next.equals("-") || next.equals(",") || next.equals("(");
-    }
-
     // ---- clustering
 
     private void cluster(List<Chunk> chunks) {
@@ -490,14 +489,18 @@ final class Entities {
                     String canonical;
                     if (place == null) {
                         canonical = text;
-                    } else if (place.capital() && isDateline(c)) {
-                        canonical = titleCase(text);
+                    } else if (place.capital()) {
+                        // a capital is a city; only as an actor does it stand for its country (see actor())
+                        canonical = doc.token(c.first).isAllCaps() ? titleCase(text) : text;
                         key = "city:" + key;
                     } else {
                         canonical = place.canonical();
                     }
                     String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
                     Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+                    if (place != null && place.capital()) {
+                        capitalOf.put(cl, place.canonical());
+                    }
                     addMention(cl, c);
                 }
                 case ORG, AFFILIATION -> {
