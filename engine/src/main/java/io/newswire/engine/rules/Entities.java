@@ -284,6 +284,9 @@ final class Entities {
 
     private boolean isLeadingNoise(int i) {
         Token t = doc.token(i);
+        if (isLocationModifier(t)) {
+            return true;
+        }
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
         }
@@ -402,6 +405,10 @@ final class Entities {
             kind = Kind.PERSON;
         } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
             kind = Kind.ORG;
+        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
+            kind = Kind.LOCATION;
+        } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
+            kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {
             kind = Kind.PERSON;
         } else if (first == last) {
@@ -432,6 +439,11 @@ final class Entities {
         Token next = doc.token(last + 1);
         return next.isWord() && !next.isCapitalised() && next.sentence == doc.token(last).sentence
                 && (lex.isTitleWord(next.lower) && !lex.functionWords.contains(next.lower) || PLURAL_ROLES.contains(next.lower));
+    }
+
+    /** "Osaka-based", "Lagos-headquartered": an adjective of place before a company's name. */
+    private static boolean isLocationModifier(Token t) {
+        return t.isWord() && (t.lower.endsWith("-based") || t.lower.endsWith("-headquartered") || t.lower.endsWith("-listed"));
     }
 
     private boolean isDemonymOfPlace(String folded) {
@@ -473,6 +485,18 @@ final class Entities {
     // ---- clustering
 
     private void cluster(List<Chunk> chunks) {
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last) {
+                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
+            }
+        }
+        // a name the story shortens to its first word is a company ("Nordvik" for "Nordvik Energi"),
+        // one shortened to its last word a person ("Okafor" for "Chidi Okafor")
+        chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
+                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))
+                ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
@@ -579,12 +603,6 @@ final class Entities {
                 if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key)) {
                     byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
                 }
-            }
-        }
-        Map<String, Integer> singleCounts = new HashMap<>();
-        for (Chunk c : chunks) {
-            if (c.first == c.last) {
-                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
             }
         }
         for (Chunk c : chunks) {
