@@ -60,6 +60,8 @@ final class Entities {
     private final Lexicon lex = Lexicon.get();
     final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> countries = new HashMap<>();
+    /** Capital city -> its country's name. */
+    private final Map<Cluster, String> capitalOf = new HashMap<>();
     /** Role word before a person's name ("spokeswoman Jane Roe") -> token positions and holders, in text order. */
     private final Map<String, List<Span>> roleMentions = new HashMap<>();
     private final Map<Span, Cluster> roleHolder = new HashMap<>();
@@ -146,6 +148,12 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /** Who acts when a place acts: "Washington said" is the United States; other entities are themselves. */
+    Cluster actor(Cluster c) {
+        String country = c == null ? null : capitalOf.get(c);
+        return country == null ? c : country(country);
     }
 
     /** The organisation the story mentions most, or null. */
@@ -276,6 +284,9 @@ final class Entities {
 
     private boolean isLeadingNoise(int i) {
         Token t = doc.token(i);
+        if (isLocationModifier(t)) {
+            return true;
+        }
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
         }
@@ -394,6 +405,10 @@ final class Entities {
             kind = Kind.PERSON;
         } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
             kind = Kind.ORG;
+        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
+            kind = Kind.LOCATION;
+        } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
+            kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {
             kind = Kind.PERSON;
         } else if (first == last) {
@@ -424,6 +439,11 @@ final class Entities {
         Token next = doc.token(last + 1);
         return next.isWord() && !next.isCapitalised() && next.sentence == doc.token(last).sentence
                 && (lex.isTitleWord(next.lower) && !lex.functionWords.contains(next.lower) || PLURAL_ROLES.contains(next.lower));
+    }
+
+    /** "Osaka-based", "Lagos-headquartered": an adjective of place before a company's name. */
+    private static boolean isLocationModifier(Token t) {
+        return t.isWord() && (t.lower.endsWith("-based") || t.lower.endsWith("-headquartered") || t.lower.endsWith("-listed"));
     }
 
     private boolean isDemonymOfPlace(String folded) {
@@ -462,18 +482,21 @@ final class Entities {
         return Texts.fold(Texts.normalizeSpaces(text(first, last)));
     }
 
-    private boolean isDateline(Chunk c) {
-        Token t = doc.token(c.first);
-        if (c.first != doc.paragraphStarts[t.paragraph] || !t.isAllCaps() || c.last + 1 >= doc.size()) {
-            return false;
-        }
-        String next = doc.token(c.last + 1).text;
-        return next.equals("\u2013") || next.equals("\u2014") || next.equals("-") || next.equals(",") || next.equals("(");
-    }
-
     // ---- clustering
 
     private void cluster(List<Chunk> chunks) {
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last) {
+                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
+            }
+        }
+        // a name the story shortens to its first word is a company ("Nordvik" for "Nordvik Energi"),
+        // one shortened to its last word a person ("Okafor" for "Chidi Okafor")
+        chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
+                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))
+                ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
@@ -490,14 +513,18 @@ final class Entities {
                     String canonical;
                     if (place == null) {
                         canonical = text;
-                    } else if (place.capital() && isDateline(c)) {
-                        canonical = titleCase(text);
+                    } else if (place.capital()) {
+                        // a capital is a city; only as an actor does it stand for its country (see actor())
+                        canonical = doc.token(c.first).isAllCaps() ? titleCase(text) : text;
                         key = "city:" + key;
                     } else {
                         canonical = place.canonical();
                     }
                     String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
                     Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+                    if (place != null && place.capital()) {
+                        capitalOf.put(cl, place.canonical());
+                    }
                     addMention(cl, c);
                 }
                 case ORG, AFFILIATION -> {
@@ -576,12 +603,6 @@ final class Entities {
                 if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key)) {
                     byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
                 }
-            }
-        }
-        Map<String, Integer> singleCounts = new HashMap<>();
-        for (Chunk c : chunks) {
-            if (c.first == c.last) {
-                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
             }
         }
         for (Chunk c : chunks) {

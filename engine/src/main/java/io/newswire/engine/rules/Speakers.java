@@ -294,7 +294,7 @@ final class Speakers {
                     return Subject.of(entities.country(country));
                 }
                 if (c != null && c.type == EntityType.LOCATION) {
-                    return Subject.of(c);
+                    return Subject.of(entities.actor(c));
                 }
             }
             // "the government of Peru"
@@ -311,7 +311,7 @@ final class Speakers {
                 // "EU officials", "Kenyan authorities": people of that place, unnamed
                 return Subject.UNNAMED;
             }
-            return Subject.of(other);
+            return Subject.of(entities.actor(other));
         }
         if (begin == coreEnd && PRONOUNS.contains(first.lower)) {
             return pronoun(first.lower, at);
