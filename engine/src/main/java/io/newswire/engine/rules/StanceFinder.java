@@ -87,11 +87,7 @@ final class StanceFinder {
             if (t.isPunct(',') || t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("and")) {
                 scope = null;
             }
-            List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
-            if (cues == null) {
-                continue;
-            }
-            Lexicon.StanceCue cue = match(cues, k, statement.last());
+            Lexicon.StanceCue cue = cueAt(k, statement.last());
             if (cue == null) {
                 continue;
             }
@@ -336,8 +332,7 @@ final class StanceFinder {
             if (t.isPunct(';') || t.isTerminal()) {
                 break;
             }
-            List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
-            if (cues != null && match(cues, k, last) != null) {
+            if (cueAt(k, last) != null) {
                 return List.of();
             }
         }
@@ -406,12 +401,16 @@ final class StanceFinder {
     }
 
     private boolean isActCue(int k, int last) {
-        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? lex.stanceByFirstWord.get(doc.token(k).lower) : null;
-        Lexicon.StanceCue cue = cues == null ? null : match(cues, k, last);
+        Lexicon.StanceCue cue = cueAt(k, last);
         return cue != null && !cue.kind().startsWith("LABEL");
     }
 
-    private Lexicon.StanceCue match(List<Lexicon.StanceCue> cues, int k, int last) {
+    /** The longest stance cue starting at token k and ending by {@code last}, or null. */
+    private Lexicon.StanceCue cueAt(int k, int last) {
+        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? lex.stanceByFirstWord.get(doc.token(k).lower) : null;
+        if (cues == null) {
+            return null;
+        }
         Lexicon.StanceCue best = null;
         for (Lexicon.StanceCue cue : cues) {
             if (doc.wordsAt(k, cue.words(), last + 1) && (best == null || cue.words().length > best.words().length)) {
