@@ -384,7 +384,7 @@ final class StanceFinder {
         return out;
     }
 
-    /** The speaker of the latest earlier statement by someone else, if named and near. */
+    /** Who made the latest earlier statement by someone else nearby: its speaker, or the side an unnamed one speaks for. */
     private Entities.Cluster claimant(List<Found> statements, int index) {
         Found statement = statements.get(index);
         int paragraph = doc.token(statement.first()).paragraph;
@@ -392,6 +392,11 @@ final class StanceFinder {
             Found earlier = statements.get(j);
             if (paragraph - doc.token(earlier.first()).paragraph > CLAIM_PARAGRAPHS) {
                 return null;
+            }
+            if (earlier.speaker() == null) {
+                // "a US trade official said ...": the claim is the side the official speaks for
+                Entities.Cluster side = earlier.cueToken() >= 0 ? referents.unnamedSide(earlier.cueToken()) : null;
+                return side != statement.speaker() ? side : null;
             }
             if (earlier.speaker() != statement.speaker() && !referents.sameSide(earlier.speaker(), statement.speaker())) {
                 return earlier.speaker();

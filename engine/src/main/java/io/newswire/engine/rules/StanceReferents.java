@@ -147,6 +147,41 @@ final class StanceReferents {
         return out;
     }
 
+    /**
+     * The organisation or country an unnamed speaker speaks for, from the words before the
+     * speaker's verb at {@code cue}: "a US trade official, speaking on condition of anonymity,
+     * said"; null when the story names no such actor.
+     */
+    Entities.Cluster unnamedSide(int cue) {
+        int sentence = doc.token(cue).sentence;
+        for (int k = cue - 1; k > 0 && k >= cue - 2 * AFFILIATION_WINDOW && doc.token(k).sentence == sentence; k--) {
+            if (!isRoleWord(doc.token(k)) && !lex.personRoles.contains(doc.token(k).lower)) {
+                continue;
+            }
+            for (int p = k - 1; p >= Math.max(0, k - 3) && doc.token(p).sentence == sentence; p--) {
+                if (entities.at(p) != null) {
+                    return entities.at(p);
+                }
+                Lexicon.Place place = lex.places.get(Texts.fold(doc.token(p).text));
+                String country = place != null ? place.canonical() : entities.demonymAt(p);
+                if (country != null) {
+                    return existing(country);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private Entities.Cluster existing(String canonical) {
+        for (Entities.Cluster c : entities.clusters) {
+            if (c.canonical.equals(canonical)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private boolean isRoleWord(Token t) {
         return t.isWord() && (lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower));
     }

@@ -63,6 +63,10 @@ class StanceTest {
                         "The Farmers League said the new water tariff would ruin small growers.|"
                                 + "Water Minister Pilar Osorio rejected the criticism on Friday.",
                         "rejected the criticism", "Farmers League:OPPOSE"),
+                Arguments.of("an unnamed official's claim is the claim of the side the official speaks for",
+                        "Norway has not decided on the tariffs.|A Norwegian trade official said the tariffs would start "
+                                + "in May.|Trade Minister Pilar Osorio dismissed that suggestion on Friday.",
+                        "dismissed that suggestion", "Norway:OPPOSE"),
                 Arguments.of("labelling a claim false opposes its author",
                         "The Farmers League said the new water tariff would ruin small growers.|"
                                 + "Water Minister Pilar Osorio described the criticism as baseless on Friday.",
