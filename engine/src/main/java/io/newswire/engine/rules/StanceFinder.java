@@ -441,14 +441,14 @@ final class StanceFinder {
     /**
      * The entity a cue governs: the first one after it, or the country of a nationality adjective
      * on its object ("objected to the American strikes"); not one contrasted away ("not the X")
-     * nor one after "by" (the means, not the object).
+     * nor one after "by" or "from" (the means or the source, not the object: "cooperation from X").
      */
     private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW); k++) {
             Token t = doc.token(k);
             // a clause after the cue is what is said, not whom the cue governs: "warned that X would ..."
             // nor what a nested act governs: "did not back calls to sanction X"
-            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("that") || AUXILIARIES.contains(t.lower)
+            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("from") || t.is("that") || AUXILIARIES.contains(t.lower)
                     || isActCue(k, last)) {
                 break;
             }

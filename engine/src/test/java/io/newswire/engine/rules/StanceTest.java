@@ -87,6 +87,8 @@ class StanceTest {
                 Arguments.of("a reported clause is not the target of a warning",
                         "Senator Alma Brooks warned that Vantor Mining could close the plant.",
                         "Vantor Mining could close", ""),
+                Arguments.of("the source of an act is not its object",
+                        "Senator Alma Brooks said the plan had won no support from Halden Motors.", "no support", ""),
                 Arguments.of("a cue that governs no actor",
                         "Mayor Ines Cardoso said she supported the plan to rebuild the bridge near Vantor Mining.",
                         "supported the plan", ""),
