@@ -510,13 +510,17 @@ final class Attributor {
         int end = to - 1;
         // "While officials push for X, the government insists on Y": the fronted clause ends at its comma
         // (an even number of commas before the cue means they only enclosed an appositive)
-        int commas = 0;
-        for (int k = from + 1; k < start; k++) {
-            if (doc.token(k).isPunct(',')) {
-                commas++;
+        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that")
+                && start - from <= MAX_CONTENT;
+        if (fronted) {
+            int commas = 0;
+            for (int k = from + 1; k < start; k++) {
+                if (doc.token(k).isPunct(',')) {
+                    commas++;
+                }
             }
+            fronted = commas % 2 == 0;
         }
-        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that") && commas % 2 == 0;
         for (int[] cue : cues) {
             int c = cue[0];
             if (c > start + MAX_CONTENT) {
