@@ -188,20 +188,16 @@ final class StanceReferents {
 
     /** The organisation mentioned most, if it is mentioned more than once and more than any other. */
     private Entities.Cluster mainOrganisation() {
-        Entities.Cluster best = null;
-        int runnerUp = 0;
+        Entities.Cluster best = entities.mainOrganisation();
+        if (best == null || best.mentions.size() < 2) {
+            return null;
+        }
         for (Entities.Cluster c : entities.clusters) {
-            if (c.type != EntityType.ORG) {
-                continue;
-            }
-            if (best == null || c.mentions.size() > best.mentions.size()) {
-                runnerUp = best == null ? 0 : best.mentions.size();
-                best = c;
-            } else {
-                runnerUp = Math.max(runnerUp, c.mentions.size());
+            if (c != best && c.type == EntityType.ORG && c.mentions.size() >= best.mentions.size()) {
+                return null;
             }
         }
-        return best != null && best.mentions.size() > 1 && best.mentions.size() > runnerUp ? best : null;
+        return best;
     }
 
     /** Whether two speakers are on one side: one speaks for the other, or both for the same body. */
