@@ -49,9 +49,10 @@ final class StanceFinder {
     }
 
     /**
-     * Stances of all statements in order. A statement without a cue of its own keeps the stance
-     * its speaker took in the previous statement nearby: a speaker who has just rejected a target
-     * is, in the next breath, still talking about it.
+     * Stances of all statements in order. A statement without a stance of its own, and not
+     * introduced by a stance verb, keeps the stance its speaker took in the previous statement
+     * nearby: a speaker who has just rejected a target is, in the next breath, still talking
+     * about it.
      */
     List<Map<Entities.Cluster, Polarity>> stances(List<Found> statements) {
         List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
@@ -60,7 +61,7 @@ final class StanceFinder {
             Found f = statements.get(i);
             Map<Entities.Cluster, Polarity> own = stance(statements, i);
             Integer previous = f.speaker() == null ? null : lastBySpeaker.get(f.speaker());
-            if (own.isEmpty() && previous != null
+            if (own.isEmpty() && previous != null && !introducedByCue(f)
                     && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
                 own = new LinkedHashMap<>(out.get(previous));
             }
@@ -70,6 +71,14 @@ final class StanceFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a stance verb introduces the statement ("warned that ..."): the speaker takes a
+     * position of its own there, so none is carried over.
+     */
+    private boolean introducedByCue(Found f) {
+        return f.cueToken() >= 0 && f.cueToken() < f.first() && cueAt(f.cueToken(), f.last()) != null;
     }
 
     Map<Entities.Cluster, Polarity> stance(List<Found> statements, int index) {

@@ -89,6 +89,10 @@ class StanceTest {
                         "Vantor Mining could close", ""),
                 Arguments.of("the source of an act is not its object",
                         "Senator Alma Brooks said the plan had won no support from Halden Motors.", "no support", ""),
+                Arguments.of("a statement introduced by a stance verb keeps no earlier stance",
+                        "Senator Alma Brooks accused Vantor Mining of hiding losses. Brooks also warned that the plant "
+                                + "could close.",
+                        "the plant could close", ""),
                 Arguments.of("a cue that governs no actor",
                         "Mayor Ines Cardoso said she supported the plan to rebuild the bridge near Vantor Mining.",
                         "supported the plan", ""),
