@@ -84,6 +84,11 @@ class AttributionTest {
                 Arguments.of("several asides, an age and a prepositional phrase",
                         "Ingmar Vos, 58, a former central banker, in an interview on Tuesday, said rates would fall.",
                         "rates would fall", "Ingmar Vos"),
+                Arguments.of("said Dr. X of an institution",
+                        "\u201CThe results are strong,\u201D said Dr. Lena Moravec of Brno Teaching Hospital, who led the trial.",
+                        "results are strong", "Lena Moravec"),
+                Arguments.of("said the role, name",
+                        "\u201CWe are grateful,\u201D said the union's president, Tarik Osman.", "grateful", "Tarik Osman"),
                 Arguments.of("name in commas after a role",
                         "The findings were welcomed by the Nordic Heart Foundation, whose director, Elin Dahl, said "
                                 + "they confirmed earlier work.",
