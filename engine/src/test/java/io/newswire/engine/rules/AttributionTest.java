@@ -38,6 +38,9 @@ class AttributionTest {
                         "The Norwegian Ministry of Fisheries opened talks with trawler owners.|"
                                 + "In a statement, the ministry said quotas would be cut by a fifth.",
                         "quotas", "Norwegian Ministry of Fisheries"),
+                Arguments.of("a country's ministry in lower case is an organisation",
+                        "Peru's foreign ministry said the ambassador had been recalled.", "ambassador",
+                        "Peru's foreign ministry"),
                 Arguments.of("a country as speaker",
                         "Japan rejected the proposal for a joint patrol.", "rejected the proposal", "Japan"),
                 Arguments.of("a capital standing for its country",
