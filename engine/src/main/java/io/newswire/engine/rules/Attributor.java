@@ -283,8 +283,17 @@ final class Attributor {
                 Subject subject = k > start ? speakers.resolveNounPhrase(start, k - 1, k) : Subject.NONE;
                 if (!subject.valid() && k == start) {
                     int end = verbEnd + 1;
-                    while (end < to && !doc.token(end).isPunct(',') && !doc.token(end).isTerminal() && end < verbEnd + 10) {
+                    while (end < to && !doc.token(end).isPunct(',') && !(doc.token(end).isTerminal() && !doc.isAbbreviationPeriod(end))
+                            && end < verbEnd + 10) {
                         end++;
+                    }
+                    // ",” said the group's president, Jane Roe.": the name in apposition
+                    Entities.Cluster apposed = end + 1 < to && doc.token(end).isPunct(',') ? entities.at(end + 1) : null;
+                    if (apposed != null && apposed.type == EntityType.PERSON) {
+                        end += 2;
+                        while (end < to && entities.at(end) == apposed) {
+                            end++;
+                        }
                     }
                     subject = speakers.resolveNounPhrase(verbEnd + 1, end - 1, k);
                 }

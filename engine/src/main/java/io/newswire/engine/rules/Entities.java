@@ -53,6 +53,8 @@ final class Entities {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
+            "navy", "police", "parliament", "office", "regulator", "court");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
 
@@ -645,6 +647,7 @@ final class Entities {
                 addMention(target, c);
             }
         }
+        addPossessiveBodies(byKey);
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
             if (cl.type == EntityType.LOCATION && cl.fixedName) {
@@ -668,6 +671,40 @@ final class Entities {
             }
         }
         roleMentions.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
+    }
+
+    /**
+     * "China's foreign ministry", "Kenya's health department": a state body named by its country
+     * and a lower-case description is an organisation of its own (the country stays a mention).
+     */
+    private void addPossessiveBodies(Map<String, Cluster> byKey) {
+        int n = doc.size();
+        for (int k = 0; k + 2 < n; k++) {
+            Cluster place = clusterAt[k];
+            if (place == null || place.type != EntityType.LOCATION || doc.token(k + 1).kind != Token.Kind.POSSESSIVE
+                    || clusterAt[k + 1] != null) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(n, k + 6); j++) {
+                Token t = doc.token(j);
+                if (!t.isWord() || t.isCapitalised() || clusterAt[j] != null) {
+                    break;
+                }
+                if (STATE_BODIES.contains(t.lower) && j > k + 2) {
+                    int first = k;
+                    while (first > 0 && clusterAt[first - 1] == place) {
+                        first--;
+                    }
+                    String text = doc.raw.substring(doc.token(first).start, t.end);
+                    Cluster body = byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
+                    body.mentions.add(new Span(first, j, text, doc.token(first).start, t.end));
+                    for (int m = k + 2; m <= j; m++) {
+                        clusterAt[m] = body;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean recurs(String key, Map<String, Integer> singleCounts) {

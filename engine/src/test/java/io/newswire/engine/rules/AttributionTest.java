@@ -38,6 +38,9 @@ class AttributionTest {
                         "The Norwegian Ministry of Fisheries opened talks with trawler owners.|"
                                 + "In a statement, the ministry said quotas would be cut by a fifth.",
                         "quotas", "Norwegian Ministry of Fisheries"),
+                Arguments.of("a country's ministry in lower case is an organisation",
+                        "Peru's foreign ministry said the ambassador had been recalled.", "ambassador",
+                        "Peru's foreign ministry"),
                 Arguments.of("a country as speaker",
                         "Japan rejected the proposal for a joint patrol.", "rejected the proposal", "Japan"),
                 Arguments.of("a capital standing for its country",
@@ -84,6 +87,11 @@ class AttributionTest {
                 Arguments.of("several asides, an age and a prepositional phrase",
                         "Ingmar Vos, 58, a former central banker, in an interview on Tuesday, said rates would fall.",
                         "rates would fall", "Ingmar Vos"),
+                Arguments.of("said Dr. X of an institution",
+                        "\u201CThe results are strong,\u201D said Dr. Lena Moravec of Brno Teaching Hospital, who led the trial.",
+                        "results are strong", "Lena Moravec"),
+                Arguments.of("said the role, name",
+                        "\u201CWe are grateful,\u201D said the union's president, Tarik Osman.", "grateful", "Tarik Osman"),
                 Arguments.of("name in commas after a role",
                         "The findings were welcomed by the Nordic Heart Foundation, whose director, Elin Dahl, said "
                                 + "they confirmed earlier work.",
