@@ -283,8 +283,17 @@ final class Attributor {
                 Subject subject = k > start ? speakers.resolveNounPhrase(start, k - 1, k) : Subject.NONE;
                 if (!subject.valid() && k == start) {
                     int end = verbEnd + 1;
-                    while (end < to && !doc.token(end).isPunct(',') && !doc.token(end).isTerminal() && end < verbEnd + 10) {
+                    while (end < to && !doc.token(end).isPunct(',') && !(doc.token(end).isTerminal() && !doc.isAbbreviationPeriod(end))
+                            && end < verbEnd + 10) {
                         end++;
+                    }
+                    // ",” said the group's president, Jane Roe.": the name in apposition
+                    Entities.Cluster apposed = end + 1 < to && doc.token(end).isPunct(',') ? entities.at(end + 1) : null;
+                    if (apposed != null && apposed.type == EntityType.PERSON) {
+                        end += 2;
+                        while (end < to && entities.at(end) == apposed) {
+                            end++;
+                        }
                     }
                     subject = speakers.resolveNounPhrase(verbEnd + 1, end - 1, k);
                 }
@@ -510,13 +519,17 @@ final class Attributor {
         int end = to - 1;
         // "While officials push for X, the government insists on Y": the fronted clause ends at its comma
         // (an even number of commas before the cue means they only enclosed an appositive)
-        int commas = 0;
-        for (int k = from + 1; k < start; k++) {
-            if (doc.token(k).isPunct(',')) {
-                commas++;
+        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that")
+                && start - from <= MAX_CONTENT;
+        if (fronted) {
+            int commas = 0;
+            for (int k = from + 1; k < start; k++) {
+                if (doc.token(k).isPunct(',')) {
+                    commas++;
+                }
             }
+            fronted = commas % 2 == 0;
         }
-        boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that") && commas % 2 == 0;
         for (int[] cue : cues) {
             int c = cue[0];
             if (c > start + MAX_CONTENT) {

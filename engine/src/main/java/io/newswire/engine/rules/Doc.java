@@ -51,6 +51,16 @@ final class Doc {
         return true;
     }
 
+    /** The period of "Dr.", "Mr.", "Gen.": not the end of anything. */
+    boolean isAbbreviationPeriod(int k) {
+        Token t = tokens.get(k);
+        if (!t.isPunct('.') || k == 0) {
+            return false;
+        }
+        Token prev = tokens.get(k - 1);
+        return prev.end == t.start && Lexicon.get().abbreviations.contains(prev.lower);
+    }
+
     int sentenceStart(int sentence) {
         return sentenceStarts[sentence];
     }

@@ -53,6 +53,8 @@ final class Entities {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
+            "navy", "police", "parliament", "office", "regulator", "court");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
 
@@ -60,6 +62,8 @@ final class Entities {
     private final Lexicon lex = Lexicon.get();
     final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, Cluster> countries = new HashMap<>();
+    /** Capital city -> its country's name. */
+    private final Map<Cluster, String> capitalOf = new HashMap<>();
     /** Role word before a person's name ("spokeswoman Jane Roe") -> token positions and holders, in text order. */
     private final Map<String, List<Span>> roleMentions = new HashMap<>();
     private final Map<Span, Cluster> roleHolder = new HashMap<>();
@@ -116,6 +120,55 @@ final class Entities {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
     }
 
+    /**
+     * The entity a definite common noun at token k refers back to: "the prime minister" (the person
+     * introduced with that title), "the court" (the last organisation with that head word), "the
+     * board" or "management" (the organisation the story is about); null when none.
+     */
+    Cluster definiteReference(int k) {
+        Token t = doc.token(k);
+        if (!t.isWord() || t.isCapitalised() || k == 0) {
+            return null;
+        }
+        Token before = doc.token(k - 1);
+        boolean definite = before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE;
+        if (t.is("management") || definite && (t.is("board") || t.is("company") || t.is("firm") || t.is("group"))) {
+            return mainOrganisation();
+        }
+        if (!definite) {
+            return null;
+        }
+        if (lex.titleLastWords.contains(t.lower)) {
+            return roleHolderBefore(t.lower, k);
+        }
+        if (lex.orgHeads.contains(t.lower)) {
+            for (int p = k - 1; p >= 0 && p > k - 2000; p--) {
+                Cluster c = clusterAt[p];
+                if (c != null && c.type == EntityType.ORG && Texts.fold(c.canonical).contains(t.lower)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Who acts when a place acts: "Washington said" is the United States; other entities are themselves. */
+    Cluster actor(Cluster c) {
+        String country = c == null ? null : capitalOf.get(c);
+        return country == null ? c : country(country);
+    }
+
+    /** The organisation the story mentions most, or null. */
+    Cluster mainOrganisation() {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
     Cluster roleHolderBefore(String role, int token) {
         List<Span> spans = roleMentions.get(role);
@@ -170,9 +223,20 @@ final class Entities {
             }
             if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
                 String connector = next.lower;
-                if (connector.equals("and") || connector.equals("&") || connector.equals("for")) {
+                if (connector.equals("for")) {
+                    // "Authority for the Financial Markets"
+                    return lex.orgHeads.contains(cur.lower);
+                }
+                if (connector.equals("and") || connector.equals("&")) {
                     // "Securities and Exchange Commission", not "the Company and the University"
                     return k == j + 2 && !lex.orgHeads.contains(cur.lower) && endsInOrgHead(k);
+                }
+                if (connector.equals("of")) {
+                    // "Bank of England", "Secretary of State", "United States of America";
+                    // not "Jane Roe of Acme University"
+                    return lex.orgHeads.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
+                            || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
+                            || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
                 return !connector.equals("the") || CONNECTORS.contains(cur.lower);
             }
@@ -222,6 +286,9 @@ final class Entities {
 
     private boolean isLeadingNoise(int i) {
         Token t = doc.token(i);
+        if (isLocationModifier(t)) {
+            return true;
+        }
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
         }
@@ -340,6 +407,10 @@ final class Entities {
             kind = Kind.PERSON;
         } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
             kind = Kind.ORG;
+        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
+            kind = Kind.LOCATION;
+        } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
+            kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {
             kind = Kind.PERSON;
         } else if (first == last) {
@@ -370,6 +441,11 @@ final class Entities {
         Token next = doc.token(last + 1);
         return next.isWord() && !next.isCapitalised() && next.sentence == doc.token(last).sentence
                 && (lex.isTitleWord(next.lower) && !lex.functionWords.contains(next.lower) || PLURAL_ROLES.contains(next.lower));
+    }
+
+    /** "Osaka-based", "Lagos-headquartered": an adjective of place before a company's name. */
+    private static boolean isLocationModifier(Token t) {
+        return t.isWord() && (t.lower.endsWith("-based") || t.lower.endsWith("-headquartered") || t.lower.endsWith("-listed"));
     }
 
     private boolean isDemonymOfPlace(String folded) {
@@ -408,18 +484,21 @@ final class Entities {
         return Texts.fold(Texts.normalizeSpaces(text(first, last)));
     }
 
-    private boolean isDateline(Chunk c) {
-        Token t = doc.token(c.first);
-        if (c.first != doc.paragraphStarts[t.paragraph] || !t.isAllCaps() || c.last + 1 >= doc.size()) {
-            return false;
-        }
-        String next = doc.token(c.last + 1).text;
-        return next.equals("\u2013") || next.equals("\u2014") || next.equals("-") || next.equals(",") || next.equals("(");
-    }
-
     // ---- clustering
 
     private void cluster(List<Chunk> chunks) {
+        Map<String, Integer> singleCounts = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last) {
+                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
+            }
+        }
+        // a name the story shortens to its first word is a company ("Nordvik" for "Nordvik Energi"),
+        // one shortened to its last word a person ("Okafor" for "Chidi Okafor")
+        chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
+                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))
+                ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
@@ -436,14 +515,18 @@ final class Entities {
                     String canonical;
                     if (place == null) {
                         canonical = text;
-                    } else if (place.capital() && isDateline(c)) {
-                        canonical = titleCase(text);
+                    } else if (place.capital()) {
+                        // a capital is a city; only as an actor does it stand for its country (see actor())
+                        canonical = doc.token(c.first).isAllCaps() ? titleCase(text) : text;
                         key = "city:" + key;
                     } else {
                         canonical = place.canonical();
                     }
                     String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
                     Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+                    if (place != null && place.capital()) {
+                        capitalOf.put(cl, place.canonical());
+                    }
                     addMention(cl, c);
                 }
                 case ORG, AFFILIATION -> {
@@ -524,12 +607,6 @@ final class Entities {
                 }
             }
         }
-        Map<String, Integer> singleCounts = new HashMap<>();
-        for (Chunk c : chunks) {
-            if (c.first == c.last) {
-                singleCounts.merge(fold(c.first, c.last), 1, Integer::sum);
-            }
-        }
         for (Chunk c : chunks) {
             if (c.first != c.last || c.kind == Kind.LOCATION) {
                 continue;
@@ -570,6 +647,7 @@ final class Entities {
                 addMention(target, c);
             }
         }
+        addPossessiveBodies(byKey);
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
             if (cl.type == EntityType.LOCATION && cl.fixedName) {
@@ -593,6 +671,40 @@ final class Entities {
             }
         }
         roleMentions.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
+    }
+
+    /**
+     * "China's foreign ministry", "Kenya's health department": a state body named by its country
+     * and a lower-case description is an organisation of its own (the country stays a mention).
+     */
+    private void addPossessiveBodies(Map<String, Cluster> byKey) {
+        int n = doc.size();
+        for (int k = 0; k + 2 < n; k++) {
+            Cluster place = clusterAt[k];
+            if (place == null || place.type != EntityType.LOCATION || doc.token(k + 1).kind != Token.Kind.POSSESSIVE
+                    || clusterAt[k + 1] != null) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(n, k + 6); j++) {
+                Token t = doc.token(j);
+                if (!t.isWord() || t.isCapitalised() || clusterAt[j] != null) {
+                    break;
+                }
+                if (STATE_BODIES.contains(t.lower) && j > k + 2) {
+                    int first = k;
+                    while (first > 0 && clusterAt[first - 1] == place) {
+                        first--;
+                    }
+                    String text = doc.raw.substring(doc.token(first).start, t.end);
+                    Cluster body = byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
+                    body.mentions.add(new Span(first, j, text, doc.token(first).start, t.end));
+                    for (int m = k + 2; m <= j; m++) {
+                        clusterAt[m] = body;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean recurs(String key, Map<String, Integer> singleCounts) {

@@ -64,7 +64,7 @@ final class Layout {
             int paragraphsBefore = paragraphs.size();
             Line lastBefore = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
             if (title == null) {
-                if (isFurniture(t, lex) || wordCount(t) < 4 || isGluedTags(t)) {
+                if (!isHeadline(t, i + 1 < lines.size() ? lines.get(i + 1).text() : "", lex)) {
                     boilerplate.add(t);
                 } else {
                     title = line;
@@ -84,6 +84,22 @@ final class Layout {
         return new Layout(title, boilerplate, paragraphs);
     }
 
+    /**
+     * The headline is the first line that is not furniture and has four words or more, or three
+     * when a paragraph of text follows ("Markets Rally Again"); one- and two-word lines before
+     * it are section labels ("Featured", "World News").
+     */
+    private static boolean isHeadline(String t, String next, Lexicon lex) {
+        int words = wordCount(t);
+        if (words < 3 || isGluedTags(t)) {
+            return false;
+        }
+        if (words == 3) {
+            return !isFurnitureShape(t, lex) && wordCount(next) >= 12;
+        }
+        return !isFurniture(t, lex);
+    }
+
     /** A paragraph that stops mid-sentence goes on in the next line. */
     private static boolean isWrapped(Line above) {
         String a = above.text();
@@ -97,6 +113,11 @@ final class Layout {
     }
 
     static boolean isFurniture(String t, Lexicon lex) {
+        // a one- to three-word line without sentence punctuation is a label, not a paragraph
+        return isFurnitureShape(t, lex) || wordCount(t) <= 3 && !endsSentence(t) && !startsWithQuote(t);
+    }
+
+    private static boolean isFurnitureShape(String t, Lexicon lex) {
         int words = wordCount(t);
         if (isGluedTags(t) || isCounter(t) || isId(t)) {
             return true;
@@ -142,8 +163,7 @@ final class Layout {
                 }
             }
         }
-        // a one- to three-word line without sentence punctuation is a label, not a paragraph
-        return words <= 3 && !endsSentence(t) && !startsWithQuote(t);
+        return false;
     }
 
     /** Title-case lines inside the story without a full stop: teasers and ad headlines. */

@@ -232,7 +232,7 @@ final class Lexicon {
     }
 
     /** Non-empty, non-comment lines of a data file, stripped. */
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {

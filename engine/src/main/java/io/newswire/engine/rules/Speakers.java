@@ -88,30 +88,36 @@ final class Speakers {
             if (verb.lower.endsWith("ing")) {
                 return mainSubject(from, k);
             }
-            // skip an appositive or relative clause: "Okafor, who took office in May, has argued"
-            int open = k - 1;
-            while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
-                open--;
-            }
-            if (open > from && doc.token(open).isPunct(',')) {
-                Token first = doc.token(open + 1);
-                Token lastOfSegment = doc.token(k - 1);
+            // skip asides in commas: "Okafor, who took office in May, has argued", "Roe, 45, a banker, said"
+            int asides = 0;
+            while (asides < 4 && doc.token(k).isPunct(',')) {
+                int open = k - 1;
+                while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
+                    open--;
+                }
+                boolean enclosed = open > from && doc.token(open).isPunct(',');
+                if (!enclosed) {
+                    // the subject runs from the sentence start to the first aside
+                    if (asides == 0) {
+                        return Subject.NONE;
+                    }
+                    break;
+                }
                 Entities.Cluster named = entities.at(open + 1);
                 if (named != null && named.type == EntityType.PERSON && entities.at(k - 1) == named) {
                     // "whose director, Jane Roe, said": the name in commas is the speaker
                     return Subject.of(named);
                 }
-                if (first.lower.endsWith("ing") || first.lower.endsWith("ed") && !first.isCapitalised()
-                        || first.is("who") || first.is("which") || first.is("including") || DETERMINERS.contains(first.lower)
-                        || lex.isTitleWord(first.lower) || first.is("attributed")
-                        || lex.personRoles.contains(lastOfSegment.lower) || lex.isTitleWord(lastOfSegment.lower)) {
-                    k = open - 1;
-                } else {
-                    return Subject.NONE;
+                if (!isAside(open + 1, k - 1)) {
+                    break;
                 }
-            } else {
+                k = open;
+                asides++;
+            }
+            if (asides == 0) {
                 return Subject.NONE;
             }
+            k--;
         }
         if (doc.token(v).lower.endsWith("ing")) {
             // "a report revealing that", "a statement on Friday declaring that"
@@ -121,6 +127,16 @@ final class Speakers {
         }
         int begin = nounPhraseStart(k, from);
         return resolveNounPhrase(begin, k, v);
+    }
+
+    /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
+    private boolean isAside(int first, int last) {
+        Token a = doc.token(first);
+        Token z = doc.token(last);
+        return a.lower.endsWith("ing") || a.lower.endsWith("ed") && !a.isCapitalised() || a.is("who") || a.is("which")
+                || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
+                || PREPOSITIONS.contains(a.lower) || first == last && a.kind == Token.Kind.NUMBER
+                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower);
     }
 
     private boolean hasDemonym(int begin, int end) {
@@ -278,7 +294,7 @@ final class Speakers {
                     return Subject.of(entities.country(country));
                 }
                 if (c != null && c.type == EntityType.LOCATION) {
-                    return Subject.of(c);
+                    return Subject.of(entities.actor(c));
                 }
             }
             // "the government of Peru"
@@ -295,7 +311,7 @@ final class Speakers {
                 // "EU officials", "Kenyan authorities": people of that place, unnamed
                 return Subject.UNNAMED;
             }
-            return Subject.of(other);
+            return Subject.of(entities.actor(other));
         }
         if (begin == coreEnd && PRONOUNS.contains(first.lower)) {
             return pronoun(first.lower, at);
@@ -312,7 +328,7 @@ final class Speakers {
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = recentOrgWithHead(last.lower, at);
             if (org == null) {
-                org = dominantOrg();
+                org = entities.mainOrganisation();
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
@@ -396,16 +412,6 @@ final class Speakers {
         return null;
     }
 
-    /** "The company said": the organisation the story mentions most. */
-    private Entities.Cluster dominantOrg() {
-        Entities.Cluster best = null;
-        for (Entities.Cluster c : entities.clusters) {
-            if (c.type == EntityType.ORG && (best == null || c.mentions.size() > best.mentions.size())) {
-                best = c;
-            }
-        }
-        return best;
-    }
 
     Entities.Cluster firstEntity(int from, int to) {
         for (int k = from; k < to; k++) {

@@ -6,42 +6,62 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The speaker's stance toward entities a statement is about: the entity a support or oppose cue
- * governs ("defended X", "support for X", "rejected X's offer"), or the agent of a harmful act
- * ("X was attacking villages"); a negation just before the cue flips it. Never the speaker.
+ * The speaker's stance toward entities a statement is about: the actor a support or oppose cue
+ * governs, named or described ("defended X", "support for X", "rejected X's offer", "accused
+ * the regulator of"), the author of a claim the speaker rebuts ("rejected the criticism"), the
+ * addressee of pressure ("urged X to"), or the agent of a harmful act ("X was attacking
+ * villages"). A negation just before a cue flips it, and so does an enclosing act that names no
+ * actor ("did not support calls to suspend X"). Never the speaker, and never opposition to the
+ * organisation or country the speaker speaks for.
  */
 final class StanceFinder {
 
     private static final int WINDOW = 6;
     private static final int LABEL_WINDOW = 10;
+    /** Room for auxiliaries and adverbs between an agent and its act: "X had “knowingly and repeatedly” inflated". */
+    private static final int AGENT_WINDOW = 8;
     private static final int CARRY_PARAGRAPHS = 1;
+    /** How far back, in paragraphs, the author of a rebutted claim is looked for. */
+    private static final int CLAIM_PARAGRAPHS = 2;
+    /** Words of an object noun phrase: determiners, modifiers and the head. */
+    private static final int OBJECT_WORDS = 5;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "any", "every", "each", "a", "an", "such");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
             "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
 
     private final Doc doc;
     private final Entities entities;
     private final Lexicon lex = Lexicon.get();
+    private final StanceReferents referents;
 
     StanceFinder(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
+        this.referents = new StanceReferents(doc, entities);
+    }
+
+    /** An object noun phrase: an entity in it, else its head word (possessor first: "the board's plan"). */
+    private record ObjectPhrase(Entities.Cluster named, int head, boolean definite, int end) {
     }
 
     /**
-     * Stances of all statements in order. A statement without a cue of its own keeps the stance
-     * its speaker took in the previous statement nearby: a speaker who has just rejected a target
-     * is, in the next breath, still talking about it.
+     * Stances of all statements in order. A statement without a stance of its own, and not
+     * introduced by a stance verb, keeps the stance its speaker took in the previous statement
+     * nearby: a speaker who has just rejected a target is, in the next breath, still talking
+     * about it.
      */
     List<Map<Entities.Cluster, Polarity>> stances(List<Found> statements) {
         List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
         Map<Entities.Cluster, Integer> lastBySpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Found f = statements.get(i);
-            Map<Entities.Cluster, Polarity> own = stance(f);
+            Map<Entities.Cluster, Polarity> own = stance(statements, i);
             Integer previous = f.speaker() == null ? null : lastBySpeaker.get(f.speaker());
-            if (own.isEmpty() && previous != null
+            if (own.isEmpty() && previous != null && !introducedByCue(f)
                     && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
                 own = new LinkedHashMap<>(out.get(previous));
             }
@@ -53,53 +73,358 @@ final class StanceFinder {
         return out;
     }
 
-    Map<Entities.Cluster, Polarity> stance(Found statement) {
+    /**
+     * Whether a stance verb introduces the statement ("warned that ..."): the speaker takes a
+     * position of its own there, so none is carried over.
+     */
+    private boolean introducedByCue(Found f) {
+        return f.cueToken() >= 0 && f.cueToken() < f.first() && cueAt(f.cueToken(), f.last()) != null;
+    }
+
+    Map<Entities.Cluster, Polarity> stance(List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        Entities.Cluster speaker = statement.speaker();
+        Set<String> speaksFor = referents.affiliates(speaker);
         Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>();
         // the cue of a telling verb stands before the clause and governs the addressee: "warned X that"
         int from = statement.cueToken() >= 0 && statement.cueToken() < statement.first()
                 && statement.first() - statement.cueToken() <= WINDOW ? statement.cueToken() : statement.first();
+        // the polarity of an enclosing act that governs no actor, until the clause ends
+        Polarity scope = null;
         for (int k = from; k <= statement.last(); k++) {
             Token t = doc.token(k);
-            List<Lexicon.StanceCue> cues = t.isWord() ? lex.stanceByFirstWord.get(t.lower) : null;
-            if (cues == null) {
-                continue;
+            if (t.isPunct(',') || t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("and")) {
+                scope = null;
             }
-            Lexicon.StanceCue cue = match(cues, k, statement.last());
+            Lexicon.StanceCue cue = cueAt(k, statement.last());
             if (cue == null) {
                 continue;
             }
             int cueEnd = k + cue.words().length - 1;
-            boolean negated = negated(k, statement.first());
-            Entities.Cluster target;
-            Polarity polarity;
-            if (cue.kind().equals("LABEL_OPPOSE")) {
-                target = entityAfter(cueEnd, Math.min(statement.last(), cueEnd + 3), statement.speaker());
-                if (target == null) {
-                    target = entityBefore(k, statement.first(), statement.speaker(), LABEL_WINDOW);
+            List<Entities.Cluster> targets = new ArrayList<>();
+            Polarity polarity = cue.kind().endsWith("SUPPORT") ? Polarity.SUPPORT : Polarity.OPPOSE;
+            switch (cue.kind()) {
+                case "LABEL_OPPOSE", "LABEL_SUPPORT" -> {
+                    addIfFound(targets, labelled(k, cueEnd, statement, speaker));
+                    // "described the criticism as unwarranted": a claim labelled false opposes its author
+                    if (targets.isEmpty() && polarity == Polarity.OPPOSE && claimBefore(k, from)) {
+                        targets.addAll(claimantSide(statements, index));
+                    }
                 }
-                polarity = Polarity.OPPOSE;
-            } else if (cue.kind().equals("AGENT_OPPOSE")) {
-                target = agentBefore(k, statement.first(), statement.speaker());
-                polarity = Polarity.OPPOSE;
-            } else {
-                // "Austria could support Hungary" is Austria's stance, not the speaker's
-                target = thirdPartySubject(k, statement.first(), statement.speaker()) ? null
-                        : entityAfter(cueEnd, statement.last(), statement.speaker());
-                polarity = Polarity.valueOf(cue.kind());
+                case "AGENT_OPPOSE" -> addIfFound(targets, agentBefore(k, statement.first(), speaker));
+                case "PRESSURE" -> targets.addAll(pressed(cueEnd, statement.last(), speaker));
+                case "REBUT" -> targets.addAll(rebutted(cueEnd, statement.last(), statements, index));
+                default -> {
+                    // "Austria could support Hungary" is Austria's stance, not the speaker's
+                    if (!thirdPartySubject(k, statement.first(), speaker)) {
+                        targets.addAll(object(cueEnd, statement.last(), speaker));
+                    }
+                }
             }
-            if (target == null) {
+            if (negated(k, statement.first())) {
+                if (polarity == Polarity.OPPOSE && !cue.kind().startsWith("LABEL")) {
+                    // not accusing or criticising an actor is not siding with it
+                    k = cueEnd;
+                    continue;
+                }
+                polarity = flip(polarity);
+            }
+            if (scope == Polarity.OPPOSE && isVerbal(k)) {
+                polarity = flip(polarity);
+            }
+            if (targets.isEmpty()) {
+                // "refused to recognize X" is negation enough, it does not flip twice
+                if (scope == null && !lex.negations.contains(t.lower)
+                        && (cue.kind().equals("SUPPORT") || cue.kind().equals("OPPOSE") || cue.kind().equals("REBUT"))) {
+                    scope = polarity;
+                }
                 continue;
             }
-            if (negated) {
-                polarity = polarity == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
+            for (Entities.Cluster target : targets) {
+                if (target != speaker && !(polarity == Polarity.OPPOSE && speaksFor.contains(target.canonical))) {
+                    out.putIfAbsent(target, polarity);
+                }
             }
-            out.putIfAbsent(target, polarity);
             k = cueEnd;
         }
         return out;
     }
 
-    private Lexicon.StanceCue match(List<Lexicon.StanceCue> cues, int k, int last) {
+    /** A verb in a complement ("calls to sanction X", "punishing X"), not a noun ("the attacks"). */
+    private boolean isVerbal(int k) {
+        return doc.token(k).lower.endsWith("ing") || k > 0 && doc.token(k - 1).is("to");
+    }
+
+    private static Polarity flip(Polarity p) {
+        return p == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
+    }
+
+    private static void addIfFound(List<Entities.Cluster> targets, Entities.Cluster c) {
+        if (c != null) {
+            targets.add(c);
+        }
+    }
+
+    /** A label names the entity it modifies or describes: "dictator X", "X is illegitimate", "grateful that the commission". */
+    private Entities.Cluster labelled(int cue, int cueEnd, Found statement, Entities.Cluster speaker) {
+        int last = Math.min(statement.last(), cueEnd + 3);
+        Entities.Cluster target = entityAfter(cueEnd, last, speaker);
+        if (target == null && cueEnd + 1 <= last) {
+            int start = doc.token(cueEnd + 1).is("that") || doc.token(cueEnd + 1).is("to") ? cueEnd + 2 : cueEnd + 1;
+            target = described(objectPhrase(start, statement.last()), speaker);
+        }
+        return target != null ? target : entityBefore(cue, statement.first(), speaker, LABEL_WINDOW);
+    }
+
+    /**
+     * The actor a cue's object names: an entity in the object noun phrase, else the actor a
+     * definite description there stands for ("the board's handling", "the prime minister"),
+     * else the first entity after the cue.
+     */
+    private List<Entities.Cluster> object(int cueEnd, int last, Entities.Cluster speaker) {
+        ObjectPhrase o = objectPhrase(cueEnd + 1, last);
+        if (o.named() == null && o.head() >= 0) {
+            // "the groups involved, such as X, Y and Z": the examples name the object
+            int examples = examplesAfter(o.head(), last);
+            if (examples >= 0) {
+                o = objectPhrase(examples, last);
+            }
+        }
+        List<Entities.Cluster> out = new ArrayList<>();
+        if (o.named() != null && o.named() != speaker) {
+            out.add(o.named());
+            addCoordinated(out, o.end(), last, speaker);
+            return out;
+        }
+        Entities.Cluster d = described(o, speaker);
+        addIfFound(out, d != null ? d : entityAfter(cueEnd, last, speaker));
+        return out;
+    }
+
+    private int examplesAfter(int head, int last) {
+        for (int k = head + 1; k <= Math.min(last - 1, head + 4); k++) {
+            Token t = doc.token(k);
+            if (t.is("including")) {
+                return k + 1;
+            }
+            if (t.is("such") && doc.token(k + 1).is("as")) {
+                return k + 2;
+            }
+            if (t.isTerminal() || t.isPunct(';')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Names joined to an object: "accused X and Y of", "X (XL), the Y and Z". */
+    private void addCoordinated(List<Entities.Cluster> out, int end, int last, Entities.Cluster speaker) {
+        int k = end;
+        while (k + 2 <= last) {
+            int next = k + 1;
+            if (doc.token(next).isPunct('(')) {
+                while (next <= Math.min(last, k + 6) && !doc.token(next).isPunct(')')) {
+                    next++;
+                }
+                next++;
+            }
+            int separators = 0;
+            while (next <= last && (doc.token(next).isPunct(',') || doc.token(next).is("and") || doc.token(next).is("or"))) {
+                next++;
+                separators++;
+            }
+            if (separators == 0 || next > last) {
+                return;
+            }
+            if (doc.token(next).is("the") && next + 1 <= last) {
+                next++;
+            }
+            if (entities.at(next) == null) {
+                return;
+            }
+            k = nameEnd(next, last);
+            Entities.Cluster c = entities.at(k);
+            if (c != speaker && !out.contains(c)) {
+                out.add(c);
+            }
+        }
+    }
+
+    /** The last token of the name at k, through a possessive to a name it owns: "Colombia's National Liberation Army". */
+    private int nameEnd(int k, int last) {
+        Entities.Cluster c = entities.at(k);
+        while (k + 1 <= last && entities.at(k + 1) == c) {
+            k++;
+        }
+        if (k + 2 <= last && doc.token(k + 1).kind == Token.Kind.POSSESSIVE && entities.at(k + 2) != null) {
+            return nameEnd(k + 2, last);
+        }
+        return k;
+    }
+
+    private Entities.Cluster described(ObjectPhrase o, Entities.Cluster speaker) {
+        if (o.named() != null || o.head() < 0 || StanceReferents.isClaim(doc.token(o.head()).lower)) {
+            return null;
+        }
+        Entities.Cluster d = referents.described(o.head(), o.definite());
+        return d != speaker ? d : null;
+    }
+
+    private ObjectPhrase objectPhrase(int start, int last) {
+        int k = start;
+        boolean definite = false;
+        while (k <= last && (DEFINITE.contains(doc.token(k).lower) || QUANTIFIERS.contains(doc.token(k).lower))) {
+            // "that" is a determiner only before a noun: "dismissed that suggestion", not "denied that costs rose"
+            if (doc.token(k).is("that") && !(k + 1 <= last && StanceReferents.isClaim(doc.token(k + 1).lower))) {
+                return new ObjectPhrase(null, -1, false, k);
+            }
+            definite |= DEFINITE.contains(doc.token(k).lower);
+            k++;
+        }
+        int head = -1;
+        for (int end = Math.min(last, k + OBJECT_WORDS - 1); k <= end; k++) {
+            Token t = doc.token(k);
+            if (entities.at(k) != null) {
+                int nameEnd = nameEnd(k, last);
+                return new ObjectPhrase(entities.at(nameEnd), nameEnd, definite, nameEnd);
+            }
+            if (t.kind == Token.Kind.POSSESSIVE && head >= 0) {
+                int apposition = appositionAfter(k + 1, last);
+                if (apposition >= 0) {
+                    return new ObjectPhrase(entities.at(apposition), apposition, true, apposition);
+                }
+                Entities.Cluster possessor = referents.described(head, definite);
+                if (possessor != null) {
+                    return new ObjectPhrase(possessor, head, definite, k);
+                }
+                head = -1;
+                definite = true;
+                continue;
+            }
+            boolean possessor = k + 1 <= last && doc.token(k + 1).kind == Token.Kind.POSSESSIVE;
+            if (!t.isWord() || lex.functionWords.contains(t.lower) && !possessor) {
+                break;
+            }
+            head = k;
+        }
+        return new ObjectPhrase(null, head, definite, k);
+    }
+
+    /** The name in commas after what a possessive owns, which names the object: "the company's former auditor, X". */
+    private int appositionAfter(int from, int last) {
+        for (int k = from; k < Math.min(last, from + 4); k++) {
+            Token t = doc.token(k);
+            if (t.isPunct(',')) {
+                return entities.at(k + 1) != null ? k + 1 : -1;
+            }
+            if (!t.isWord() || AUXILIARIES.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "urged X to ...": pressure on X, unless what X is urged to do is itself aimed at another actor. */
+    private List<Entities.Cluster> pressed(int cueEnd, int last, Entities.Cluster speaker) {
+        int to = -1;
+        for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW + 1); k++) {
+            if (doc.token(k).is("to")) {
+                to = k;
+                break;
+            }
+        }
+        if (to < 0) {
+            return List.of();
+        }
+        for (int k = to + 1; k <= last; k++) {
+            Token t = doc.token(k);
+            if (t.isPunct(';') || t.isTerminal()) {
+                break;
+            }
+            if (cueAt(k, last) != null) {
+                return List.of();
+            }
+        }
+        return object(cueEnd, to - 1, speaker);
+    }
+
+    /**
+     * What a rebuttal opposes: the actor its object names ("rejected Trump's offer"), or, for a
+     * claim it does not attribute ("rejected the criticism", "denied that ..."), whoever last
+     * made a statement nearby, and the organisation that person speaks for.
+     */
+    private List<Entities.Cluster> rebutted(int cueEnd, int last, List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        ObjectPhrase o = objectPhrase(cueEnd + 1, last);
+        boolean claim = o.named() == null && (o.head() < 0 && cueEnd + 1 <= last && doc.token(cueEnd + 1).is("that")
+                || o.head() >= 0 && StanceReferents.isClaim(doc.token(o.head()).lower));
+        if (!claim) {
+            return object(cueEnd, last, statement.speaker());
+        }
+        return claimantSide(statements, index);
+    }
+
+    private boolean claimBefore(int cue, int from) {
+        for (int k = cue - 1; k >= Math.max(from, cue - LABEL_WINDOW); k--) {
+            if (StanceReferents.isClaim(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whoever last made a statement nearby, and the organisation that person speaks for. */
+    private List<Entities.Cluster> claimantSide(List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        List<Entities.Cluster> out = new ArrayList<>();
+        Entities.Cluster claimant = claimant(statements, index);
+        if (claimant == null) {
+            return out;
+        }
+        out.add(claimant);
+        Set<String> speakerSide = referents.affiliates(statement.speaker());
+        for (String name : referents.affiliates(claimant)) {
+            for (Entities.Cluster c : entities.clusters) {
+                if (c.canonical.equals(name) && c != statement.speaker() && !speakerSide.contains(name)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Who made the latest earlier statement by someone else nearby: its speaker, or the side an unnamed one speaks for. */
+    private Entities.Cluster claimant(List<Found> statements, int index) {
+        Found statement = statements.get(index);
+        int paragraph = doc.token(statement.first()).paragraph;
+        for (int j = index - 1; j >= 0; j--) {
+            Found earlier = statements.get(j);
+            if (paragraph - doc.token(earlier.first()).paragraph > CLAIM_PARAGRAPHS) {
+                return null;
+            }
+            if (earlier.speaker() == null) {
+                // "a US trade official said ...": the claim is the side the official speaks for
+                Entities.Cluster side = earlier.cueToken() >= 0 ? referents.unnamedSide(earlier.cueToken()) : null;
+                return side != statement.speaker() ? side : null;
+            }
+            if (earlier.speaker() != statement.speaker() && !referents.sameSide(earlier.speaker(), statement.speaker())) {
+                return earlier.speaker();
+            }
+        }
+        return null;
+    }
+
+    private boolean isActCue(int k, int last) {
+        Lexicon.StanceCue cue = cueAt(k, last);
+        return cue != null && !cue.kind().startsWith("LABEL");
+    }
+
+    /** The longest stance cue starting at token k and ending by {@code last}, or null. */
+    private Lexicon.StanceCue cueAt(int k, int last) {
+        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? lex.stanceByFirstWord.get(doc.token(k).lower) : null;
+        if (cues == null) {
+            return null;
+        }
         Lexicon.StanceCue best = null;
         for (Lexicon.StanceCue cue : cues) {
             if (doc.wordsAt(k, cue.words(), last + 1) && (best == null || cue.words().length > best.words().length)) {
@@ -125,15 +450,18 @@ final class StanceFinder {
     /**
      * The entity a cue governs: the first one after it, or the country of a nationality adjective
      * on its object ("objected to the American strikes"); not one contrasted away ("not the X")
-     * nor one after "by" (the means, not the object).
+     * nor one after "by" or "from" (the means or the source, not the object: "cooperation from X").
      */
     private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW); k++) {
             Token t = doc.token(k);
-            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by")) {
+            // a clause after the cue is what is said, not whom the cue governs: "warned that X would ..."
+            // nor what a nested act governs: "did not back calls to sanction X"
+            if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("from") || t.is("that") || AUXILIARIES.contains(t.lower)
+                    || isActCue(k, last)) {
                 break;
             }
-            Entities.Cluster c = entities.at(k);
+            Entities.Cluster c = target(k);
             boolean contrasted = k > 0 && (doc.token(k - 1).is("not")
                     || doc.token(k - 1).is("the") && k > 1 && doc.token(k - 2).is("not"));
             if (c != null && c != speaker && !contrasted) {
@@ -156,7 +484,7 @@ final class StanceFinder {
             if (t.isPunct(';') || t.isTerminal() || t.is("but")) {
                 break;
             }
-            Entities.Cluster c = entities.at(k);
+            Entities.Cluster c = target(k);
             if (c != null && c != speaker) {
                 return c;
             }
@@ -164,10 +492,16 @@ final class StanceFinder {
         return null;
     }
 
+    /** The entity named at token k, or the one a definite noun there refers back to. */
+    private Entities.Cluster target(int k) {
+        Entities.Cluster c = entities.at(k);
+        return c != null ? c : referents.definiteAt(k);
+    }
+
     /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which is responsible for". */
     private Entities.Cluster agentBefore(int cue, int first, Entities.Cluster speaker) {
         boolean finite = doc.token(cue).lower.endsWith("s") && !doc.token(cue).lower.endsWith("ss");
-        for (int k = cue - 1; k >= Math.max(first, cue - WINDOW); k--) {
+        for (int k = cue - 1; k >= Math.max(first, cue - AGENT_WINDOW); k--) {
             Token t = doc.token(k);
             if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("to")) {
                 return null;
@@ -175,7 +509,7 @@ final class StanceFinder {
             if (AUXILIARIES.contains(t.lower)) {
                 finite = true;
             }
-            Entities.Cluster c = entities.at(k);
+            Entities.Cluster c = target(k);
             if (c != null) {
                 return finite && c != speaker && isVerbLink(k + 1, cue) ? c : null;
             }
@@ -201,7 +535,7 @@ final class StanceFinder {
     private boolean isVerbLink(int from, int cue) {
         for (int k = from; k < cue; k++) {
             Token t = doc.token(k);
-            if (!(AUXILIARIES.contains(t.lower) || t.lower.endsWith("ly") || t.kind == Token.Kind.QUOTE
+            if (!(AUXILIARIES.contains(t.lower) || t.lower.endsWith("ly") || t.kind == Token.Kind.QUOTE || t.is("and")
                     || t.isPunct(',') || t.is("which") || t.is("who") || t.is("that") || t.is("been")
                     || lex.negations.contains(t.lower) || t.lower.endsWith("n't"))) {
                 return false;

@@ -58,4 +58,12 @@ class LayoutTest {
                 "Dock workers in the northern port extended their\nstrike on Monday, the union said.",
                 "Talks resume on Friday.");
     }
+
+    @Test
+    void threeWordHeadlineBeforeAParagraph() {
+        Layout layout = Layout.of("Markets\n\nStocks Rally Again\n\nShares rose for a third day on Friday as investors "
+                + "bet that the central bank would cut rates.\n");
+        assertThat(layout.title.text()).isEqualTo("Stocks Rally Again");
+        assertThat(layout.boilerplate).containsExactly("Markets");
+    }
 }

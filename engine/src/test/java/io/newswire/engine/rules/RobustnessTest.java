@@ -29,7 +29,7 @@ class RobustnessTest {
 
     @Test
     void sameInputGivesTheSameOutput() throws Exception {
-        for (Path seed : PredictionJson.articles(SeedGoldTest.SEEDS)) {
+        for (Path seed : TestFiles.seeds()) {
             String text = Files.readString(seed);
             Enrichment first = Articles.ENGINE.enrich(new ArticleText(seed.toString(), text));
             Enrichment again = new RuleBasedEnrichmentEngine().enrich(new ArticleText(seed.toString(), text));

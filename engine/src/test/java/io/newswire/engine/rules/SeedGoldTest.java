@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class SeedGoldTest {
 
-    static final Path SEEDS = Path.of(System.getProperty("basedir", "."), "..", "seeds");
 
     private int statementTp;
     private int attributionTp;
@@ -45,11 +44,11 @@ class SeedGoldTest {
 
     @Test
     void seedsMeetTheFloors() throws Exception {
-        for (Path seed : PredictionJson.articles(SEEDS)) {
+        for (Path seed : TestFiles.seeds()) {
             String name = seed.getFileName().toString();
             Enrichment e = Articles.ENGINE.enrich(new ArticleText(name, Files.readString(seed)));
             try (InputStream in = getClass().getResourceAsStream("/gold/" + name.replace(".txt", ".gold.json"))) {
-                score(e, PredictionJson.MAPPER.readTree(in));
+                score(e, TestFiles.MAPPER.readTree(in));
             }
         }
         double countError = countError();
@@ -61,6 +60,10 @@ class SeedGoldTest {
     }
 
     private void score(Enrichment e, JsonNode g) {
+        assertThat(e.title()).as("title of %s", g.get("article")).isEqualTo(g.get("title").asText());
+        List<String> goldBoilerplate = new ArrayList<>();
+        g.get("boilerplate").forEach(b -> goldBoilerplate.add(b.asText()));
+        assertThat(e.boilerplate()).as("boilerplate of %s", g.get("article")).isEqualTo(goldBoilerplate);
         Map<String, String> alias = new HashMap<>();
         Set<String> goldEntities = new HashSet<>();
         for (JsonNode ent : g.get("entities")) {

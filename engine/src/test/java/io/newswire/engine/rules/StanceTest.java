@@ -8,8 +8,13 @@ import io.newswire.engine.Enrichment;
 import io.newswire.engine.Polarity;
 import io.newswire.engine.Stance;
 import io.newswire.engine.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StanceTest {
 
@@ -17,18 +22,89 @@ class StanceTest {
         return s.stance().stream().map(st -> st.target().name() + ":" + st.polarity()).toList();
     }
 
-    @Test
-    void supportAndOpposeTowardTheGovernedEntity() {
-        Enrichment e = story("Senator Alma Brooks defended Governor Ray Ditmar on Monday.",
-                "Union leader Kofi Asante criticized the Ledger Mining Company over the layoffs.");
-        assertThat(stance(statement(e, "defended"))).containsExactly("Ray Ditmar:SUPPORT");
-        assertThat(stance(statement(e, "criticized"))).containsExactly("Ledger Mining Company:OPPOSE");
+    /**
+     * Mechanism, the story (paragraphs split at '|'), words of the statement, its stance as
+     * "target:POLARITY" items split at ',' (empty: none).
+     */
+    static Stream<Arguments> stances() {
+        return Stream.of(
+                Arguments.of("support toward the governed entity",
+                        "Senator Alma Brooks defended Governor Ray Ditmar on Monday.", "defended", "Ray Ditmar:SUPPORT"),
+                Arguments.of("opposition toward the governed entity",
+                        "Union leader Kofi Asante criticized the Ledger Mining Company over the layoffs.", "criticized",
+                        "Ledger Mining Company:OPPOSE"),
+                Arguments.of("negation flips the polarity",
+                        "\u201CWe will never accept Halden Motors as a partner,\u201D said Mayor Ines Cardoso.",
+                        "never accept", "Halden Motors:OPPOSE"),
+                Arguments.of("negated support is opposition",
+                        "Mayor Ines Cardoso said the city would not support Halden Motors.", "not support Halden",
+                        "Halden Motors:OPPOSE"),
+                Arguments.of("negated opposition is no stance",
+                        "Mayor Ines Cardoso said the city had never criticized Halden Motors.", "never criticized", ""),
+                Arguments.of("a negated act enclosing an act against an actor",
+                        "Governor Ray Ditmar said the state did not back calls to sanction Vantor Mining.",
+                        "calls to sanction", "Vantor Mining:SUPPORT"),
+                Arguments.of("another actor's act is not the speaker's stance",
+                        "Minister Pavel Ionescu said Austria could support Hungary in the talks.", "support Hungary", ""),
+                Arguments.of("country named only by its adjective",
+                        "Senator Lena Brandt condemned the Iranian strikes on Tuesday.", "condemned", "Iran:OPPOSE"),
+                Arguments.of("a role described by the title it was introduced with",
+                        "Prime Minister Lars Eberhardt unveiled the budget on Monday.|"
+                                + "Opposition leader Dana Whitcombe accused the prime minister of misleading voters.",
+                        "accused the prime minister", "Lars Eberhardt:OPPOSE"),
+                Arguments.of("a plural description standing for an organisation",
+                        "The Central Prosecution Office charged two bankers in May.|"
+                                + "Defence lawyer Tomas Reyes criticised prosecutors for leaking documents.",
+                        "criticised prosecutors", "Central Prosecution Office:OPPOSE"),
+                Arguments.of("rejecting an actor's claims opposes the actor",
+                        "Finance Minister Ola Brekke rejected Kestrel Bank's forecasts on Tuesday.", "rejected",
+                        "Kestrel Bank:OPPOSE"),
+                Arguments.of("rejecting an unattributed claim opposes whoever made it",
+                        "The Farmers League said the new water tariff would ruin small growers.|"
+                                + "Water Minister Pilar Osorio rejected the criticism on Friday.",
+                        "rejected the criticism", "Farmers League:OPPOSE"),
+                Arguments.of("an unnamed official's claim is the claim of the side the official speaks for",
+                        "Norway has not decided on the tariffs.|A Norwegian trade official said the tariffs would start "
+                                + "in May.|Trade Minister Pilar Osorio dismissed that suggestion on Friday.",
+                        "dismissed that suggestion", "Norway:OPPOSE"),
+                Arguments.of("labelling a claim false opposes its author",
+                        "The Farmers League said the new water tariff would ruin small growers.|"
+                                + "Water Minister Pilar Osorio described the criticism as baseless on Friday.",
+                        "described the criticism", "Farmers League:OPPOSE"),
+                Arguments.of("pressure on the addressee",
+                        "The Trade Council urged Vantor Mining to publish its accounts.", "publish its accounts",
+                        "Vantor Mining:OPPOSE"),
+                Arguments.of("pressure for an act against another actor opposes that actor",
+                        "The Consumer Union urged regulators to fine Halden Motors over the recall.", "fine Halden",
+                        "Halden Motors:OPPOSE"),
+                Arguments.of("coordinated objects",
+                        "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
+                        "Norway:OPPOSE,Denmark:OPPOSE"),
+                Arguments.of("examples name an object that is a kind",
+                        "Senator Alma Brooks condemned the armed groups, such as Peru's Shining Path and the Lakeside "
+                                + "Brigade, on Friday.",
+                        "condemned", "Shining Path:OPPOSE,Lakeside Brigade:OPPOSE"),
+                Arguments.of("a reported clause is not the target of a warning",
+                        "Senator Alma Brooks warned that Vantor Mining could close the plant.",
+                        "Vantor Mining could close", ""),
+                Arguments.of("the source of an act is not its object",
+                        "Senator Alma Brooks said the plan had won no support from Halden Motors.", "no support", ""),
+                Arguments.of("a statement introduced by a stance verb keeps no earlier stance",
+                        "Senator Alma Brooks accused Vantor Mining of hiding losses. Brooks also warned that the plant "
+                                + "could close.",
+                        "the plant could close", ""),
+                Arguments.of("a cue that governs no actor",
+                        "Mayor Ines Cardoso said she supported the plan to rebuild the bridge near Vantor Mining.",
+                        "supported the plan", ""),
+                Arguments.of("no cue at all",
+                        "Minister Pilar Osorio said the talks with Norland had been long.", "talks with Norland", ""));
     }
 
-    @Test
-    void negationFlipsThePolarity() {
-        Enrichment e = story("\u201CWe will never accept Halden Motors as a partner,\u201D said Mayor Ines Cardoso.");
-        assertThat(stance(statement(e, "never accept"))).containsExactly("Halden Motors:OPPOSE");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stances")
+    void stanceOf(String mechanism, String paragraphs, String words, String expected) {
+        List<String> wanted = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(","));
+        assertThat(stance(statement(story(paragraphs.split("\\|")), words))).containsExactlyInAnyOrderElementsOf(wanted);
     }
 
     @Test
@@ -41,16 +117,16 @@ class StanceTest {
     }
 
     @Test
-    void anotherActorsActIsNotTheSpeakersStance() {
-        Enrichment e = story("Minister Pavel Ionescu said Austria could support Hungary in the talks.");
-        assertThat(statement(e, "support Hungary").stance()).isEmpty();
+    void noOppositionToTheOrganisationTheSpeakerSpeaksFor() {
+        Enrichment e = story("Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.");
+        Statement s = statement(e, "criticized");
+        assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
+        assertThat(s.stance()).isEmpty();
     }
 
     @Test
     void countryNamedOnlyByItsAdjectiveIsAListedTarget() {
         Enrichment e = story("Senator Lena Brandt condemned the Iranian strikes on Tuesday.");
-        Statement s = statement(e, "condemned");
-        assertThat(stance(s)).containsExactly("Iran:OPPOSE");
-        assertThat(e.entities()).contains(s.stance().get(0).target());
+        assertThat(e.entities()).contains(statement(e, "condemned").stance().get(0).target());
     }
 }

@@ -1,0 +1,248 @@
+package io.newswire.engine.rules;
+
+import io.newswire.engine.EntityType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Actors a statement reaches without naming them: the one a definite description stands for
+ * ("the prime minister", "prosecutors", "the regulator", "the board"), and the organisation or
+ * country a person speaks for ("Veyra chief executive Minh Nguyen", "German Interior Minister
+ * Jonas Albrecht").
+ */
+final class StanceReferents {
+
+    private static final Set<String> CLAIMS = new HashSet<>();
+    private static final Map<String, List<String>> NAME_WORDS = new HashMap<>();
+    private static final String MAIN_ORGANISATION = "*";
+    private static final int STEM = 6;
+    private static final int MIN_STEM = 5;
+    private static final int AFFILIATION_WINDOW = 6;
+
+    static {
+        for (String line : Lexicon.lines("stance-referents.txt")) {
+            String[] parts = line.split("\\s+");
+            if (parts[0].equals("CLAIM")) {
+                CLAIMS.addAll(List.of(parts).subList(1, parts.length));
+            } else if (parts[0].equals("REFER")) {
+                NAME_WORDS.put(parts[1], List.of(parts).subList(2, parts.length));
+            } else {
+                throw new IllegalStateException("stance-referents.txt: unknown kind " + parts[0]);
+            }
+        }
+    }
+
+    private final Doc doc;
+    private final Entities entities;
+    private final Lexicon lex = Lexicon.get();
+    /** Canonical names, so that a country named only by its adjective creates no entity. */
+    private final Map<Entities.Cluster, Set<String>> affiliations = new HashMap<>();
+
+    StanceReferents(Doc doc, Entities entities) {
+        this.doc = doc;
+        this.entities = entities;
+    }
+
+    /** A noun for something an actor said or asked ("the criticism", "that suggestion"). */
+    static boolean isClaim(String lower) {
+        return CLAIMS.contains(lower);
+    }
+
+    /**
+     * The actor a definite description with this head noun stands for, or null: the person last
+     * introduced with the role ("the prime minister"), else an organisation whose name shares
+     * the head's stem ("prosecutors", "the court") or a listed name word ("the regulator"), the
+     * most recently mentioned first.
+     */
+    Entities.Cluster described(int head, boolean definite) {
+        Token t = doc.token(head);
+        if (!t.isWord() || t.isCapitalised() || lex.governmentNouns.contains(t.lower)) {
+            return null;
+        }
+        if (definite && lex.personRoles.contains(t.lower) && !t.lower.endsWith("s")) {
+            Entities.Cluster person = entities.roleHolderBefore(t.lower, head);
+            if (person != null) {
+                return person;
+            }
+        }
+        List<String> words = NAME_WORDS.get(t.lower);
+        if (words != null && words.contains(MAIN_ORGANISATION)) {
+            return definite ? mainOrganisation() : null;
+        }
+        if (words == null && (!definite || !lex.orgHeads.contains(t.lower) && !lex.orgNouns.contains(t.lower))) {
+            // a bare noun is a kind, not a referent ("against drug cartels"), and only organisation
+            // nouns stand for organisations ("the court", not "the agreement")
+            return null;
+        }
+        Entities.Cluster recent = null;
+        Entities.Cluster any = null;
+        for (Entities.Cluster c : entities.clusters) {
+            if (c.type != EntityType.ORG || !namedBy(c, t.lower, words)) {
+                continue;
+            }
+            if (any == null) {
+                any = c;
+            }
+            if (c.mentions.get(0).first() < head && (recent == null || lastBefore(c, head) > lastBefore(recent, head))) {
+                recent = c;
+            }
+        }
+        return recent != null ? recent : any;
+    }
+
+    /** The actor a definite noun at k stands for: "the court", "its board", "Acme's management". */
+    Entities.Cluster definiteAt(int k) {
+        if (k == 0) {
+            return null;
+        }
+        Token before = doc.token(k - 1);
+        return described(k, before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE);
+    }
+
+    /** Names of the organisations and country a person speaks for, from the words before the name. */
+    Set<String> affiliates(Entities.Cluster speaker) {
+        if (speaker == null || speaker.type != EntityType.PERSON) {
+            return Set.of();
+        }
+        return affiliations.computeIfAbsent(speaker, this::findAffiliates);
+    }
+
+    private Set<String> findAffiliates(Entities.Cluster person) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entities.Span s : person.mentions) {
+            int k = s.first() - 1;
+            if (k < 0 || !isRoleWord(doc.token(k))) {
+                continue;
+            }
+            // "Veyra chief executive", "China's foreign ministry spokesperson", "commission chairwoman"
+            String found = null;
+            int orgNoun = -1;
+            for (int p = k; p >= Math.max(0, k - AFFILIATION_WINDOW) && found == null; p--) {
+                Token t = doc.token(p);
+                String country = entities.demonymAt(p);
+                if (entities.at(p) != null && entities.at(p) != person) {
+                    found = entities.at(p).canonical;
+                } else if (country != null) {
+                    found = country;
+                } else if (!(t.kind == Token.Kind.POSSESSIVE || t.isWord() && !lex.functionWords.contains(t.lower)
+                        && !lex.verbsByFirstWord.containsKey(t.lower))) {
+                    break;
+                } else if (orgNoun < 0 && p < k && !t.isCapitalised()
+                        && (lex.orgHeads.contains(t.lower) || NAME_WORDS.containsKey(t.lower))) {
+                    orgNoun = p;
+                }
+            }
+            if (found == null && orgNoun >= 0) {
+                Entities.Cluster org = described(orgNoun, true);
+                found = org == null ? null : org.canonical;
+            }
+            if (found != null) {
+                out.add(found);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The organisation or country an unnamed speaker speaks for, from the words before the
+     * speaker's verb at {@code cue}: "a US trade official, speaking on condition of anonymity,
+     * said"; null when the story names no such actor.
+     */
+    Entities.Cluster unnamedSide(int cue) {
+        int sentence = doc.token(cue).sentence;
+        for (int k = cue - 1; k > 0 && k >= cue - 2 * AFFILIATION_WINDOW && doc.token(k).sentence == sentence; k--) {
+            if (!isRoleWord(doc.token(k)) && !lex.personRoles.contains(doc.token(k).lower)) {
+                continue;
+            }
+            for (int p = k - 1; p >= Math.max(0, k - 3) && doc.token(p).sentence == sentence; p--) {
+                if (entities.at(p) != null) {
+                    return entities.at(p);
+                }
+                Lexicon.Place place = lex.places.get(Texts.fold(doc.token(p).text));
+                String country = place != null ? place.canonical() : entities.demonymAt(p);
+                if (country != null) {
+                    return existing(country);
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private Entities.Cluster existing(String canonical) {
+        for (Entities.Cluster c : entities.clusters) {
+            if (c.canonical.equals(canonical)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean isRoleWord(Token t) {
+        return t.isWord() && (lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower));
+    }
+
+    /** The organisation mentioned most, if it is mentioned more than once and more than any other. */
+    private Entities.Cluster mainOrganisation() {
+        Entities.Cluster best = entities.mainOrganisation();
+        if (best == null || best.mentions.size() < 2) {
+            return null;
+        }
+        for (Entities.Cluster c : entities.clusters) {
+            if (c != best && c.type == EntityType.ORG && c.mentions.size() >= best.mentions.size()) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    /** Whether two speakers are on one side: one speaks for the other, or both for the same body. */
+    boolean sameSide(Entities.Cluster a, Entities.Cluster b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        Set<String> ofA = affiliates(a);
+        Set<String> ofB = affiliates(b);
+        if (ofA.contains(b.canonical) || ofB.contains(a.canonical)) {
+            return true;
+        }
+        for (String name : ofA) {
+            if (ofB.contains(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namedBy(Entities.Cluster c, String head, List<String> words) {
+        for (String w : Texts.fold(c.canonical).split("[\\s\\-]+")) {
+            if (words != null ? words.contains(w) : sameStem(w, head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "prosecutors" and "Prosecution", "court" and "Court": one stem, whatever the suffix. */
+    private static boolean sameStem(String a, String b) {
+        if (a.length() < MIN_STEM || b.length() < MIN_STEM) {
+            return false;
+        }
+        int n = Math.min(STEM, Math.min(a.length(), b.length()));
+        return a.regionMatches(0, b, 0, n);
+    }
+
+    private static int lastBefore(Entities.Cluster c, int token) {
+        int last = -1;
+        for (Entities.Span s : c.mentions) {
+            if (s.first() < token) {
+                last = Math.max(last, s.first());
+            }
+        }
+        return last;
+    }
+}
