@@ -67,6 +67,8 @@ final class Entities {
     /** Role word before a person's name ("spokeswoman Jane Roe") -> token positions and holders, in text order. */
     private final Map<String, List<Span>> roleMentions = new HashMap<>();
     private final Map<Span, Cluster> roleHolder = new HashMap<>();
+    /** Head word of organisation names ("ministry") -> mentions of those organisations, in text order. */
+    private final Map<String, List<Span>> orgMentionsByHead = new HashMap<>();
     private final Cluster[] clusterAt;
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
@@ -141,15 +143,28 @@ final class Entities {
         if (lex.titleLastWords.contains(t.lower)) {
             return roleHolderBefore(t.lower, k);
         }
-        if (lex.orgHeads.contains(t.lower)) {
-            for (int p = k - 1; p >= 0 && p > k - 2000; p--) {
-                Cluster c = clusterAt[p];
-                if (c != null && c.type == EntityType.ORG && Texts.fold(c.canonical).contains(t.lower)) {
-                    return c;
-                }
+        return lex.orgHeads.contains(t.lower) ? lastOrganisationWithHead(t.lower, k) : null;
+    }
+
+    /** The organisation with this head word in its name mentioned last before token k ("the ministry"), or null. */
+    Cluster lastOrganisationWithHead(String head, int k) {
+        List<Span> spans = orgMentionsByHead.get(head);
+        if (spans == null) {
+            return null;
+        }
+        int lo = 0;
+        int hi = spans.size() - 1;
+        Span found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).first() < k) {
+                found = spans.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found == null ? null : clusterAt[found.first()];
     }
 
     /** Who acts when a place acts: "Washington said" is the United States; other entities are themselves. */
@@ -669,8 +684,20 @@ final class Entities {
             if (!cl.fixedName) {
                 cl.canonical = fullestForm(cl);
             }
+            if (cl.type == EntityType.ORG) {
+                for (String word : WHITESPACE.split(Texts.fold(cl.canonical))) {
+                    if (lex.orgHeads.contains(word)) {
+                        for (Span s : cl.mentions) {
+                            if (clusterAt[s.first()] == cl) {
+                                orgMentionsByHead.computeIfAbsent(word, x -> new ArrayList<>()).add(s);
+                            }
+                        }
+                    }
+                }
+            }
         }
         roleMentions.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
+        orgMentionsByHead.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
     }
 
     /**

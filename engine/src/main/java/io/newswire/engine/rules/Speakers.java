@@ -326,7 +326,7 @@ final class Speakers {
             return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
-            Entities.Cluster org = recentOrgWithHead(last.lower, at);
+            Entities.Cluster org = entities.lastOrganisationWithHead(last.lower, at);
             if (org == null) {
                 org = entities.mainOrganisation();
             }
@@ -400,16 +400,6 @@ final class Speakers {
         String firstName = Texts.fold(c.canonical.split(" ")[0]);
         Character known = lex.firstNames.get(firstName);
         return known == null || known.equals(gender);
-    }
-
-    private Entities.Cluster recentOrgWithHead(String head, int at) {
-        for (int k = at - 1; k >= 0 && k > at - 2000; k--) {
-            Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == EntityType.ORG && Texts.fold(c.canonical).contains(head)) {
-                return c;
-            }
-        }
-        return null;
     }
 
 
