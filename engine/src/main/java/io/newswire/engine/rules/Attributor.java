@@ -5,6 +5,7 @@ import static io.newswire.engine.rules.Words.AUXILIARIES;
 import static io.newswire.engine.rules.Words.BE;
 import static io.newswire.engine.rules.Words.DETERMINERS;
 import static io.newswire.engine.rules.Words.OBJECT_WORDS;
+import static io.newswire.engine.rules.Words.PARENTHETICALS;
 import static io.newswire.engine.rules.Words.PREPOSITIONS;
 import static io.newswire.engine.rules.Words.PRONOUNS;
 import static io.newswire.engine.rules.Words.SUBORDINATORS;
@@ -30,6 +31,8 @@ final class Attributor {
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
+    /** "say" never takes a plain noun phrase as what is said. */
+    private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
     private final Doc doc;
     private final Entities entities;
@@ -45,6 +48,9 @@ final class Attributor {
     private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
+    /** The cue token and speaker of the last attribution, for a participle that continues it ("…,” she said, adding that). */
+    private int lastCue = -1;
+    private Subject lastCueSubject = Subject.NONE;
 
     Attributor(Doc doc, Entities entities) {
         this.doc = doc;
@@ -150,7 +156,7 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end)) {
             return;
         }
-        speakers.remember(subject.cluster());
+        speakers.remember(subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
     }
 
@@ -170,6 +176,11 @@ final class Attributor {
         }
         boolean attributed = subject.valid();
         if (!clauseStart && !attributed) {
+            return;
+        }
+        if (!clauseStart && attributionCue > quote.close && doc.token(from).quote < 0) {
+            // "Sales remain “broadly stable,” the chief said": the quoted words end a reported clause
+            partialQuote(quote, from, subject);
             return;
         }
         if (!attributed) {
@@ -192,12 +203,25 @@ final class Attributor {
         }
         quoteIsStatement[q] = true;
         quoteCue[q] = attributionCue;
+        if (attributionCue >= 0) {
+            rememberCue(attributionCue, subject);
+        }
         quoteSpeaker[q] = subject.cluster();
-        speakers.remember(subject.cluster());
+        speakers.remember(subject);
         String cue = attributionCue < 0 ? null : cueText(attributionCue);
         Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), cue, attributionCue);
         found.add(direct);
         directs.add(direct);
+    }
+
+    private void partialQuote(Quote quote, int from, Subject subject) {
+        int end = trimTrailing(from, quote.close);
+        if (end - from + 1 < 2 || overlapsDirect(from, end)) {
+            return;
+        }
+        speakers.remember(subject);
+        rememberCue(attributionCue, subject);
+        found.add(new Found(StatementKind.INDIRECT, from, end, subject.cluster(), cueText(attributionCue), attributionCue));
     }
 
     /** The last direct statement in this paragraph or, if the quote opens the paragraph, the one before. */
@@ -374,19 +398,41 @@ final class Attributor {
 
     // ---- reported speech
 
+    private void rememberCue(int cue, Subject subject) {
+        lastCue = cue;
+        lastCueSubject = subject;
+    }
+
+    /**
+     * A participle after a comma shares the subject of the attribution before it in the sentence:
+     * "…,” she said, adding that …", "X rose, said the minister, warning that …".
+     */
+    private Subject participleSubject(int v, int from) {
+        boolean participle = doc.token(v).lower.endsWith("ing") && v > from && doc.token(v - 1).isPunct(',');
+        return participle && lastCue >= from && lastCue < v ? lastCueSubject : Subject.NONE;
+    }
+
     private void indirect(int v, int verbEnd, int from, int to, List<int[]> cues) {
         Lexicon.Verb verb = verbAt(v, to);
-        Subject subject = speakers.subjectOf(v, from, to);
+        Subject subject = participleSubject(v, from);
+        if (!subject.valid()) {
+            subject = speakers.subjectOf(v, from, to);
+        }
         int start;
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
             start = v;
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
-        if (start < 0) {
+        if (start < 0 || isAnonymityRequest(start, to)) {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
+        if (verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower) && start == verbEnd + 1
+                && isObjectOnly(start, end)) {
+            // "denied any wrongdoing", "confirmed the deal": an object, not a clause; the verb phrase is the content
+            start = v;
+        }
         boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end));
         if (verb.verbClass() == Lexicon.VerbClass.THAT && !inverted && !doc.token(start - 1).is("that")) {
             return;
@@ -414,8 +460,39 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end) || sameSpanFound(start, end)) {
             return;
         }
-        speakers.remember(subject.cluster());
+        speakers.remember(subject);
+        rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /** A short noun phrase with no verb of its own that fills the whole complement: "any wrongdoing". */
+    private boolean isObjectOnly(int start, int end) {
+        Token first = doc.token(start);
+        if (doc.token(end).isTerminal()) {
+            end--;
+        }
+        if (end - start > 3 || end < start + 1 || !(DETERMINERS.contains(first.lower) || first.is("all"))) {
+            return false;
+        }
+        for (int k = start + 1; k <= end; k++) {
+            Token t = doc.token(k);
+            // a past tense makes it a clause: "the talks failed"
+            if (!t.isWord() || t.lower.endsWith("ed") || AUXILIARIES.contains(t.lower) || PRONOUNS.contains(t.lower) || t.is("that")
+                    || verbAt(k, end + 1) != null) {
+                return false;
+            }
+        }
+        return end + 1 < doc.size() && doc.token(end + 1).isTerminal();
+    }
+
+    /** "asking not to be named", "asked to remain anonymous": a condition of speaking, not content. */
+    private boolean isAnonymityRequest(int start, int to) {
+        int k = start;
+        if (k < to && doc.token(k).is("not")) {
+            k++;
+        }
+        return k + 2 < to && doc.token(k).is("to") && (doc.token(k + 1).is("be") || doc.token(k + 1).is("remain"))
+                && (doc.token(k + 2).lower.endsWith("ed") || doc.token(k + 2).is("anonymous"));
     }
 
     private boolean sameSpanFound(int start, int end) {
@@ -446,6 +523,11 @@ final class Attributor {
     private int complementStart(int i, int to, boolean tell) {
         if (i >= to) {
             return i;
+        }
+        if (i + 2 < to && doc.token(i).isPunct(',') && PARENTHETICALS.contains(doc.token(i + 1).lower)
+                && doc.token(i + 2).isPunct(',')) {
+            // "she warned, however, that X"
+            i += 3;
         }
         // "said that X", "told reporters during her briefing that X"
         for (int k = i; k < Math.min(to, i + 10); k++) {

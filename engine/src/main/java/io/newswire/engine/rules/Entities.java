@@ -122,30 +122,6 @@ final class Entities {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
     }
 
-    /**
-     * The entity a definite common noun at token k refers back to: "the prime minister" (the person
-     * introduced with that title), "the court" (the last organisation with that head word), "the
-     * board" or "management" (the organisation the story is about); null when none.
-     */
-    Cluster definiteReference(int k) {
-        Token t = doc.token(k);
-        if (!t.isWord() || t.isCapitalised() || k == 0) {
-            return null;
-        }
-        Token before = doc.token(k - 1);
-        boolean definite = before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE;
-        if (t.is("management") || definite && (t.is("board") || t.is("company") || t.is("firm") || t.is("group"))) {
-            return mainOrganisation();
-        }
-        if (!definite) {
-            return null;
-        }
-        if (lex.titleLastWords.contains(t.lower)) {
-            return roleHolderBefore(t.lower, k);
-        }
-        return lex.orgHeads.contains(t.lower) ? lastOrganisationWithHead(t.lower, k) : null;
-    }
-
     /** The organisation with this head word in its name mentioned last before token k ("the ministry"), or null. */
     Cluster lastOrganisationWithHead(String head, int k) {
         List<Span> spans = orgMentionsByHead.get(head);
