@@ -640,11 +640,22 @@ final class Attributor {
                 Token next = doc.token(k + 1);
                 boolean relative = next.is("who") || next.is("which");
                 Lexicon.Verb nextVerb = verbAt(k + 1, to);
+                // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
                 boolean participle = position && next.lower.endsWith("ing") && (nextVerb == null
+                        || nextVerb.verbClass() == Lexicon.VerbClass.POSITION
                         || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")));
-                if (fronted || relative || participle) {
+                // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
+                boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
+                        && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
+                        && !ADVERBS.contains(doc.token(k + 2).lower) && !doc.token(k + 2).lower.endsWith("ed");
+                if (fronted || relative || participle || newClause) {
                     return k - 1;
                 }
+            }
+            if (position && (t.is("and") || t.is("but")) && k > start + 1 && k + 1 <= end
+                    && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null)) {
+                // "flagged weaker rates but kept …", "accused X of Y and called …": a second verb phrase
+                return k - 1;
             }
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
@@ -756,7 +767,7 @@ final class Attributor {
         }
         return prev.isCapitalised() || AUXILIARIES.contains(prev.lower)
                 || PRONOUNS.contains(prev.lower) || prev.is("and") || prev.is("but") || prev.is("who")
-                || prev.is("that") || prev.is("which") || prev.isPunct(',') || entities.at(p) != null
+                || prev.is("that") || prev.is("which") || prev.isPunct(',') || prev.isPunct(')') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)
                 || lex.governmentNouns.contains(prev.lower) || lex.orgHeads.contains(prev.lower)
                 || prev.is("to") || prev.is("also") || prev.kind == Token.Kind.WORD && pastParticiple

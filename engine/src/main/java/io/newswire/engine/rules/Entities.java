@@ -124,6 +124,23 @@ final class Entities {
 
     /** The organisation with this head word in its name mentioned last before token k ("the ministry"), or null. */
     Cluster lastOrganisationWithHead(String head, int k) {
+        Span found = lastMentionWithHead(head, k);
+        return found == null ? null : clusterAt[found.first()];
+    }
+
+    /** The organisation named last before token k with any of these head words ("the regulator": an authority, a commission). */
+    Cluster lastOrganisationWithAnyHead(List<String> heads, int k) {
+        Span last = null;
+        for (String head : heads) {
+            Span s = lastMentionWithHead(head, k);
+            if (s != null && (last == null || s.first() > last.first())) {
+                last = s;
+            }
+        }
+        return last == null ? null : clusterAt[last.first()];
+    }
+
+    private Span lastMentionWithHead(String head, int k) {
         List<Span> spans = orgMentionsByHead.get(head);
         if (spans == null) {
             return null;
@@ -140,7 +157,7 @@ final class Entities {
                 hi = mid - 1;
             }
         }
-        return found == null ? null : clusterAt[found.first()];
+        return found;
     }
 
     /** Who acts when a place acts: "Washington said" is the United States; other entities are themselves. */

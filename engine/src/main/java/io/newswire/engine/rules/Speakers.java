@@ -64,6 +64,16 @@ final class Speakers {
             }
             k--;
         }
+        if (k > from && doc.token(k).isPunct(')')) {
+            // "the Financial Markets Authority (AFM) flagged": the acronym in brackets repeats the name
+            int open = k - 1;
+            while (open > from && open > k - 8 && !doc.token(open).isPunct('(')) {
+                open--;
+            }
+            if (doc.token(open).isPunct('(')) {
+                k = open - 1;
+            }
+        }
         if (k < from) {
             return Subject.NONE;
         }
@@ -341,6 +351,10 @@ final class Speakers {
                     && lex.personRoles.contains(last.lower);
             return roleOfPerson ? Subject.UNNAMED : Subject.of(person);
         }
+        if (governmentHead && other != null && entities.at(coreEnd) == other && other.type == EntityType.ORG) {
+            // "the German Interior Ministry" is named: the ministry speaks, not its country
+            return Subject.of(other);
+        }
         if (governmentHead) {
             for (int k = begin; k <= coreEnd; k++) {
                 String country = entities.demonymAt(k);
@@ -384,6 +398,9 @@ final class Speakers {
         }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = entities.lastOrganisationWithHead(last.lower, at);
+            if (org == null && lex.orgKinds.containsKey(last.lower)) {
+                org = entities.lastOrganisationWithAnyHead(lex.orgKinds.get(last.lower), at);
+            }
             if (org == null) {
                 org = entities.mainOrganisation();
             }
