@@ -136,7 +136,17 @@ class AttributionTest {
                 Arguments.of("the role after an unnamed holder of it stays unnamed",
                         "Spokesman Paul Okoro said talks would go on.|A senior official who declined to be named said "
                                 + "the cabinet was split. \u201CThey will not last the month,\u201D the official said.",
-                        "last the month", null));
+                        "last the month", null),
+                Arguments.of("the regulator refers to the last authority named",
+                        "Shares of Ostmark Bank fell after the Baltic Supervisory Authority opened a review.|"
+                                + "The regulator said the review would take six months.",
+                        "six months", "Baltic Supervisory Authority"),
+                Arguments.of("a named ministry speaks for itself, not for its country",
+                        "In a statement, the Austrian Transport Ministry said the tunnel would stay shut.",
+                        "tunnel would stay shut", "Austrian Transport Ministry"),
+                Arguments.of("an acronym in brackets before the verb",
+                        "Trading stopped after the Nordic Energy Agency (NEA) flagged errors in the price feed.",
+                        "flagged errors", "Nordic Energy Agency"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -199,6 +209,16 @@ class AttributionTest {
     void anonymityRequestIsNotAStatement() {
         Enrichment e = story("\u201CThe numbers are weak,\u201D one banker said, asking not to be named.");
         assertThat(texts(e)).containsExactly("The numbers are weak");
+    }
+
+    @Test
+    void positionEndsWhereANewClauseOrAnotherPositionBegins() {
+        Enrichment e = story("Austria rejected the plan, and in a letter, the Austrian Transport Ministry said the tunnel would stay shut.",
+                "Minister Ana Ruiz criticised the deal at a briefing, accusing Ostmark Bank of hiding losses.");
+        assertThat(statement(e, "rejected").text()).isEqualTo("rejected the plan");
+        assertThat(statement(e, "criticised").text()).isEqualTo("criticised the deal at a briefing");
+        assertThat(statement(e, "accusing").text()).isEqualTo("accusing Ostmark Bank of hiding losses");
+        assertThat(speaker(e, "accusing")).isEqualTo("Ana Ruiz");
     }
 
     @Test
