@@ -141,7 +141,11 @@ final class Entities {
     }
 
     private Span lastMentionWithHead(String head, int k) {
-        List<Span> spans = orgMentionsByHead.get(head);
+        return lastBefore(orgMentionsByHead.get(head), k);
+    }
+
+    /** The last of these spans (sorted by start) that starts before token k, or null. */
+    private static Span lastBefore(List<Span> spans, int k) {
         if (spans == null) {
             return null;
         }
@@ -179,22 +183,7 @@ final class Entities {
 
     /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
     Cluster roleHolderBefore(String role, int token) {
-        List<Span> spans = roleMentions.get(role);
-        if (spans == null) {
-            return null;
-        }
-        int lo = 0;
-        int hi = spans.size() - 1;
-        Span found = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).first() < token) {
-                found = spans.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        Span found = lastBefore(roleMentions.get(role), token);
         return found == null ? null : roleHolder.get(found);
     }
 
