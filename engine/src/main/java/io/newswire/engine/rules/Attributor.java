@@ -31,6 +31,10 @@ final class Attributor {
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
+    /** Nouns for what is said, as the object a relative clause leaves out: "a claim the ministry rejected". */
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "accusation",
+            "accusations", "charge", "charges", "suggestion", "assertion", "characterisation", "characterization",
+            "criticism", "account", "version", "description", "proposal", "offer", "request", "demand", "argument");
     /** "say" never takes a plain noun phrase as what is said. */
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
@@ -424,7 +428,9 @@ final class Attributor {
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
-        if (start < 0 || isAnonymityRequest(start, to)) {
+        boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
+                && AUXILIARIES.contains(doc.token(start).lower);
+        if (start < 0 || subjectless || isAnonymityRequest(start, to)) {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
@@ -453,6 +459,16 @@ final class Attributor {
                 return;
             }
         }
+        if (verb.verbClass() == Lexicon.VerbClass.POSITION && trimTrailing(start, end) == verbEnd) {
+            // "…, a claim the ministry rejected.": the object stands before its subject
+            int noun = claimNounBefore(v, from);
+            if (noun < 0) {
+                return;
+            }
+            int subjectStart = doc.token(noun + 1).is("that") || doc.token(noun + 1).is("which") ? noun + 2 : noun + 1;
+            subject = speakers.resolveNounPhrase(subjectStart, v - 1, v);
+            start = noun > from && DETERMINERS.contains(doc.token(noun - 1).lower) ? noun - 1 : noun;
+        }
         if (!subject.valid() || end < start) {
             return;
         }
@@ -463,6 +479,20 @@ final class Attributor {
         speakers.remember(subject);
         rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /** The claim noun a few words before the verb with only its subject between, or -1. */
+    private int claimNounBefore(int v, int from) {
+        for (int k = v - 2; k >= from && k >= v - 7; k--) {
+            Token t = doc.token(k);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (CLAIM_NOUNS.contains(t.lower)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** A short noun phrase with no verb of its own that fills the whole complement: "any wrongdoing". */
@@ -578,8 +608,13 @@ final class Attributor {
             if (k < to && DETERMINERS.contains(doc.token(k).lower)) {
                 k++;
             }
+            Entities.Cluster named = entities.at(k);
+            while (named != null && k < to && entities.at(k) == named) {
+                // "testified against Jane Roe", "said in Paris": the name is the phrase's object
+                k++;
+            }
             int words = 0;
-            while (k < to && words < 4 && doc.token(k).isWord() && !PRONOUNS.contains(doc.token(k).lower)
+            while (named == null && k < to && words < 4 && doc.token(k).isWord() && !PRONOUNS.contains(doc.token(k).lower)
                     && !DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("that")
                     && !(doc.token(k).isCapitalised() && !lex.functionWords.contains(doc.token(k).lower))) {
                 k++;
@@ -634,6 +669,11 @@ final class Attributor {
                 return k - 1;
             }
             if (t.isPunct(',') && k + 2 <= end && doc.token(k + 1).is("according") && doc.token(k + 2).is("to")) {
+                return k - 1;
+            }
+            if (t.isPunct(',') && k + 2 <= end && DETERMINERS.contains(doc.token(k + 1).lower)
+                    && CLAIM_NOUNS.contains(doc.token(k + 2).lower)) {
+                // "…, a claim the ministry rejected": a comment on what was said, not part of it
                 return k - 1;
             }
             if (t.isPunct(',') && k > start + 1 && k + 1 <= end) {

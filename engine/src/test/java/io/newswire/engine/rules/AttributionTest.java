@@ -222,6 +222,22 @@ class AttributionTest {
     }
 
     @Test
+    void claimNounBeforeItsSubjectAndVerb() {
+        Enrichment e = story("The Harlow Port Authority fined the operator.",
+                "Lawyer Ana Ruiz accused the inspectors of bias, a charge the authority rejected.");
+        assertThat(statement(e, "bias").text()).isEqualTo("accused the inspectors of bias");
+        assertThat(statement(e, "charge").text()).isEqualTo("a charge the authority rejected");
+        assertThat(speaker(e, "charge")).isEqualTo("Harlow Port Authority");
+    }
+
+    @Test
+    void prepositionalPhraseWithANameAfterTheVerbIsNotContent() {
+        Enrichment e = story("Broker Tim Hale, who testified against Ana Ruiz during the trial, was not charged.",
+                "Analyst Lea Voss said in Oslo the index would fall.");
+        assertThat(texts(e)).containsExactly("the index would fall");
+    }
+
+    @Test
     void narrationAndActionsAreNotStatements() {
         Enrichment e = story("The Treasury froze the accounts of three shipping firms on Monday.",
                 "The storm moved north overnight and flooded the coastal road.");
