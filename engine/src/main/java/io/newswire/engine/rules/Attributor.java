@@ -31,6 +31,9 @@ final class Attributor {
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
+    /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
+            "promise", "threat", "assurance", "assurances", "accusation", "allegation", "insistence", "admission");
     /** Nouns for what is said, as the object a relative clause leaves out: "a claim the ministry rejected". */
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "accusation",
             "accusations", "charge", "charges", "suggestion", "assertion", "characterisation", "characterization",
@@ -113,6 +116,9 @@ final class Attributor {
             if (isAccordingTo(i) && !consumedCues.contains(i)) {
                 accordingTo(i, from, to);
             }
+            if (SPEECH_NOUNS.contains(doc.token(i).lower) && doc.token(i).quote < 0) {
+                speechNoun(i, from, to);
+            }
         }
         for (int[] cue : cues) {
             if (!consumedCues.contains(cue[0]) && !insideIndirect(cue[0])) {
@@ -162,6 +168,30 @@ final class Attributor {
         }
         speakers.remember(subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
+    }
+
+    /** "a warning from Beijing that X", "assurances by the ministry that X": the author and the content. */
+    private void speechNoun(int i, int from, int to) {
+        Token by = doc.token(i + 1);
+        if (!(by.is("from") || by.is("by")) || i + 2 >= to) {
+            return;
+        }
+        Entities.Cluster author = entities.at(i + 2);
+        int k = i + 2;
+        while (author != null && k < to && entities.at(k) == author) {
+            k++;
+        }
+        if (author == null || k + 1 >= to || !doc.token(k).is("that")) {
+            return;
+        }
+        int start = k + 1;
+        int end = trimTrailing(start, contentEnd(start, start, to, List.of(), false, from));
+        if (end - start + 1 < 2 || overlapsDirect(start, end)) {
+            return;
+        }
+        Subject subject = Subject.of(entities.actor(author));
+        speakers.remember(subject);
+        found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), doc.token(i).lower, i));
     }
 
     // ---- direct quotes

@@ -238,6 +238,13 @@ class AttributionTest {
     }
 
     @Test
+    void speechNounWithAuthorAndThatClause() {
+        Enrichment e = story("The council approved the dam, ignoring a warning from Ostmark Bank that costs would double.");
+        assertThat(statement(e, "costs").text()).isEqualTo("costs would double");
+        assertThat(speaker(e, "costs")).isEqualTo("Ostmark Bank");
+    }
+
+    @Test
     void narrationAndActionsAreNotStatements() {
         Enrichment e = story("The Treasury froze the accounts of three shipping firms on Monday.",
                 "The storm moved north overnight and flooded the coastal road.");
