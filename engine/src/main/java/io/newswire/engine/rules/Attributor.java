@@ -717,7 +717,8 @@ final class Attributor {
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
                 boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
-                        && !ADVERBS.contains(doc.token(k + 2).lower) && !doc.token(k + 2).lower.endsWith("ed");
+                        && !ADVERBS.contains(doc.token(k + 2).lower) && !doc.token(k + 2).lower.endsWith("ed")
+                        && hasVerbAfter(k + 3, end, to);
                 if (fronted || relative || participle || newClause) {
                     return k - 1;
                 }
@@ -735,6 +736,17 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    /** Whether a verb of saying or an auxiliary follows soon: a clause, not the last item of a list. */
+    private boolean hasVerbAfter(int from, int end, int to) {
+        for (int k = from; k <= end && k < from + 12; k++) {
+            Token t = doc.token(k);
+            if (AUXILIARIES.contains(t.lower) || t.isWord() && !t.isCapitalised() && verbAt(k, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int trimTrailing(int first, int last) {

@@ -222,6 +222,13 @@ class AttributionTest {
     }
 
     @Test
+    void listAfterCommaAndStaysInThePosition() {
+        Enrichment e = story("Minister Ana Ruiz criticised the Harlow Port Authority, the Baltic Shipping Board, and the Ostmark Bank.");
+        assertThat(statement(e, "criticised").text())
+                .isEqualTo("criticised the Harlow Port Authority, the Baltic Shipping Board, and the Ostmark Bank");
+    }
+
+    @Test
     void claimNounBeforeItsSubjectAndVerb() {
         Enrichment e = story("The Harlow Port Authority fined the operator.",
                 "Lawyer Ana Ruiz accused the inspectors of bias, a charge the authority rejected.");
