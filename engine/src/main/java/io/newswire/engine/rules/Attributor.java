@@ -34,10 +34,6 @@ final class Attributor {
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
     private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
             "promise", "threat", "assurance", "assurances", "accusation", "allegation", "insistence", "admission");
-    /** Nouns for what is said, as the object a relative clause leaves out: "a claim the ministry rejected". */
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "accusation",
-            "accusations", "charge", "charges", "suggestion", "assertion", "characterisation", "characterization",
-            "criticism", "account", "version", "description", "proposal", "offer", "request", "demand", "argument");
     /** "say" never takes a plain noun phrase as what is said. */
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
@@ -518,7 +514,7 @@ final class Attributor {
             if (!t.isWord()) {
                 return -1;
             }
-            if (CLAIM_NOUNS.contains(t.lower)) {
+            if (StanceReferents.isClaim(t.lower)) {
                 return k;
             }
         }
@@ -702,7 +698,7 @@ final class Attributor {
                 return k - 1;
             }
             if (t.isPunct(',') && k + 2 <= end && DETERMINERS.contains(doc.token(k + 1).lower)
-                    && CLAIM_NOUNS.contains(doc.token(k + 2).lower)) {
+                    && StanceReferents.isClaim(doc.token(k + 2).lower)) {
                 // "…, a claim the ministry rejected": a comment on what was said, not part of it
                 return k - 1;
             }

@@ -128,18 +128,6 @@ final class Entities {
         return found == null ? null : clusterAt[found.first()];
     }
 
-    /** The organisation named last before token k with any of these head words ("the regulator": an authority, a commission). */
-    Cluster lastOrganisationWithAnyHead(List<String> heads, int k) {
-        Span last = null;
-        for (String head : heads) {
-            Span s = lastMentionWithHead(head, k);
-            if (s != null && (last == null || s.first() > last.first())) {
-                last = s;
-            }
-        }
-        return last == null ? null : clusterAt[last.first()];
-    }
-
     private Span lastMentionWithHead(String head, int k) {
         return lastBefore(orgMentionsByHead.get(head), k);
     }

@@ -54,8 +54,6 @@ final class Lexicon {
     final Set<String> socialNetworks;
     final Set<String> negations;
     final Map<String, Character> firstNames = new HashMap<>();
-    /** generic organisation noun ("regulator") -> head words of the names it stands for ("authority", ...). */
-    final Map<String, List<String>> orgKinds = new HashMap<>();
     /** folded place name or alias -> place. */
     final Map<String, Place> places = new HashMap<>();
     /** lower-case demonym -> country. */
@@ -109,10 +107,6 @@ final class Lexicon {
         boilerplatePrefixes = lines("boilerplate-phrases.txt");
         socialNetworks = set("social-networks.txt");
         negations = set("negations.txt");
-        for (String line : lines("org-kinds.txt")) {
-            String[] parts = line.split("\\s+");
-            orgKinds.put(parts[0], List.of(parts).subList(1, parts.length));
-        }
         for (String line : lines("first-names.txt")) {
             String[] parts = line.split("\\s+");
             for (int i = 1; i < parts.length; i++) {

@@ -35,6 +35,7 @@ final class Speakers {
     private final Doc doc;
     private final Entities entities;
     private final Lexicon lex = Lexicon.get();
+    private final StanceReferents referents;
     /** Persons and organisations that were speakers or subjects, most recent last. */
     private final List<Entities.Cluster> focus = new ArrayList<>();
     private Entities.Cluster lastSpeaker;
@@ -44,6 +45,7 @@ final class Speakers {
     Speakers(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
+        this.referents = new StanceReferents(doc, entities);
     }
 
     /** A person who opens a sentence is in focus for the next pronoun, without having spoken. */
@@ -398,8 +400,9 @@ final class Speakers {
         }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = entities.lastOrganisationWithHead(last.lower, at);
-            if (org == null && lex.orgKinds.containsKey(last.lower)) {
-                org = entities.lastOrganisationWithAnyHead(lex.orgKinds.get(last.lower), at);
+            if (org == null) {
+                // "the regulator": the last authority or commission named
+                org = referents.described(coreEnd, true);
             }
             if (org == null) {
                 org = entities.mainOrganisation();
