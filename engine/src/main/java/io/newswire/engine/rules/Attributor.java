@@ -162,7 +162,7 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end)) {
             return;
         }
-        speakers.remember(subject);
+        speakers.remember(subject, start);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
     }
 
@@ -186,7 +186,7 @@ final class Attributor {
             return;
         }
         Subject subject = Subject.of(entities.actor(author));
-        speakers.remember(subject);
+        speakers.remember(subject, start);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), doc.token(i).lower, i));
     }
 
@@ -237,7 +237,7 @@ final class Attributor {
             rememberCue(attributionCue, subject);
         }
         quoteSpeaker[q] = subject.cluster();
-        speakers.remember(subject);
+        speakers.remember(subject, quote.first);
         String cue = attributionCue < 0 ? null : cueText(attributionCue);
         Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), cue, attributionCue);
         found.add(direct);
@@ -249,7 +249,7 @@ final class Attributor {
         if (end - from + 1 < 2 || overlapsDirect(from, end)) {
             return;
         }
-        speakers.remember(subject);
+        speakers.remember(subject, from);
         rememberCue(attributionCue, subject);
         found.add(new Found(StatementKind.INDIRECT, from, end, subject.cluster(), cueText(attributionCue), attributionCue));
     }
@@ -502,7 +502,7 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end) || sameSpanFound(start, end)) {
             return;
         }
-        speakers.remember(subject);
+        speakers.remember(subject, start);
         rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
     }

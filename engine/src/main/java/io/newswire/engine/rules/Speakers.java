@@ -41,6 +41,8 @@ final class Speakers {
     private Entities.Cluster lastSpeaker;
     /** Head noun of the unnamed individual who spoke last, until a named person speaks or opens a sentence. */
     private String someone;
+    /** Paragraph where that individual spoke: a pronoun further on no longer means them. */
+    private int someoneParagraph;
 
     Speakers(Doc doc, Entities entities) {
         this.doc = doc;
@@ -413,7 +415,7 @@ final class Speakers {
             if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
                 // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;
                 // "an official said … the official said" stays unnamed
-                Entities.Cluster p = last.lower.equals(someone) ? null : entities.roleHolderBefore(last.lower, at);
+                Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null : entities.roleHolderBefore(last.lower, at);
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
             return Subject.UNNAMED;
@@ -429,7 +431,7 @@ final class Speakers {
     private Subject pronoun(String word, int at) {
         switch (word) {
             case "he", "she" -> {
-                if (someone != null) {
+                if (someoneNear(at)) {
                     // "One analyst said … “…,” he said": the unnamed speaker goes on
                     return Subject.UNNAMED;
                 }
@@ -494,10 +496,16 @@ final class Speakers {
         return null;
     }
 
-    void remember(Subject subject) {
+    private boolean someoneNear(int at) {
+        return someone != null && doc.token(at).paragraph - someoneParagraph <= 1;
+    }
+
+    /** The speaker of a statement found at token {@code at}. */
+    void remember(Subject subject, int at) {
         Entities.Cluster c = subject.cluster();
         if (subject.someone() != null) {
             someone = subject.someone();
+            someoneParagraph = doc.token(at).paragraph;
         }
         if (c == null) {
             return;

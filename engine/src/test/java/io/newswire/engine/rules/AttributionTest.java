@@ -133,6 +133,10 @@ class AttributionTest {
                         "Minister Paul Okoro said the harbour would reopen.|"
                                 + "One trader at a Lagos bank said the move came late. \u201CMarkets had already priced it in,\u201D he said.",
                         "priced it in", null),
+                Arguments.of("an unnamed speaker paragraphs back no longer takes the pronoun",
+                        "Minister Paul Okoro opened the harbour.|One trader said the move came late.|"
+                                + "Ships queued for a week.|Cargo moved again on Tuesday.|He said costs would fall.",
+                        "costs would fall", "Paul Okoro"),
                 Arguments.of("the role after an unnamed holder of it stays unnamed",
                         "Spokesman Paul Okoro said talks would go on.|A senior official who declined to be named said "
                                 + "the cabinet was split. \u201CThey will not last the month,\u201D the official said.",
