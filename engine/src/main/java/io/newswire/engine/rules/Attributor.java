@@ -5,6 +5,7 @@ import static io.newswire.engine.rules.Words.AUXILIARIES;
 import static io.newswire.engine.rules.Words.BE;
 import static io.newswire.engine.rules.Words.DETERMINERS;
 import static io.newswire.engine.rules.Words.OBJECT_WORDS;
+import static io.newswire.engine.rules.Words.PARENTHETICALS;
 import static io.newswire.engine.rules.Words.PREPOSITIONS;
 import static io.newswire.engine.rules.Words.PRONOUNS;
 import static io.newswire.engine.rules.Words.SUBORDINATORS;
@@ -30,6 +31,11 @@ final class Attributor {
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
+    /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
+            "promise", "threat", "assurance", "assurances", "accusation", "allegation", "insistence", "admission");
+    /** "say" never takes a plain noun phrase as what is said. */
+    private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
     private final Doc doc;
     private final Entities entities;
@@ -45,6 +51,9 @@ final class Attributor {
     private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
+    /** The cue token and speaker of the last attribution, for a participle that continues it ("…,” she said, adding that). */
+    private int lastCue = -1;
+    private Subject lastCueSubject = Subject.NONE;
 
     Attributor(Doc doc, Entities entities) {
         this.doc = doc;
@@ -103,6 +112,9 @@ final class Attributor {
             if (isAccordingTo(i) && !consumedCues.contains(i)) {
                 accordingTo(i, from, to);
             }
+            if (SPEECH_NOUNS.contains(doc.token(i).lower) && doc.token(i).quote < 0) {
+                speechNoun(i, from, to);
+            }
         }
         for (int[] cue : cues) {
             if (!consumedCues.contains(cue[0]) && !insideIndirect(cue[0])) {
@@ -150,8 +162,32 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end)) {
             return;
         }
-        speakers.remember(subject.cluster());
+        speakers.remember(subject, start);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
+    }
+
+    /** "a warning from Beijing that X", "assurances by the ministry that X": the author and the content. */
+    private void speechNoun(int i, int from, int to) {
+        Token by = doc.token(i + 1);
+        if (!(by.is("from") || by.is("by")) || i + 2 >= to) {
+            return;
+        }
+        Entities.Cluster author = entities.at(i + 2);
+        int k = i + 2;
+        while (author != null && k < to && entities.at(k) == author) {
+            k++;
+        }
+        if (author == null || k + 1 >= to || !doc.token(k).is("that")) {
+            return;
+        }
+        int start = k + 1;
+        int end = trimTrailing(start, contentEnd(start, start, to, List.of(), false, from));
+        if (end - start + 1 < 2 || overlapsDirect(start, end)) {
+            return;
+        }
+        Subject subject = Subject.of(entities.actor(author));
+        speakers.remember(subject, start);
+        found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), doc.token(i).lower, i));
     }
 
     // ---- direct quotes
@@ -170,6 +206,11 @@ final class Attributor {
         }
         boolean attributed = subject.valid();
         if (!clauseStart && !attributed) {
+            return;
+        }
+        if (!clauseStart && attributionCue > quote.close && doc.token(from).quote < 0) {
+            // "Sales remain “broadly stable,” the chief said": the quoted words end a reported clause
+            partialQuote(quote, from, subject);
             return;
         }
         if (!attributed) {
@@ -192,12 +233,25 @@ final class Attributor {
         }
         quoteIsStatement[q] = true;
         quoteCue[q] = attributionCue;
+        if (attributionCue >= 0) {
+            rememberCue(attributionCue, subject);
+        }
         quoteSpeaker[q] = subject.cluster();
-        speakers.remember(subject.cluster());
+        speakers.remember(subject, quote.first);
         String cue = attributionCue < 0 ? null : cueText(attributionCue);
         Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), cue, attributionCue);
         found.add(direct);
         directs.add(direct);
+    }
+
+    private void partialQuote(Quote quote, int from, Subject subject) {
+        int end = trimTrailing(from, quote.close);
+        if (end - from + 1 < 2 || overlapsDirect(from, end)) {
+            return;
+        }
+        speakers.remember(subject, from);
+        rememberCue(attributionCue, subject);
+        found.add(new Found(StatementKind.INDIRECT, from, end, subject.cluster(), cueText(attributionCue), attributionCue));
     }
 
     /** The last direct statement in this paragraph or, if the quote opens the paragraph, the one before. */
@@ -374,19 +428,43 @@ final class Attributor {
 
     // ---- reported speech
 
+    private void rememberCue(int cue, Subject subject) {
+        lastCue = cue;
+        lastCueSubject = subject;
+    }
+
+    /**
+     * A participle after a comma shares the subject of the attribution before it in the sentence:
+     * "…,” she said, adding that …", "X rose, said the minister, warning that …".
+     */
+    private Subject participleSubject(int v, int from) {
+        boolean participle = doc.token(v).lower.endsWith("ing") && v > from && doc.token(v - 1).isPunct(',');
+        return participle && lastCue >= from && lastCue < v ? lastCueSubject : Subject.NONE;
+    }
+
     private void indirect(int v, int verbEnd, int from, int to, List<int[]> cues) {
         Lexicon.Verb verb = verbAt(v, to);
-        Subject subject = speakers.subjectOf(v, from, to);
+        Subject subject = participleSubject(v, from);
+        if (!subject.valid()) {
+            subject = speakers.subjectOf(v, from, to);
+        }
         int start;
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
             start = v;
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
-        if (start < 0) {
+        boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
+                && AUXILIARIES.contains(doc.token(start).lower);
+        if (start < 0 || subjectless || isAnonymityRequest(start, to)) {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
+        if (verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower) && start == verbEnd + 1
+                && isObjectOnly(start, end)) {
+            // "denied any wrongdoing", "confirmed the deal": an object, not a clause; the verb phrase is the content
+            start = v;
+        }
         boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end));
         if (verb.verbClass() == Lexicon.VerbClass.THAT && !inverted && !doc.token(start - 1).is("that")) {
             return;
@@ -407,6 +485,16 @@ final class Attributor {
                 return;
             }
         }
+        if (verb.verbClass() == Lexicon.VerbClass.POSITION && trimTrailing(start, end) == verbEnd) {
+            // "…, a claim the ministry rejected.": the object stands before its subject
+            int noun = claimNounBefore(v, from);
+            if (noun < 0) {
+                return;
+            }
+            int subjectStart = doc.token(noun + 1).is("that") || doc.token(noun + 1).is("which") ? noun + 2 : noun + 1;
+            subject = speakers.resolveNounPhrase(subjectStart, v - 1, v);
+            start = noun > from && DETERMINERS.contains(doc.token(noun - 1).lower) ? noun - 1 : noun;
+        }
         if (!subject.valid() || end < start) {
             return;
         }
@@ -414,8 +502,53 @@ final class Attributor {
         if (end - start + 1 < 2 || overlapsDirect(start, end) || sameSpanFound(start, end)) {
             return;
         }
-        speakers.remember(subject.cluster());
+        speakers.remember(subject, start);
+        rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /** The claim noun a few words before the verb with only its subject between, or -1. */
+    private int claimNounBefore(int v, int from) {
+        for (int k = v - 2; k >= from && k >= v - 7; k--) {
+            Token t = doc.token(k);
+            if (!t.isWord()) {
+                return -1;
+            }
+            if (StanceReferents.isClaim(t.lower)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A short noun phrase with no verb of its own that fills the whole complement: "any wrongdoing". */
+    private boolean isObjectOnly(int start, int end) {
+        Token first = doc.token(start);
+        if (doc.token(end).isTerminal()) {
+            end--;
+        }
+        if (end - start > 3 || end < start + 1 || !(DETERMINERS.contains(first.lower) || first.is("all"))) {
+            return false;
+        }
+        for (int k = start + 1; k <= end; k++) {
+            Token t = doc.token(k);
+            // a past tense makes it a clause: "the talks failed"
+            if (!t.isWord() || t.lower.endsWith("ed") || AUXILIARIES.contains(t.lower) || PRONOUNS.contains(t.lower) || t.is("that")
+                    || verbAt(k, end + 1) != null) {
+                return false;
+            }
+        }
+        return end + 1 < doc.size() && doc.token(end + 1).isTerminal();
+    }
+
+    /** "asking not to be named", "asked to remain anonymous": a condition of speaking, not content. */
+    private boolean isAnonymityRequest(int start, int to) {
+        int k = start;
+        if (k < to && doc.token(k).is("not")) {
+            k++;
+        }
+        return k + 2 < to && doc.token(k).is("to") && (doc.token(k + 1).is("be") || doc.token(k + 1).is("remain"))
+                && (doc.token(k + 2).lower.endsWith("ed") || doc.token(k + 2).is("anonymous"));
     }
 
     private boolean sameSpanFound(int start, int end) {
@@ -446,6 +579,11 @@ final class Attributor {
     private int complementStart(int i, int to, boolean tell) {
         if (i >= to) {
             return i;
+        }
+        if (i + 2 < to && doc.token(i).isPunct(',') && PARENTHETICALS.contains(doc.token(i + 1).lower)
+                && doc.token(i + 2).isPunct(',')) {
+            // "she warned, however, that X"
+            i += 3;
         }
         // "said that X", "told reporters during her briefing that X"
         for (int k = i; k < Math.min(to, i + 10); k++) {
@@ -496,8 +634,13 @@ final class Attributor {
             if (k < to && DETERMINERS.contains(doc.token(k).lower)) {
                 k++;
             }
+            Entities.Cluster named = entities.at(k);
+            while (named != null && k < to && entities.at(k) == named) {
+                // "testified against Jane Roe", "said in Paris": the name is the phrase's object
+                k++;
+            }
             int words = 0;
-            while (k < to && words < 4 && doc.token(k).isWord() && !PRONOUNS.contains(doc.token(k).lower)
+            while (named == null && k < to && words < 4 && doc.token(k).isWord() && !PRONOUNS.contains(doc.token(k).lower)
                     && !DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("that")
                     && !(doc.token(k).isCapitalised() && !lex.functionWords.contains(doc.token(k).lower))) {
                 k++;
@@ -554,15 +697,32 @@ final class Attributor {
             if (t.isPunct(',') && k + 2 <= end && doc.token(k + 1).is("according") && doc.token(k + 2).is("to")) {
                 return k - 1;
             }
+            if (t.isPunct(',') && k + 2 <= end && DETERMINERS.contains(doc.token(k + 1).lower)
+                    && StanceReferents.isClaim(doc.token(k + 2).lower)) {
+                // "…, a claim the ministry rejected": a comment on what was said, not part of it
+                return k - 1;
+            }
             if (t.isPunct(',') && k > start + 1 && k + 1 <= end) {
                 Token next = doc.token(k + 1);
                 boolean relative = next.is("who") || next.is("which");
                 Lexicon.Verb nextVerb = verbAt(k + 1, to);
+                // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
                 boolean participle = position && next.lower.endsWith("ing") && (nextVerb == null
+                        || nextVerb.verbClass() == Lexicon.VerbClass.POSITION
                         || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")));
-                if (fronted || relative || participle) {
+                // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
+                boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
+                        && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
+                        && !ADVERBS.contains(doc.token(k + 2).lower) && !doc.token(k + 2).lower.endsWith("ed")
+                        && hasVerbAfter(k + 3, end, to);
+                if (fronted || relative || participle || newClause) {
                     return k - 1;
                 }
+            }
+            if (position && (t.is("and") || t.is("but")) && k > start + 1 && k + 1 <= end
+                    && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null)) {
+                // "flagged weaker rates but kept …", "accused X of Y and called …": a second verb phrase
+                return k - 1;
             }
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
@@ -572,6 +732,17 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    /** Whether a verb of saying or an auxiliary follows soon: a clause, not the last item of a list. */
+    private boolean hasVerbAfter(int from, int end, int to) {
+        for (int k = from; k <= end && k < from + 12; k++) {
+            Token t = doc.token(k);
+            if (AUXILIARIES.contains(t.lower) || t.isWord() && !t.isCapitalised() && verbAt(k, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int trimTrailing(int first, int last) {
@@ -674,7 +845,7 @@ final class Attributor {
         }
         return prev.isCapitalised() || AUXILIARIES.contains(prev.lower)
                 || PRONOUNS.contains(prev.lower) || prev.is("and") || prev.is("but") || prev.is("who")
-                || prev.is("that") || prev.is("which") || prev.isPunct(',') || entities.at(p) != null
+                || prev.is("that") || prev.is("which") || prev.isPunct(',') || prev.isPunct(')') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)
                 || lex.governmentNouns.contains(prev.lower) || lex.orgHeads.contains(prev.lower)
                 || prev.is("to") || prev.is("also") || prev.kind == Token.Kind.WORD && pastParticiple

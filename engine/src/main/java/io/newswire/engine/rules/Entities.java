@@ -122,33 +122,18 @@ final class Entities {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
     }
 
-    /**
-     * The entity a definite common noun at token k refers back to: "the prime minister" (the person
-     * introduced with that title), "the court" (the last organisation with that head word), "the
-     * board" or "management" (the organisation the story is about); null when none.
-     */
-    Cluster definiteReference(int k) {
-        Token t = doc.token(k);
-        if (!t.isWord() || t.isCapitalised() || k == 0) {
-            return null;
-        }
-        Token before = doc.token(k - 1);
-        boolean definite = before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE;
-        if (t.is("management") || definite && (t.is("board") || t.is("company") || t.is("firm") || t.is("group"))) {
-            return mainOrganisation();
-        }
-        if (!definite) {
-            return null;
-        }
-        if (lex.titleLastWords.contains(t.lower)) {
-            return roleHolderBefore(t.lower, k);
-        }
-        return lex.orgHeads.contains(t.lower) ? lastOrganisationWithHead(t.lower, k) : null;
-    }
-
     /** The organisation with this head word in its name mentioned last before token k ("the ministry"), or null. */
     Cluster lastOrganisationWithHead(String head, int k) {
-        List<Span> spans = orgMentionsByHead.get(head);
+        Span found = lastMentionWithHead(head, k);
+        return found == null ? null : clusterAt[found.first()];
+    }
+
+    private Span lastMentionWithHead(String head, int k) {
+        return lastBefore(orgMentionsByHead.get(head), k);
+    }
+
+    /** The last of these spans (sorted by start) that starts before token k, or null. */
+    private static Span lastBefore(List<Span> spans, int k) {
         if (spans == null) {
             return null;
         }
@@ -164,7 +149,7 @@ final class Entities {
                 hi = mid - 1;
             }
         }
-        return found == null ? null : clusterAt[found.first()];
+        return found;
     }
 
     /** Who acts when a place acts: "Washington said" is the United States; other entities are themselves. */
@@ -186,22 +171,7 @@ final class Entities {
 
     /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
     Cluster roleHolderBefore(String role, int token) {
-        List<Span> spans = roleMentions.get(role);
-        if (spans == null) {
-            return null;
-        }
-        int lo = 0;
-        int hi = spans.size() - 1;
-        Span found = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).first() < token) {
-                found = spans.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        Span found = lastBefore(roleMentions.get(role), token);
         return found == null ? null : roleHolder.get(found);
     }
 

@@ -19,30 +19,40 @@ import java.util.List;
  */
 final class Speakers {
 
-    /** A resolved subject: named, unnamed (valid, speaker null) or none (no statement). */
-    record Subject(boolean valid, Entities.Cluster cluster) {
-        static final Subject NONE = new Subject(false, null);
-        static final Subject UNNAMED = new Subject(true, null);
+    /**
+     * A resolved subject: named, unnamed (valid, speaker null) or none (no statement); {@code someone}
+     * is the head noun of an unnamed individual ("an official"), whom a later "he" or "the official" means.
+     */
+    record Subject(boolean valid, Entities.Cluster cluster, String someone) {
+        static final Subject NONE = new Subject(false, null, null);
+        static final Subject UNNAMED = new Subject(true, null, null);
 
         static Subject of(Entities.Cluster c) {
-            return new Subject(true, c);
+            return new Subject(true, c, null);
         }
     }
 
     private final Doc doc;
     private final Entities entities;
     private final Lexicon lex = Lexicon.get();
+    private final StanceReferents referents;
     /** Persons and organisations that were speakers or subjects, most recent last. */
     private final List<Entities.Cluster> focus = new ArrayList<>();
     private Entities.Cluster lastSpeaker;
+    /** Head noun of the unnamed individual who spoke last, until a named person speaks or opens a sentence. */
+    private String someone;
+    /** Paragraph where that individual spoke: a pronoun further on no longer means them. */
+    private int someoneParagraph;
 
     Speakers(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
+        this.referents = new StanceReferents(doc, entities);
     }
 
     /** A person who opens a sentence is in focus for the next pronoun, without having spoken. */
     void focusOn(Entities.Cluster c) {
+        someone = null;
         focus.remove(c);
         focus.add(c);
     }
@@ -57,6 +67,16 @@ final class Speakers {
                 k--;
             }
             k--;
+        }
+        if (k > from && doc.token(k).isPunct(')')) {
+            // "the Financial Markets Authority (AFM) flagged": the acronym in brackets repeats the name
+            int open = k - 1;
+            while (open > from && open > k - 8 && !doc.token(open).isPunct('(')) {
+                open--;
+            }
+            if (doc.token(open).isPunct('(')) {
+                k = open - 1;
+            }
         }
         if (k < from) {
             return Subject.NONE;
@@ -103,9 +123,9 @@ final class Speakers {
                     }
                     break;
                 }
-                Entities.Cluster named = entities.at(open + 1);
-                if (named != null && named.type == EntityType.PERSON && entities.at(k - 1) == named) {
-                    // "whose director, Jane Roe, said": the name in commas is the speaker
+                Entities.Cluster named = apposedName(open + 1, k - 1);
+                if (named != null) {
+                    // "whose director, Jane Roe, said", "its partner, the Farmers' Union, said": the name in commas speaks
                     return Subject.of(named);
                 }
                 if (!isAside(open + 1, k - 1)) {
@@ -119,6 +139,11 @@ final class Speakers {
             }
             k--;
         }
+        int who = restrictiveRelative(k, from);
+        if (who > from) {
+            // "an official who declined to be named said": the noun phrase before "who" speaks
+            return resolveNounPhrase(nounPhraseStart(who - 1, from), who - 1, v);
+        }
         if (doc.token(v).lower.endsWith("ing")) {
             // "a report revealing that", "a statement on Friday declaring that"
             int begin = nounPhraseStart(k, from);
@@ -127,6 +152,50 @@ final class Speakers {
         }
         int begin = nounPhraseStart(k, from);
         return resolveNounPhrase(begin, k, v);
+    }
+
+    /**
+     * The person or organisation an appositive names: the name alone or after a determiner and
+     * common nouns ("the pension fund Nordkap"); not one inside a phrase ("the head of Nordkap").
+     */
+    private Entities.Cluster apposedName(int first, int last) {
+        Entities.Cluster named = entities.at(last);
+        if (named == null || named.type == EntityType.LOCATION) {
+            return null;
+        }
+        int k = first;
+        if (entities.at(k) != named) {
+            if (!DETERMINERS.contains(doc.token(k).lower) || named.type == EntityType.PERSON) {
+                return null;
+            }
+            k++;
+            while (k <= last && entities.at(k) != named) {
+                Token t = doc.token(k);
+                if (!t.isWord() || t.isCapitalised() || PREPOSITIONS.contains(t.lower) || lex.functionWords.contains(t.lower)
+                        || lex.verbsByFirstWord.containsKey(t.lower)) {
+                    return null;
+                }
+                k++;
+            }
+        }
+        while (k <= last && entities.at(k) == named) {
+            k++;
+        }
+        return k > last ? named : null;
+    }
+
+    /** The "who" opening a relative clause without commas that ends at k, or -1. */
+    private int restrictiveRelative(int k, int from) {
+        for (int w = k; w > from && w > k - 12; w--) {
+            Token t = doc.token(w);
+            if (!t.isWord() || t.quote >= 0) {
+                return -1;
+            }
+            if (t.is("who")) {
+                return doc.token(w - 1).isWord() && !doc.token(w - 1).isPunct(',') ? w : -1;
+            }
+        }
+        return -1;
     }
 
     /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
@@ -286,6 +355,10 @@ final class Speakers {
                     && lex.personRoles.contains(last.lower);
             return roleOfPerson ? Subject.UNNAMED : Subject.of(person);
         }
+        if (governmentHead && other != null && entities.at(coreEnd) == other && other.type == EntityType.ORG) {
+            // "the German Interior Ministry" is named: the ministry speaks, not its country
+            return Subject.of(other);
+        }
         if (governmentHead) {
             for (int k = begin; k <= coreEnd; k++) {
                 String country = entities.demonymAt(k);
@@ -318,7 +391,9 @@ final class Speakers {
         }
         if (INDEFINITES.contains(first.lower)) {
             // "one resident", "another woman who …", "several analysts": someone, unnamed
-            return Subject.UNNAMED;
+            boolean individual = (first.is("a") || first.is("an") || first.is("one") || first.is("another"))
+                    && last.isWord() && !last.lower.endsWith("s");
+            return individual ? new Subject(true, null, last.lower) : Subject.UNNAMED;
         }
         boolean definite = first.is("the") || first.is("this") || first.kind == Token.Kind.POSSESSIVE
                 || first.is("its") || first.is("their") || first.is("his") || first.is("her");
@@ -328,14 +403,19 @@ final class Speakers {
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster org = entities.lastOrganisationWithHead(last.lower, at);
             if (org == null) {
+                // "the regulator": the last authority or commission named
+                org = referents.described(coreEnd, true);
+            }
+            if (org == null) {
                 org = entities.mainOrganisation();
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
         if (lex.personRoles.contains(last.lower)) {
             if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
-                // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed
-                Entities.Cluster p = entities.roleHolderBefore(last.lower, at);
+                // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;
+                // "an official said … the official said" stays unnamed
+                Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null : entities.roleHolderBefore(last.lower, at);
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
             return Subject.UNNAMED;
@@ -351,6 +431,10 @@ final class Speakers {
     private Subject pronoun(String word, int at) {
         switch (word) {
             case "he", "she" -> {
+                if (someoneNear(at)) {
+                    // "One analyst said … “…,” he said": the unnamed speaker goes on
+                    return Subject.UNNAMED;
+                }
                 Character gender = word.equals("he") ? 'M' : 'F';
                 Entities.Cluster p = recent(EntityType.PERSON, gender);
                 if (p == null) {
@@ -412,10 +496,21 @@ final class Speakers {
         return null;
     }
 
-    void remember(Entities.Cluster c) {
+    private boolean someoneNear(int at) {
+        return someone != null && doc.token(at).paragraph - someoneParagraph <= 1;
+    }
+
+    /** The speaker of a statement found at token {@code at}. */
+    void remember(Subject subject, int at) {
+        Entities.Cluster c = subject.cluster();
+        if (subject.someone() != null) {
+            someone = subject.someone();
+            someoneParagraph = doc.token(at).paragraph;
+        }
         if (c == null) {
             return;
         }
+        someone = null;
         lastSpeaker = c;
         focus.remove(c);
         focus.add(c);

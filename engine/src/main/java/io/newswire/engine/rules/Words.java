@@ -14,6 +14,9 @@ final class Words {
     static final Set<String> ADVERBS = Set.of("also", "further", "first", "then", "long", "still", "already",
             "again", "once", "later", "earlier", "previously", "never", "not", "n't", "even", "just", "only", "now",
             "often", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
+    /** Sentence adverbs that stand between commas inside a clause: "she warned, however, that". */
+    static final Set<String> PARENTHETICALS = Set.of("however", "though", "meanwhile", "nevertheless",
+            "nonetheless", "moreover", "furthermore", "instead", "too", "also", "again", "separately", "therefore");
     static final Set<String> INDEFINITES = Set.of("a", "an", "one", "another", "some", "several", "many",
             "two", "three", "four", "five", "few", "most", "other", "others");
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");

@@ -108,7 +108,49 @@ class AttributionTest {
                 Arguments.of("the company refers to the organisation the story is about",
                         "Shares of Tamsin Biotech rose after the trial results.|"
                                 + "The company said the drug would be filed for approval this year.",
-                        "filed for approval", "Tamsin Biotech"));
+                        "filed for approval", "Tamsin Biotech"),
+                Arguments.of("an organisation's name in apposition",
+                        "The coalition split after its smaller partner, the Rural Alliance, said it would leave.",
+                        "would leave", "Rural Alliance"),
+                Arguments.of("a common noun and a name in apposition",
+                        "The bank's biggest creditor, the insurer Halden Mutual, said it would accept the terms.",
+                        "accept the terms", "Halden Mutual"),
+                Arguments.of("an organisation inside the appositive is not the speaker",
+                        "Ravi Menon, the chairman of Halden Mutual, said the terms were fair.",
+                        "terms were fair", "Ravi Menon"),
+                Arguments.of("restrictive relative clause before the verb",
+                        "A port worker who asked not to be identified said cranes had stopped at noon.",
+                        "cranes had stopped", null),
+                Arguments.of("participle after a quote shares its attribution",
+                        "Inspector Maya Lund opened the hearing.|Banker Peter Brandt arrived late.|"
+                                + "\u201CWe kept every record,\u201D she said, adding that the audit was complete.",
+                        "audit was complete", "Maya Lund"),
+                Arguments.of("participle after an inverted attribution",
+                        "The Tamsin Group posted higher sales.|Demand will stay \u201Cbroadly firm\u201D, said analyst "
+                                + "Petra Holm, adding that the group had cut costs.",
+                        "cut costs", "Petra Holm"),
+                Arguments.of("he after an unnamed speaker stays unnamed",
+                        "Minister Paul Okoro said the harbour would reopen.|"
+                                + "One trader at a Lagos bank said the move came late. \u201CMarkets had already priced it in,\u201D he said.",
+                        "priced it in", null),
+                Arguments.of("an unnamed speaker paragraphs back no longer takes the pronoun",
+                        "Minister Paul Okoro opened the harbour.|One trader said the move came late.|"
+                                + "Ships queued for a week.|Cargo moved again on Tuesday.|He said costs would fall.",
+                        "costs would fall", "Paul Okoro"),
+                Arguments.of("the role after an unnamed holder of it stays unnamed",
+                        "Spokesman Paul Okoro said talks would go on.|A senior official who declined to be named said "
+                                + "the cabinet was split. \u201CThey will not last the month,\u201D the official said.",
+                        "last the month", null),
+                Arguments.of("the regulator refers to the last authority named",
+                        "Shares of Ostmark Bank fell after the Baltic Supervisory Authority opened a review.|"
+                                + "The regulator said the review would take six months.",
+                        "six months", "Baltic Supervisory Authority"),
+                Arguments.of("a named ministry speaks for itself, not for its country",
+                        "In a statement, the Austrian Transport Ministry said the tunnel would stay shut.",
+                        "tunnel would stay shut", "Austrian Transport Ministry"),
+                Arguments.of("an acronym in brackets before the verb",
+                        "Trading stopped after the Nordic Energy Agency (NEA) flagged errors in the price feed.",
+                        "flagged errors", "Nordic Energy Agency"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +185,74 @@ class AttributionTest {
         Enrichment e = story("Mayor Lucia Ferri said, \u201CThe bridge will reopen on Monday.\u201D");
         assertThat(texts(e)).containsExactly("The bridge will reopen on Monday.");
         assertThat(speaker(e, "bridge")).isEqualTo("Lucia Ferri");
+    }
+
+    @Test
+    void parentheticalAdverbBeforeThatClause() {
+        Enrichment e = story("Doctor Ana Ruiz warned, however, that the sample was small.");
+        assertThat(statement(e, "sample").text()).isEqualTo("the sample was small");
+        assertThat(speaker(e, "sample")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void shortObjectOfAVerbOfSayingKeepsTheVerb() {
+        Enrichment e = story("The Brenner Group denied all wrongdoing.", "Lawyer Ana Ruiz said the trial failed.");
+        assertThat(statement(e, "wrongdoing").text()).isEqualTo("denied all wrongdoing");
+        assertThat(statement(e, "trial").text()).isEqualTo("the trial failed");
+    }
+
+    @Test
+    void partialQuoteEndingAReportedClauseIsReportedSpeech() {
+        Enrichment e = story("Margins will remain \u201Cunder pressure\u201D, said finance chief Lena Berg.");
+        assertThat(statement(e, "pressure").kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(statement(e, "pressure").text()).isEqualTo("Margins will remain \u201Cunder pressure\u201D");
+        assertThat(speaker(e, "pressure")).isEqualTo("Lena Berg");
+    }
+
+    @Test
+    void anonymityRequestIsNotAStatement() {
+        Enrichment e = story("\u201CThe numbers are weak,\u201D one banker said, asking not to be named.");
+        assertThat(texts(e)).containsExactly("The numbers are weak");
+    }
+
+    @Test
+    void positionEndsWhereANewClauseOrAnotherPositionBegins() {
+        Enrichment e = story("Austria rejected the plan, and in a letter, the Austrian Transport Ministry said the tunnel would stay shut.",
+                "Minister Ana Ruiz criticised the deal at a briefing, accusing Ostmark Bank of hiding losses.");
+        assertThat(statement(e, "rejected").text()).isEqualTo("rejected the plan");
+        assertThat(statement(e, "criticised").text()).isEqualTo("criticised the deal at a briefing");
+        assertThat(statement(e, "accusing").text()).isEqualTo("accusing Ostmark Bank of hiding losses");
+        assertThat(speaker(e, "accusing")).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void listAfterCommaAndStaysInThePosition() {
+        Enrichment e = story("Minister Ana Ruiz criticised the Harlow Port Authority, the Baltic Shipping Board, and the Ostmark Bank.");
+        assertThat(statement(e, "criticised").text())
+                .isEqualTo("criticised the Harlow Port Authority, the Baltic Shipping Board, and the Ostmark Bank");
+    }
+
+    @Test
+    void claimNounBeforeItsSubjectAndVerb() {
+        Enrichment e = story("The Harlow Port Authority fined the operator.",
+                "Lawyer Ana Ruiz accused the inspectors of bias, a charge the authority rejected.");
+        assertThat(statement(e, "bias").text()).isEqualTo("accused the inspectors of bias");
+        assertThat(statement(e, "charge").text()).isEqualTo("a charge the authority rejected");
+        assertThat(speaker(e, "charge")).isEqualTo("Harlow Port Authority");
+    }
+
+    @Test
+    void prepositionalPhraseWithANameAfterTheVerbIsNotContent() {
+        Enrichment e = story("Broker Tim Hale, who testified against Ana Ruiz during the trial, was not charged.",
+                "Analyst Lea Voss said in Oslo the index would fall.");
+        assertThat(texts(e)).containsExactly("the index would fall");
+    }
+
+    @Test
+    void speechNounWithAuthorAndThatClause() {
+        Enrichment e = story("The council approved the dam, ignoring a warning from Ostmark Bank that costs would double.");
+        assertThat(statement(e, "costs").text()).isEqualTo("costs would double");
+        assertThat(speaker(e, "costs")).isEqualTo("Ostmark Bank");
     }
 
     @Test
