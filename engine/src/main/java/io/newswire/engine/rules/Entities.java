@@ -621,7 +621,8 @@ final class Entities {
             if (target == null) {
                 target = orgByToken.get(key);
             }
-            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
+            // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
+            if (target == null && !lex.orgHeads.contains(key) && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
                     || recurs(key, singleCounts))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
             }

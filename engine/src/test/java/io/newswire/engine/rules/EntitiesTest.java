@@ -24,6 +24,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aLoneOrganisationWordIsNoPersonAndSmallerCountriesArePlaces() {
+        Enrichment e = story("The Orlavian Trade Commission opened a probe into steel from Lesotho.",
+                "Police said two men were held.", "Farmers urged the Commission to act.",
+                "Former Botswana foreign minister Tiro Kgosi led the observers.");
+        assertThat(names(e)).doesNotContain("Police", "Commission", "Botswana foreign");
+        assertThat(entity(e, "Lesotho").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Botswana").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tiro Kgosi").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void titlesAndNationalityAdjectivesAreNotPartOfTheName() {
         Enrichment e = story("Brazilian President Joana Albuquerque spoke in Geneva.",
                 "Albuquerque later flew to Brazil.");
