@@ -371,6 +371,10 @@ final class Entities {
             // "Opposition leader", "Prime minister" written with one capital
             return;
         }
+        Token apposed = apposedTo(first, last);
+        boolean firstName = lex.firstNames.containsKey(Texts.fold(doc.token(first).text));
+        // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
+        titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
@@ -382,7 +386,8 @@ final class Entities {
             kind = Kind.LOCATION;
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
                 || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
-                || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))) {
+                || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))
+                || (apposed != null && !firstName && lex.orgNouns.contains(apposed.lower))) {
             kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
             kind = Kind.ORG;
@@ -404,6 +409,15 @@ final class Entities {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /** The word before a name set off by commas ("an engineering firm, X, which"), or null. */
+    private Token apposedTo(int first, int last) {
+        if (first < 2 || !doc.token(first - 1).isPunct(',') || last + 1 >= doc.size()) {
+            return null;
+        }
+        Token after = doc.token(last + 1);
+        return after.isPunct(',') || after.isPunct(')') || after.isPunct('.') ? doc.token(first - 2) : null;
     }
 
     private boolean startsTitle(int k) {

@@ -35,6 +35,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameInCommasAfterARoleOrAnOrganisationNounTakesItsType() {
+        Enrichment e = story("The builder relied on an engineering firm, Marrowick Structural, which signed the plans.",
+                "The ministry's spokesperson, Zhao Lingyun, rejected the claims.", "Zhao said the probe was fair.");
+        assertThat(entity(e, "Marrowick Structural").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Zhao Lingyun").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void titlesAndNationalityAdjectivesAreNotPartOfTheName() {
         Enrichment e = story("Brazilian President Joana Albuquerque spoke in Geneva.",
                 "Albuquerque later flew to Brazil.");
