@@ -395,10 +395,11 @@ final class Entities {
             kind = Kind.AFFILIATION;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
+        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
+            // "the Southern Ocean", "the Emirates Stadium": a place noun ends a place even after "the"
+            kind = Kind.LOCATION;
         } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
             kind = Kind.ORG;
-        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
-            kind = Kind.LOCATION;
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {

@@ -43,6 +43,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aPlaceNounEndsAPlaceEvenAfterThe() {
+        Enrichment e = story("Warm water from the Tessaric Ocean reached the shelf.");
+        assertThat(entity(e, "Tessaric Ocean").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void titlesAndNationalityAdjectivesAreNotPartOfTheName() {
         Enrichment e = story("Brazilian President Joana Albuquerque spoke in Geneva.",
                 "Albuquerque later flew to Brazil.");
