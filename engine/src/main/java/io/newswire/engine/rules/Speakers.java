@@ -312,6 +312,8 @@ final class Speakers {
                 || lex.documentNouns.contains(t.lower) || PRONOUNS.contains(t.lower)
                 || (t.is("and") && k + 1 < doc.size() && DETERMINERS.contains(doc.token(k + 1).lower))
                 || t.lower.equals("press") || t.lower.equals("deputy")
+                // "Premier League club Harrowgate Athletic": an organisation noun between two names
+                || lex.orgNouns.contains(t.lower) && k + 1 < doc.size() && entities.at(k + 1) != null
                 || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"));
     }
 

@@ -47,6 +47,9 @@ class AttributionTest {
                 Arguments.of("a place qualifying a place in commas is skipped",
                         "Liesl Marquardt, a geologist at the Halvorsen Institute in Kiel, Germany, who was not "
                                 + "involved in the study, said the samples were sound.", "samples were sound", "Liesl Marquardt"),
+                Arguments.of("a participle after the clause takes the name after an organisation noun",
+                        "Vestland League club Orre Athletic have lodged a complaint with the federation accusing "
+                                + "Santa Luzia of blocking the transfer.", "accusing Santa Luzia", "Orre Athletic"),
                 Arguments.of("a country as speaker",
                         "Japan rejected the proposal for a joint patrol.", "rejected the proposal", "Japan"),
                 Arguments.of("a capital standing for its country",
