@@ -371,6 +371,10 @@ final class Entities {
             // "Opposition leader", "Prime minister" written with one capital
             return;
         }
+        Token apposed = apposedTo(first, last);
+        boolean firstName = lex.firstNames.containsKey(Texts.fold(doc.token(first).text));
+        // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
+        titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
@@ -382,7 +386,8 @@ final class Entities {
             kind = Kind.LOCATION;
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
                 || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
-                || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))) {
+                || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))
+                || (apposed != null && !firstName && lex.orgNouns.contains(apposed.lower))) {
             kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
             kind = Kind.ORG;
@@ -390,10 +395,11 @@ final class Entities {
             kind = Kind.AFFILIATION;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
+        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
+            // "the Southern Ocean", "the Emirates Stadium": a place noun ends a place even after "the"
+            kind = Kind.LOCATION;
         } else if (first > 0 && doc.token(first - 1).is("the") && first < last) {
             kind = Kind.ORG;
-        } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
-            kind = Kind.LOCATION;
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {
@@ -404,6 +410,15 @@ final class Entities {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /** The word before a name set off by commas ("an engineering firm, X, which"), or null. */
+    private Token apposedTo(int first, int last) {
+        if (first < 2 || !doc.token(first - 1).isPunct(',') || last + 1 >= doc.size()) {
+            return null;
+        }
+        Token after = doc.token(last + 1);
+        return after.isPunct(',') || after.isPunct(')') || after.isPunct('.') ? doc.token(first - 2) : null;
     }
 
     private boolean startsTitle(int k) {
@@ -621,7 +636,8 @@ final class Entities {
             if (target == null) {
                 target = orgByToken.get(key);
             }
-            if (target == null && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
+            // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
+            if (target == null && !lex.orgHeads.contains(key) && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
                     || recurs(key, singleCounts))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
             }

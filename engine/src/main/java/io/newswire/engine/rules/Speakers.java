@@ -128,7 +128,7 @@ final class Speakers {
                     // "whose director, Jane Roe, said", "its partner, the Farmers' Union, said": the name in commas speaks
                     return Subject.of(named);
                 }
-                if (!isAside(open + 1, k - 1)) {
+                if (!isAside(open + 1, k - 1) && !isPlaceName(open + 1, k - 1)) {
                     break;
                 }
                 k = open;
@@ -164,8 +164,11 @@ final class Speakers {
             return null;
         }
         int k = first;
+        if (entities.at(k) != named && named.type == EntityType.PERSON) {
+            return isTitledName(first, last, named) ? named : null;
+        }
         if (entities.at(k) != named) {
-            if (!DETERMINERS.contains(doc.token(k).lower) || named.type == EntityType.PERSON) {
+            if (!DETERMINERS.contains(doc.token(k).lower)) {
                 return null;
             }
             k++;
@@ -199,6 +202,25 @@ final class Speakers {
     }
 
     /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
+    /** An aside that is a role and then the person: "former Botswana foreign minister Kagiso Molefe". */
+    private boolean isTitledName(int first, int last, Entities.Cluster person) {
+        int name = last;
+        while (name > first && entities.at(name - 1) == person) {
+            name--;
+        }
+        Token role = doc.token(name - 1);
+        if (name == first || !(lex.isTitleWord(role.lower) || lex.personRoles.contains(role.lower))) {
+            return false;
+        }
+        for (int k = first; k < name; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || PREPOSITIONS.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isAside(int first, int last) {
         Token a = doc.token(first);
         Token z = doc.token(last);
@@ -206,6 +228,20 @@ final class Speakers {
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && a.kind == Token.Kind.NUMBER
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower);
+    }
+
+    /** A place alone in commas qualifies the place before it: "in Bremerhaven, Germany, who ...". */
+    private boolean isPlaceName(int first, int last) {
+        Entities.Cluster place = entities.at(first);
+        if (place == null || place.type != EntityType.LOCATION) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (entities.at(k) != place) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasDemonym(int begin, int end) {
@@ -276,6 +312,8 @@ final class Speakers {
                 || lex.documentNouns.contains(t.lower) || PRONOUNS.contains(t.lower)
                 || (t.is("and") && k + 1 < doc.size() && DETERMINERS.contains(doc.token(k + 1).lower))
                 || t.lower.equals("press") || t.lower.equals("deputy")
+                // "Premier League club Harrowgate Athletic": an organisation noun between two names
+                || lex.orgNouns.contains(t.lower) && k + 1 < doc.size() && entities.at(k + 1) != null
                 || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"));
     }
 

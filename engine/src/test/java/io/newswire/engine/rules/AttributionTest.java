@@ -41,6 +41,15 @@ class AttributionTest {
                 Arguments.of("a country's ministry in lower case is an organisation",
                         "Peru's foreign ministry said the ambassador had been recalled.", "ambassador",
                         "Peru's foreign ministry"),
+                Arguments.of("a role and a name in commas speak for the body before them",
+                        "The head of the Varnese Monitoring Commission observer team, former Kenya trade minister "
+                                + "Odhiambo Wekesa, said the count had been orderly.", "count had been orderly", "Odhiambo Wekesa"),
+                Arguments.of("a place qualifying a place in commas is skipped",
+                        "Liesl Marquardt, a geologist at the Halvorsen Institute in Kiel, Germany, who was not "
+                                + "involved in the study, said the samples were sound.", "samples were sound", "Liesl Marquardt"),
+                Arguments.of("a participle after the clause takes the name after an organisation noun",
+                        "Vestland League club Orre Athletic have lodged a complaint with the federation accusing "
+                                + "Santa Luzia of blocking the transfer.", "accusing Santa Luzia", "Orre Athletic"),
                 Arguments.of("a country as speaker",
                         "Japan rejected the proposal for a joint patrol.", "rejected the proposal", "Japan"),
                 Arguments.of("a capital standing for its country",

@@ -24,6 +24,31 @@ class EntitiesTest {
     }
 
     @Test
+    void aLoneOrganisationWordIsNoPersonAndSmallerCountriesArePlaces() {
+        Enrichment e = story("The Orlavian Trade Commission opened a probe into steel from Lesotho.",
+                "Police said two men were held.", "Farmers urged the Commission to act.",
+                "Former Botswana foreign minister Tiro Kgosi led the observers.");
+        assertThat(names(e)).doesNotContain("Police", "Commission", "Botswana foreign");
+        assertThat(entity(e, "Lesotho").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Botswana").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tiro Kgosi").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameInCommasAfterARoleOrAnOrganisationNounTakesItsType() {
+        Enrichment e = story("The builder relied on an engineering firm, Marrowick Structural, which signed the plans.",
+                "The ministry's spokesperson, Zhao Lingyun, rejected the claims.", "Zhao said the probe was fair.");
+        assertThat(entity(e, "Marrowick Structural").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Zhao Lingyun").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPlaceNounEndsAPlaceEvenAfterThe() {
+        Enrichment e = story("Warm water from the Tessaric Ocean reached the shelf.");
+        assertThat(entity(e, "Tessaric Ocean").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void titlesAndNationalityAdjectivesAreNotPartOfTheName() {
         Enrichment e = story("Brazilian President Joana Albuquerque spoke in Geneva.",
                 "Albuquerque later flew to Brazil.");
