@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.schema.ApicurioAvroSerdes;
 import io.newswire.schema.Topics;
 import java.time.Duration;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ final class CountsCommand implements Callable<Integer> {
     static String read(Properties props, Duration timeout) {
         Map<String, Object> config = new HashMap<>();
         props.forEach((name, value) -> config.put(name.toString(), value));
-        Topics topics = new Topics(PipelineServices.avroSerdes(props));
+        Topics topics = new Topics(ApicurioAvroSerdes.fromProperties(props));
         return CountTable.format(new CompactedTopicReader(config, timeout)
                 .latestValues(topics.publicActorCounts()).values());
     }

@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.schema.ApicurioAvroSerdes;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.newswire.config.ClientProperties;
@@ -127,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
             throws InterruptedException {
         Map<String, Object> config = new HashMap<>();
         props.forEach((name, value) -> config.put(name.toString(), value));
-        Topics topics = new Topics(PipelineServices.avroSerdes(props));
+        Topics topics = new Topics(ApicurioAvroSerdes.fromProperties(props));
         Topic<String, byte[]> deadLetters = new Topic<>(Topics.DEAD_LETTERS, Serdes.String(), Serdes.ByteArray());
         CompactedTopicReader reader = new CompactedTopicReader(config, timeout);
         Set<String> expected = new TreeSet<>();

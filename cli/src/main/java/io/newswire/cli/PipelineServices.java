@@ -1,6 +1,5 @@
 package io.newswire.cli;
 
-import io.newswire.config.ClientProperties;
 import io.newswire.engine.EnrichmentEngine;
 import io.newswire.schema.ApicurioAvroSerdes;
 import io.newswire.schema.Topics;
@@ -9,7 +8,6 @@ import io.newswire.streams.CountTopology;
 import io.newswire.streams.NewswireStreams;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +34,6 @@ public final class PipelineServices implements AutoCloseable {
         SINK
     }
 
-    private static final String APICURIO_PREFIX = "apicurio.";
 
     private final Properties props;
     private final NewswireStreams streams;
@@ -56,7 +53,7 @@ public final class PipelineServices implements AutoCloseable {
      */
     public static PipelineServices start(Properties props, EnrichmentEngine engine, Set<Service> services) {
         NewswireStreams streams = services.contains(Service.STREAMS)
-                ? new NewswireStreams(props, avroSerdes(props), engine) : null;
+                ? new NewswireStreams(props, ApicurioAvroSerdes.fromProperties(props), engine) : null;
         PublicTopicSink sink = null;
         try {
             if (streams != null) {
@@ -78,19 +75,6 @@ public final class PipelineServices implements AutoCloseable {
 
     public static PipelineServices start(Properties props, EnrichmentEngine engine) {
         return start(props, engine, EnumSet.allOf(Service.class));
-    }
-
-    /** The Avro serdes of {@code schema.registry.url}, with the {@code apicurio.*} properties as serde overrides. */
-    public static ApicurioAvroSerdes avroSerdes(Properties props) {
-        String registry = props.getProperty(ClientProperties.SCHEMA_REGISTRY_URL);
-        if (registry == null || registry.isBlank()) {
-            throw new IllegalArgumentException(ClientProperties.SCHEMA_REGISTRY_URL + " is not set");
-        }
-        Map<String, Object> overrides = new HashMap<>();
-        props.stringPropertyNames().stream()
-                .filter(name -> name.startsWith(APICURIO_PREFIX))
-                .forEach(name -> overrides.put(name, props.getProperty(name)));
-        return new ApicurioAvroSerdes(registry, overrides);
     }
 
     static Properties sinkProperties(Properties props) {

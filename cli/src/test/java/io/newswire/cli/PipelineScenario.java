@@ -1,5 +1,6 @@
 package io.newswire.cli;
 
+import io.newswire.schema.ApicurioAvroSerdes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -83,7 +84,7 @@ final class PipelineScenario {
         props.put(ClientProperties.SCHEMA_REGISTRY_URL, registryUrl);
         props.put(StreamsConfig.STATE_DIR_CONFIG, workDir.resolve("state").toString());
         clientConfig.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        this.topics = new Topics(PipelineServices.avroSerdes(props));
+        this.topics = new Topics(ApicurioAvroSerdes.fromProperties(props));
         this.reader = new CompactedTopicReader(clientConfig, Duration.ofMinutes(1));
     }
 

@@ -13,9 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
@@ -38,7 +36,6 @@ import org.slf4j.LoggerFactory;
 public final class ArticleProducer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleProducer.class);
-    private static final String APICURIO_PREFIX = "apicurio.registry.";
 
     private final Producer<String, RawArticle> producer;
     private final String topic;
@@ -57,11 +54,9 @@ public final class ArticleProducer implements AutoCloseable {
      */
     public static ArticleProducer create(Properties config, PublishOptions options) {
         Properties props = withDefaults(config);
-        Topic<String, RawArticle> raw = new Topics(new ApicurioAvroSerdes(registryUrl(props), apicurioOverrides(props)))
-                .rawArticles();
+        Topic<String, RawArticle> raw = new Topics(ApicurioAvroSerdes.fromProperties(props)).rawArticles();
         // The serde has the registry settings; the producer would only warn that it does not know them.
-        props.remove(ClientProperties.SCHEMA_REGISTRY_URL);
-        props.keySet().removeIf(name -> name.toString().startsWith(APICURIO_PREFIX));
+        props.keySet().removeIf(name -> ApicurioAvroSerdes.isSerdeProperty(name.toString()));
         KafkaProducer<String, RawArticle> producer =
                 new KafkaProducer<>(props, raw.keySerde().serializer(), raw.valueSerde().serializer());
         return new ArticleProducer(producer, raw.name(), new RawArticleMapper(options, Clock.systemUTC()));
@@ -76,23 +71,6 @@ public final class ArticleProducer implements AutoCloseable {
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newswire-producer");
         return props;
-    }
-
-    static String registryUrl(Properties props) {
-        String url = props.getProperty(ClientProperties.SCHEMA_REGISTRY_URL);
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("Missing required property " + ClientProperties.SCHEMA_REGISTRY_URL
-                    + " (the schema registry's address, e.g. http://localhost:8080)");
-        }
-        return url;
-    }
-
-    private static Map<String, Object> apicurioOverrides(Properties props) {
-        Map<String, Object> overrides = new HashMap<>();
-        props.stringPropertyNames().stream()
-                .filter(name -> name.startsWith(APICURIO_PREFIX))
-                .forEach(name -> overrides.put(name, props.getProperty(name)));
-        return overrides;
     }
 
     /** Publishes every {@code *.txt} file of {@code folder}, in file-name order. */

@@ -1,11 +1,13 @@
 package io.newswire.schema;
 
 import io.apicurio.registry.serde.SerdeConfig;
+import io.newswire.config.ClientProperties;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerdeConfig;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -16,6 +18,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * {@code /apis/ccompat/v7} API reads every record these serdes write.
  */
 public final class ApicurioAvroSerdes implements AvroSerdes {
+
+    private static final String PROPERTY_PREFIX = "apicurio.registry.";
 
     private final Map<String, Object> config;
 
@@ -38,6 +42,28 @@ public final class ApicurioAvroSerdes implements AvroSerdes {
 
     public ApicurioAvroSerdes(String registryBaseUrl) {
         this(registryBaseUrl, Map.of());
+    }
+
+    /**
+     * The serdes of {@code schema.registry.url} in Kafka-style client properties, with every
+     * {@code apicurio.registry.*} property passed to them as an override.
+     */
+    public static ApicurioAvroSerdes fromProperties(Properties props) {
+        String registry = props.getProperty(ClientProperties.SCHEMA_REGISTRY_URL);
+        if (registry == null || registry.isBlank()) {
+            throw new IllegalArgumentException(ClientProperties.SCHEMA_REGISTRY_URL
+                    + " is not set (the schema registry's address, e.g. http://localhost:8080)");
+        }
+        Map<String, Object> overrides = new HashMap<>();
+        props.stringPropertyNames().stream()
+                .filter(ApicurioAvroSerdes::isSerdeProperty)
+                .forEach(name -> overrides.put(name, props.getProperty(name)));
+        return new ApicurioAvroSerdes(registry, overrides);
+    }
+
+    /** True for the properties the serdes take, which Kafka clients would only warn about. */
+    public static boolean isSerdeProperty(String name) {
+        return name.equals(ClientProperties.SCHEMA_REGISTRY_URL) || name.startsWith(PROPERTY_PREFIX);
     }
 
     static String registryV2Url(String baseUrl) {

@@ -37,4 +37,23 @@ class PlainAvroSerdesTest {
         assertThat(ApicurioAvroSerdes.registryV2Url("http://h:1/apis/registry/v2"))
                 .isEqualTo("http://h:1/apis/registry/v2");
     }
+
+    @Test
+    void apicurioSerdesComeFromClientPropertiesThatNameTheRegistry() {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("bootstrap.servers", "b:9092");
+        props.setProperty("apicurio.registry.auto-register", "false");
+
+        assertThatThrownBy(() -> ApicurioAvroSerdes.fromProperties(props))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema.registry.url");
+
+        props.setProperty("schema.registry.url", "http://h:1");
+        assertThat(ApicurioAvroSerdes.fromProperties(props).config())
+                .containsEntry("apicurio.registry.url", "http://h:1/apis/registry/v2")
+                .containsEntry("apicurio.registry.auto-register", "false")
+                .doesNotContainKey("bootstrap.servers");
+        assertThat(ApicurioAvroSerdes.isSerdeProperty("schema.registry.url")).isTrue();
+        assertThat(ApicurioAvroSerdes.isSerdeProperty("apicurio.registry.use-id")).isTrue();
+        assertThat(ApicurioAvroSerdes.isSerdeProperty("acks")).isFalse();
+    }
 }
