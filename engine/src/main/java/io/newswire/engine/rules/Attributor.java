@@ -585,7 +585,7 @@ final class Attributor {
             // "she warned, however, that X"
             i += 3;
         }
-        // "said that X", "told reporters during her briefing that X"
+        // "said that X", "told reporters after the hearing that X"
         for (int k = i; k < Math.min(to, i + 10); k++) {
             Token t = doc.token(k);
             if (t.isPunct(',') || t.quote >= 0 || doc.isOpeningMark(k) || t.isTerminal()) {

@@ -136,7 +136,7 @@ final class Doc {
         if (isClosingMark(i) && i > 0 && tokens.get(i - 1).isTerminal()) {
             return true;
         }
-        // "extradited to the U.S. They said" : dotted initials end a sentence before a function word
+        // "moved to the U.K. They said" : dotted initials end a sentence before a function word
         return t.isWord() && t.text.endsWith(".") && t.quote < 0
                 && ((isOpeningMark(i + 1) && i + 2 < tokens.size() && tokens.get(i + 2).isCapitalised())
                     || (next.isCapitalised() && lex.functionWords.contains(next.lower)));

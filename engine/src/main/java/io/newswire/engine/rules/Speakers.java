@@ -145,7 +145,7 @@ final class Speakers {
             return resolveNounPhrase(nounPhraseStart(who - 1, from), who - 1, v);
         }
         if (doc.token(v).lower.endsWith("ing")) {
-            // "a report revealing that", "a statement on Friday declaring that"
+            // "a report revealing that", "a filing on Monday arguing that"
             int begin = nounPhraseStart(k, from);
             Subject s = resolveNounPhrase(begin, k, v);
             return s.valid() && s.cluster() != null ? s : mainSubject(from, begin);

@@ -250,7 +250,7 @@ final class StanceFinder {
         }
     }
 
-    /** The last token of the name at k, through a possessive to a name it owns: "Colombia's National Liberation Army". */
+    /** The last token of the name at k, through a possessive to a name it owns: "Peru's National Farmers Union". */
     private int nameEnd(int k, int last) {
         Entities.Cluster c = entities.at(k);
         while (k + 1 <= last && entities.at(k + 1) == c) {
@@ -349,7 +349,7 @@ final class StanceFinder {
     }
 
     /**
-     * What a rebuttal opposes: the actor its object names ("rejected Trump's offer"), or, for a
+     * What a rebuttal opposes: the actor its object names ("rejected Keller's offer"), or, for a
      * claim it does not attribute ("rejected the criticism", "denied that ..."), whoever last
      * made a statement nearby, and the organisation that person speaks for.
      */
@@ -449,7 +449,7 @@ final class StanceFinder {
 
     /**
      * The entity a cue governs: the first one after it, or the country of a nationality adjective
-     * on its object ("objected to the American strikes"); not one contrasted away ("not the X")
+     * on its object ("objected to the Swedish tariffs"); not one contrasted away ("not the X")
      * nor one after "by" or "from" (the means or the source, not the object: "cooperation from X").
      */
     private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {
@@ -498,7 +498,7 @@ final class StanceFinder {
         return c != null ? c : referents.definiteAt(k);
     }
 
-    /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which is responsible for". */
+    /** The subject of a harmful act, when a finite verb links them: "X was targeting", "X, which has been blocking". */
     private Entities.Cluster agentBefore(int cue, int first, Entities.Cluster speaker) {
         boolean finite = doc.token(cue).lower.endsWith("s") && !doc.token(cue).lower.endsWith("ss");
         for (int k = cue - 1; k >= Math.max(first, cue - AGENT_WINDOW); k--) {
