@@ -38,6 +38,8 @@ final class Lexicon {
 
     final Map<String, List<Verb>> verbsByFirstWord = new HashMap<>();
     final Map<String, List<StanceCue>> stanceByFirstWord = new HashMap<>();
+    /** Words that judge whatever a statement is about, without naming it: "protectionist", "in bad faith". */
+    final Map<String, List<StanceCue>> toneByFirstWord = new HashMap<>();
     final Set<String> titleFirstWords = new HashSet<>();
     final Set<String> titleLastWords = new HashSet<>();
     /** Titles by first word, longest first. */
@@ -63,6 +65,16 @@ final class Lexicon {
     /** acronym as written -> full name. */
     final Map<String, String> acronyms = new HashMap<>();
 
+    private static void readCues(String resource, Map<String, List<StanceCue>> byFirstWord) {
+        for (String line : lines(resource)) {
+            String[] parts = line.split("\\s+", 2);
+            for (String form : forms(parts[1])) {
+                String[] words = form.split(" ");
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new StanceCue(parts[0], words));
+            }
+        }
+    }
+
     static Lexicon get() {
         return INSTANCE;
     }
@@ -77,14 +89,8 @@ final class Lexicon {
                         .add(new Verb(form, verbClass, words));
             }
         }
-        for (String line : lines("stance-cues.txt")) {
-            String[] parts = line.split("\\s+", 2);
-            for (String form : forms(parts[1])) {
-                String[] words = form.split(" ");
-                stanceByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
-                        .add(new StanceCue(parts[0], words));
-            }
-        }
+        readCues("stance-cues.txt", stanceByFirstWord);
+        readCues("evaluative-words.txt", toneByFirstWord);
         List<String[]> titles = new ArrayList<>();
         for (String line : lines("titles.txt")) {
             String[] words = line.split(" ");

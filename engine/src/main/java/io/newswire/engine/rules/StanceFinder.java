@@ -37,11 +37,17 @@ final class StanceFinder {
     private final Entities entities;
     private final Lexicon lex = Lexicon.get();
     private final StanceReferents referents;
+    private final StanceTopic topic;
 
     StanceFinder(Doc doc, Entities entities) {
         this.doc = doc;
         this.entities = entities;
         this.referents = new StanceReferents(doc, entities);
+        this.topic = new StanceTopic(entities, referents);
+    }
+
+    /** What a statement says about others: the actors its cues govern, and the lean of its evaluative words (negative for opposition). */
+    private record Judgement(Map<Entities.Cluster, Polarity> targets, int tone) {
     }
 
     /** An object noun phrase: an entity in it, else its head word (possessor first: "the board's plan"). */
@@ -55,11 +61,25 @@ final class StanceFinder {
      * about it.
      */
     List<Map<Entities.Cluster, Polarity>> stances(List<Found> statements) {
+        List<Judgement> judgements = new ArrayList<>();
+        Map<Entities.Cluster, Map<Entities.Cluster, Polarity>> positions = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Judgement j = judge(statements, i);
+            judgements.add(j);
+            Entities.Cluster speaker = statements.get(i).speaker();
+            if (speaker != null) {
+                j.targets().forEach((t, p) -> positions.computeIfAbsent(speaker, k -> new LinkedHashMap<>()).putIfAbsent(t, p));
+            }
+        }
         List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
         Map<Entities.Cluster, Integer> lastBySpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Found f = statements.get(i);
-            Map<Entities.Cluster, Polarity> own = stance(statements, i);
+            Judgement judgement = judgements.get(i);
+            Map<Entities.Cluster, Polarity> own = judgement.targets();
+            if (own.isEmpty() && judgement.tone() != 0) {
+                own = leaning(f, judgement.tone() > 0 ? Polarity.SUPPORT : Polarity.OPPOSE, positions);
+            }
             Integer previous = f.speaker() == null ? null : lastBySpeaker.get(f.speaker());
             if (own.isEmpty() && previous != null && !introducedByCue(f)
                     && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
@@ -74,6 +94,25 @@ final class StanceFinder {
     }
 
     /**
+     * The stance of a statement that judges without naming whom: toward the actors its speaker
+     * took that same position on elsewhere in the story, else toward the actor it is about.
+     */
+    private Map<Entities.Cluster, Polarity> leaning(Found f, Polarity lean,
+            Map<Entities.Cluster, Map<Entities.Cluster, Polarity>> positions) {
+        Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>();
+        positions.getOrDefault(f.speaker(), Map.of()).forEach((target, p) -> {
+            if (p == lean) {
+                out.put(target, p);
+            }
+        });
+        Entities.Cluster about = out.isEmpty() ? topic.of(f) : null;
+        if (about != null) {
+            out.put(about, lean);
+        }
+        return out;
+    }
+
+    /**
      * Whether a stance verb introduces the statement ("warned that ..."): the speaker takes a
      * position of its own there, so none is carried over.
      */
@@ -81,7 +120,7 @@ final class StanceFinder {
         return f.cueToken() >= 0 && f.cueToken() < f.first() && cueAt(f.cueToken(), f.last()) != null;
     }
 
-    Map<Entities.Cluster, Polarity> stance(List<Found> statements, int index) {
+    private Judgement judge(List<Found> statements, int index) {
         Found statement = statements.get(index);
         Entities.Cluster speaker = statement.speaker();
         Set<String> speaksFor = referents.affiliates(speaker);
@@ -91,6 +130,7 @@ final class StanceFinder {
                 && statement.first() - statement.cueToken() <= WINDOW ? statement.cueToken() : statement.first();
         // the polarity of an enclosing act that governs no actor, until the clause ends
         Polarity scope = null;
+        int tone = tone(from, statement.last());
         for (int k = from; k <= statement.last(); k++) {
             Token t = doc.token(k);
             if (t.isPunct(',') || t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("and")) {
@@ -147,7 +187,21 @@ final class StanceFinder {
             }
             k = cueEnd;
         }
-        return out;
+        return new Judgement(out, tone);
+    }
+
+    /** The sum of the evaluative words in [from, last], each flipped by a negation just before it. */
+    private int tone(int from, int last) {
+        int tone = 0;
+        for (int k = from; k <= last; k++) {
+            Lexicon.StanceCue word = longestAt(lex.toneByFirstWord, k, last);
+            if (word != null) {
+                int sign = word.kind().equals("SUPPORT") ? 1 : -1;
+                tone += negated(k, from) ? -sign : sign;
+                k += word.words().length - 1;
+            }
+        }
+        return tone;
     }
 
     /** A verb in a complement ("calls to sanction X", "punishing X"), not a noun ("the attacks"). */
@@ -421,7 +475,11 @@ final class StanceFinder {
 
     /** The longest stance cue starting at token k and ending by {@code last}, or null. */
     private Lexicon.StanceCue cueAt(int k, int last) {
-        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? lex.stanceByFirstWord.get(doc.token(k).lower) : null;
+        return longestAt(lex.stanceByFirstWord, k, last);
+    }
+
+    private Lexicon.StanceCue longestAt(Map<String, List<Lexicon.StanceCue>> byFirstWord, int k, int last) {
+        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? byFirstWord.get(doc.token(k).lower) : null;
         if (cues == null) {
             return null;
         }

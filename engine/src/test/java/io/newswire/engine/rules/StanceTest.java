@@ -97,7 +97,25 @@ class StanceTest {
                         "Mayor Ines Cardoso said she supported the plan to rebuild the bridge near Vantor Mining.",
                         "supported the plan", ""),
                 Arguments.of("no cue at all",
-                        "Minister Pilar Osorio said the talks with Norland had been long.", "talks with Norland", ""));
+                        "Minister Pilar Osorio said the talks with Norland had been long.", "talks with Norland", ""),
+                Arguments.of("a judging word turns against the actor the statement names",
+                        "Union leader Kofi Asante said Ledger Mining had acted in bad faith.", "acted in bad faith",
+                        "Ledger Mining:OPPOSE"),
+                Arguments.of("a negated judging word flips",
+                        "Senator Alma Brooks said the Tarrow Water Board was not negligent.", "not negligent",
+                        "Tarrow Water Board:SUPPORT"),
+                Arguments.of("judging without a name keeps the speaker's earlier position",
+                        "Union leader Kofi Asante criticized Ledger Mining over the layoffs.|"
+                                + "Later, Kofi Asante said the new rota was simply unfair.", "simply unfair",
+                        "Ledger Mining:OPPOSE"),
+                Arguments.of("judging without a name turns toward the story's main actor",
+                        "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell. Halden Motors "
+                                + "shares dropped.|Union leader Kofi Asante said the cuts were reckless and unfair.",
+                        "the cuts were", "Halden Motors:OPPOSE"),
+                Arguments.of("the main actor judging itself takes no stance",
+                        "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
+                                + "Halden Motors said the decision was painful but responsible and prudent.",
+                        "the decision was", ""));
     }
 
     @ParameterizedTest(name = "{0}")
