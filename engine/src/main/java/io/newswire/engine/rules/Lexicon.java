@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,16 @@ final class Lexicon {
 
     record Place(String canonical, boolean capital) {
     }
+
+    /**
+     * Every data file the rules read. Reading any other fails, so that {@link #fingerprint()}
+     * covers all the data the output depends on.
+     */
+    static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "countries.txt",
+            "document-nouns.txt", "evaluative-words.txt", "first-names.txt", "function-words.txt",
+            "government-nouns.txt", "institutions.txt", "negations.txt", "org-acronyms.txt", "org-heads.txt",
+            "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "social-networks.txt",
+            "speech-verbs.txt", "stance-cues.txt", "stance-referents.txt", "titles.txt");
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -240,10 +253,7 @@ final class Lexicon {
     /** Non-empty, non-comment lines of a data file, stripped. */
     static List<String> lines(String resource) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing data file " + resource);
-            }
+        try (InputStream in = open(resource)) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
@@ -256,5 +266,34 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    private static InputStream open(String resource) {
+        if (!DATA_FILES.contains(resource)) {
+            throw new IllegalStateException("data file " + resource + " is not listed in Lexicon.DATA_FILES");
+        }
+        InputStream in = Lexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing data file " + resource);
+        }
+        return in;
+    }
+
+    /** The first 8 bytes, in hex, of the SHA-256 of all data files in {@link #DATA_FILES} order. */
+    static String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String resource : DATA_FILES) {
+                try (InputStream in = open(resource)) {
+                    sha.update(resource.getBytes(StandardCharsets.UTF_8));
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 }

@@ -25,7 +25,12 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
     /** Default limit on the article size, in chars. */
     public static final int DEFAULT_MAX_CHARS = 2 * 1024 * 1024;
 
-    static final String VERSION = "rules-1";
+    /**
+     * Names the rules and the data they read, so that downstream consumers can tell output of a
+     * changed engine apart: the generation of the code, then a fingerprint of the word lists.
+     * Bump the generation with every change to the rules' code that changes output.
+     */
+    static final String VERSION = "rules-2+" + Lexicon.fingerprint();
 
     private final int maxChars;
 
