@@ -67,6 +67,7 @@ public final class CompactedTopics {
     }
 
     NewTopic newTopic(String name) {
+        // every target of the sink is compacted whatever its name: a public topic that expires keys would lose actors
         return new NewTopic(name, partitions, replicationFactor)
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
     }

@@ -1,6 +1,8 @@
 package io.newswire.schema;
 
 import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -24,6 +26,13 @@ public final class Topics {
     public static final String PUBLIC_ENRICHED_ARTICLES = "newswire.public.articles.enriched";
     /** Public compacted topic of per-actor counts, written by the sink. */
     public static final String PUBLIC_ACTOR_COUNTS = "newswire.public.actor-counts";
+
+    /**
+     * Topics that hold the latest value per key: consumers may rebuild state from them, so a
+     * key's last value must never expire. The raw articles and dead letters are logs.
+     */
+    private static final Set<String> COMPACTED = Set.of(ENRICHED_ARTICLES, STATEMENTS, ACTOR_COUNTS,
+            PUBLIC_ENRICHED_ARTICLES, PUBLIC_ACTOR_COUNTS);
 
     private final Topic<String, RawArticle> rawArticles;
     private final Topic<String, EnrichedArticle> enrichedArticles;
@@ -77,5 +86,10 @@ public final class Topics {
     public List<Topic<?, ?>> all() {
         return List.of(rawArticles, enrichedArticles, statements, actorCounts, deadLetters,
                 publicEnrichedArticles, publicActorCounts);
+    }
+
+    /** The {@code cleanup.policy} a pipeline topic is created with: part of the contract. */
+    public static String cleanupPolicy(String topic) {
+        return COMPACTED.contains(topic) ? TopicConfig.CLEANUP_POLICY_COMPACT : TopicConfig.CLEANUP_POLICY_DELETE;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -130,14 +131,12 @@ public final class NewswireStreams implements AutoCloseable {
         props.stringPropertyNames().stream()
                 .filter(AdminClientConfig.configNames()::contains)
                 .forEach(name -> adminConfig.put(name, props.getProperty(name)));
-        Map<String, String> compacted = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         Optional<Short> replication = replicationFactor();
-        List<NewTopic> wanted = List.of(
-                new NewTopic(Topics.RAW_ARTICLES, Optional.empty(), replication),
-                new NewTopic(Topics.ENRICHED_ARTICLES, Optional.empty(), replication).configs(compacted),
-                new NewTopic(Topics.STATEMENTS, Optional.empty(), replication).configs(compacted),
-                new NewTopic(Topics.ACTOR_COUNTS, Optional.empty(), replication).configs(compacted),
-                new NewTopic(Topics.DEAD_LETTERS, Optional.empty(), replication));
+        List<NewTopic> wanted = Stream.of(Topics.RAW_ARTICLES, Topics.ENRICHED_ARTICLES, Topics.STATEMENTS,
+                        Topics.ACTOR_COUNTS, Topics.DEAD_LETTERS)
+                .map(name -> new NewTopic(name, Optional.empty(), replication)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, Topics.cleanupPolicy(name))))
+                .toList();
         try (Admin admin = Admin.create(adminConfig)) {
             admin.createTopics(wanted).values().forEach((name, created) -> {
                 try {
