@@ -4,6 +4,7 @@ import io.newswire.producer.ArticleProducer;
 import io.newswire.producer.PublishOptions;
 import io.newswire.producer.PublishSummary;
 import io.newswire.schema.PublicationStatus;
+import io.newswire.schema.Topics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 // No mixinStandardHelpOptions: its --version would take the name of the article version.
 @Command(name = "produce",
         description = {"Publishes article files as raw articles, keyed by file name without extension.",
-            "Exit status 1 when a file was not published (listed with the reason)."})
+            "A file that is not a valid article (unreadable, blank, not UTF-8) goes to " + Topics.DEAD_LETTERS
+                + " with the reason, and is listed as dead-lettered.",
+            "Exit status 1 when a file could not be sent to either topic (listed as skipped, with the reason)."})
 final class ProduceCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,6 @@
 package io.newswire.producer;
 
+import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.schema.RawArticle;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -46,13 +47,16 @@ public final class RawArticleMapper {
 
     /** Reads {@code file} and maps it; see {@link #map(Path, byte[])}. */
     public RawArticle map(Path file) throws InvalidArticleException {
-        byte[] bytes;
+        return map(file, read(file));
+    }
+
+    /** The bytes of {@code file}, exactly as on disk. */
+    public static byte[] read(Path file) throws InvalidArticleException {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidArticleException(file, "unreadable: " + e, e);
+            throw new InvalidArticleException(file, DeadLetterHeaders.UNREADABLE, "unreadable: " + e, e);
         }
-        return map(file, bytes);
     }
 
     /**
@@ -63,7 +67,7 @@ public final class RawArticleMapper {
         String body = decodeUtf8(file, bytes);
         List<String> lines = body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (lines.isEmpty()) {
-            throw new InvalidArticleException(file, "empty: no text to publish");
+            throw new InvalidArticleException(file, DeadLetterHeaders.EMPTY, "empty: no text to publish");
         }
         return RawArticle.newBuilder()
                 .setArticleId(articleId(file))
@@ -105,7 +109,8 @@ public final class RawArticleMapper {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidArticleException(file, "not valid UTF-8 (" + e.getMessage() + ")", e);
+            throw new InvalidArticleException(file, DeadLetterHeaders.NOT_UTF8,
+                    "not valid UTF-8 (" + e.getMessage() + ")", e);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newswire.config.ClientProperties;
 import io.newswire.schema.ApicurioAvroSerdes;
+import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.Topic;
 import io.newswire.schema.Topics;
@@ -21,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,6 +40,7 @@ class ArticleProducerIT {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private final LocalStack stack = SharedLocalStack.get();
+    private final Topics topics = new Topics(new ApicurioAvroSerdes(stack.registryUrl()));
 
     @TempDir
     Path dir;
@@ -56,7 +59,8 @@ class ArticleProducerIT {
         List<String> seedIds = first.published().stream().map(PublishSummary.Published::articleId).toList();
         assertThat(seedIds).hasSize(4);
 
-        List<ConsumerRecord<String, RawArticle>> read = readBack(Set.copyOf(seedIds), 8);
+        List<ConsumerRecord<String, RawArticle>> read =
+                readBack(topics.rawArticles(), Set.copyOf(seedIds)::contains, 8);
         Map<String, List<RawArticle>> byKey = read.stream().collect(Collectors.groupingBy(ConsumerRecord::key,
                 Collectors.mapping(ConsumerRecord::value, Collectors.toList())));
         assertThat(byKey).containsOnlyKeys(seedIds);
@@ -77,11 +81,16 @@ class ArticleProducerIT {
     }
 
     @Test
-    void skipsAFileThatIsNotUtf8AndPublishesTheOthers() throws Exception {
-        String good = "good-" + UUID.randomUUID();
-        String bad = "bad-" + UUID.randomUUID();
+    void deadLettersABlankAndANonUtf8FileWithTheirBytesAndPublishesTheValidOne() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String good = "a-good-" + run;
+        String blank = "b-blank-" + run;
+        String notUtf8 = "c-latin1-" + run;
+        byte[] blankBytes = " \n\t\n".getBytes(UTF_8);
+        byte[] latin1 = {'C', 'a', 'f', (byte) 0xE9};
         Files.writeString(dir.resolve(good + ".txt"), "Headline\n\nBody.");
-        Files.write(dir.resolve(bad + ".txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9});
+        Files.write(dir.resolve(blank + ".txt"), blankBytes);
+        Files.write(dir.resolve(notUtf8 + ".txt"), latin1);
 
         PublishSummary summary;
         try (ArticleProducer producer = ArticleProducer.create(config(), PublishOptions.defaults())) {
@@ -89,8 +98,26 @@ class ArticleProducerIT {
         }
 
         assertThat(summary.published()).extracting(PublishSummary.Published::articleId).containsExactly(good);
-        assertThat(summary.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("UTF-8"));
-        assertThat(readBack(Set.of(good, bad), 1)).extracting(ConsumerRecord::key).containsExactly(good);
+        assertThat(summary.deadLettered()).extracting(PublishSummary.DeadLettered::articleId)
+                .containsExactly(blank, notUtf8);
+        assertThat(summary.skipped()).isEmpty();
+        assertThat(summary.exitCode()).isZero();
+        Set<String> ids = Set.of(good, blank, notUtf8);
+        assertThat(readBack(topics.rawArticles(), ids::contains, 1)).extracting(ConsumerRecord::key)
+                .containsExactly(good);
+
+        List<ConsumerRecord<byte[], byte[]>> letters =
+                readBack(topics.deadLetters(), key -> key != null && ids.contains(new String(key, UTF_8)), 2);
+        Map<String, ConsumerRecord<byte[], byte[]>> byKey = letters.stream()
+                .collect(Collectors.toMap(r -> new String(r.key(), UTF_8), r -> r));
+        assertThat(byKey).containsOnlyKeys(blank, notUtf8);
+        assertThat(byKey.get(blank).value()).isEqualTo(blankBytes);
+        assertThat(header(byKey.get(blank), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.EMPTY);
+        assertThat(byKey.get(notUtf8).value()).isEqualTo(latin1);
+        assertThat(header(byKey.get(notUtf8), DeadLetterHeaders.REASON)).isEqualTo(DeadLetterHeaders.NOT_UTF8);
+        assertThat(header(byKey.get(notUtf8), DeadLetterHeaders.MESSAGE)).contains("not valid UTF-8");
+        assertThat(header(byKey.get(notUtf8), DeadLetterHeaders.SOURCE_FILE))
+                .isEqualTo(dir.resolve(notUtf8 + ".txt").toAbsolutePath().toString());
     }
 
     private Properties config() {
@@ -100,21 +127,20 @@ class ArticleProducerIT {
     }
 
     /**
-     * Reads the raw topic from the start until {@code expected} records with these keys have
+     * Reads {@code topic} from the start until {@code expected} records with wanted keys have
      * arrived, and fails if more arrive before the end of the topic.
      */
-    private List<ConsumerRecord<String, RawArticle>> readBack(Set<String> keys, int expected) {
-        Topic<String, RawArticle> raw = new Topics(new ApicurioAvroSerdes(stack.registryUrl())).rawArticles();
-        List<ConsumerRecord<String, RawArticle>> read = new ArrayList<>();
-        try (KafkaConsumer<String, RawArticle> consumer = new KafkaConsumer<>(Map.of(
+    private <K, V> List<ConsumerRecord<K, V>> readBack(Topic<K, V> topic, Predicate<K> wanted, int expected) {
+        List<ConsumerRecord<K, V>> read = new ArrayList<>();
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "producer-it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                raw.keySerde().deserializer(), raw.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(raw.name()));
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topic.name()));
             await().atMost(TIMEOUT).pollInterval(Duration.ZERO).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(r -> {
-                    if (keys.contains(r.key())) {
+                    if (wanted.test(r.key())) {
                         read.add(r);
                     }
                 });
@@ -123,6 +149,10 @@ class ArticleProducerIT {
         }
         assertThat(read).hasSize(expected);
         return read;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), UTF_8);
     }
 
     private static boolean caughtUp(KafkaConsumer<?, ?> consumer) {
