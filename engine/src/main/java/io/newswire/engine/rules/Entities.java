@@ -57,6 +57,11 @@ final class Entities {
             "navy", "police", "parliament", "office", "regulator", "court");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
+    /** Prepositions that put a bare name in a place's position ("in X", unlike "at X" or "to X", said of companies too). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "around", "outside", "inside",
+            "throughout");
+
+    private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
     private final Lexicon lex = Lexicon.get();
@@ -403,13 +408,35 @@ final class Entities {
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {
-            kind = Kind.PERSON;
+            kind = looksLikePersonName(first, last) ? Kind.PERSON : Kind.ORG;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
         } else {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /**
+     * Two or three capitalised words with no title or first name: a person's name unless a word says
+     * otherwise (an acronym, a place, a word the story also writes in lower case, a Spanish article:
+     * "IG Metall", "Acme Europe", "Transport Workers", "Los Zetas").
+     */
+    private boolean looksLikePersonName(int first, int last) {
+        if (SPANISH_ARTICLES.contains(doc.token(first).text)) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            Token t = doc.token(k);
+            if (CONNECTORS.contains(t.lower)) {
+                continue;
+            }
+            if (t.isAllCaps() && t.text.length() >= 2 || lowerVocabulary.contains(t.lower)
+                    || lex.places.containsKey(Texts.fold(t.text)) || !t.isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word before a name set off by commas ("an engineering firm, X, which"), or null. */
@@ -607,6 +634,15 @@ final class Entities {
                 }
             }
         }
+        Set<String> singlePersons = new HashSet<>();
+        Set<String> singlePlaces = new HashSet<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last && c.kind == Kind.PERSON) {
+                singlePersons.add(fold(c.first, c.last));
+            } else if (c.first == c.last && c.kind == Kind.UNKNOWN && isPlaceContext(c.first)) {
+                singlePlaces.add(fold(c.first, c.last));
+            }
+        }
         for (Chunk c : chunks) {
             if (c.first != c.last || c.kind == Kind.LOCATION) {
                 continue;
@@ -636,10 +672,19 @@ final class Entities {
             if (target == null) {
                 target = orgByToken.get(key);
             }
-            // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
-            if (target == null && !lex.orgHeads.contains(key) && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
-                    || recurs(key, singleCounts))) {
+            // one word is a person only with evidence (a title, a first name); news introduces people by
+            // full name, so a lone unknown word that speaks or recurs is a body, and one met after a
+            // preposition of place anywhere in the story is a place
+            if (target == null && (c.kind == Kind.PERSON || singlePersons.contains(key))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
+            }
+            if (target == null && singlePlaces.contains(key)) {
+                target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
+            }
+            // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
+            if (target == null && !lex.orgHeads.contains(key) && (speaksNext(c.last) || speaksBefore(c.first)
+                    || recurs(key, singleCounts))) {
+                target = byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
             }
             if (target == null && c.first > 0 && LOCATIVE_PREPOSITIONS.contains(doc.token(c.first - 1).lower)) {
                 target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
@@ -718,6 +763,18 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
+    private boolean isPlaceContext(int k) {
+        if (k > 0 && PLACE_PREPOSITIONS.contains(doc.token(k - 1).lower) && doc.token(k - 1).sentence == doc.token(k).sentence) {
+            return true;
+        }
+        if (k + 2 < doc.size() && doc.token(k + 1).isPunct(',')) {
+            Lexicon.Place next = lex.places.get(Texts.fold(doc.token(k + 2).text));
+            return next != null && !next.capital();
+        }
+        return false;
     }
 
     private static boolean recurs(String key, Map<String, Integer> singleCounts) {

@@ -116,4 +116,22 @@ class EntitiesTest {
         assertThat(entity(e, "Vestrand Shipping Holdings").mentions()).extracting(Mention::text)
                 .containsExactly("Vestrand Shipping Holdings", "Vestrand");
     }
+
+    @Test
+    void aLoneUnknownWordNeedsEvidenceToBeAPerson() {
+        Enrichment e = story("Workers in Harzbach walked out on Monday.", "Harzbach has two plants.",
+                "Tellvane said it would cut jobs.", "Tellvane employs 900 people and Tellvane pays well.");
+        assertThat(entity(e, "Harzbach").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tellvane").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void twoWordsWithAnAcronymAPlaceOrACommonWordAreNoPersonsName() {
+        Enrichment e = story("The union VK Stahlbund and Ostmark Europe signed on Friday.",
+                "Los Halcones claimed the attack.", "Dockers of the Harbour Workers met.", "Most workers agreed.");
+        assertThat(entity(e, "VK Stahlbund").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Ostmark Europe").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Los Halcones").type()).isEqualTo(EntityType.ORG);
+        assertThat(e.entities()).noneMatch(x -> x.type() == EntityType.PERSON);
+    }
 }
