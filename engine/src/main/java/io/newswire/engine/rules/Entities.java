@@ -51,7 +51,8 @@ final class Entities {
             "leaders", "spokesmen", "staff", "workers", "members");
 
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
-            "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
+            "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
+            "et", "für", "para", "por", "di", "della", "dei", "delle");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
             "navy", "police", "parliament", "office", "regulator", "court");
@@ -204,6 +205,9 @@ final class Entities {
         if (next.isCapitalised()) {
             return true;
         }
+        if (isPossessiveInsideName(j)) {
+            return true;
+        }
         if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
             // "Bank of England", "Banco de la Nación", "Church of the Holy Cross"
             int k = j + 1;
@@ -213,13 +217,18 @@ final class Entities {
             }
             if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
                 String connector = next.lower;
-                if (connector.equals("for")) {
-                    // "Authority for the Financial Markets"
-                    return lex.orgHeads.contains(cur.lower);
+                if (connector.equals("&")) {
+                    // "Hollis & Marr": an ampersand joins the names of one firm
+                    return k == j + 2;
                 }
-                if (connector.equals("and") || connector.equals("&")) {
-                    // "Securities and Exchange Commission", not "the Company and the University"
-                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && endsInOrgHead(k);
+                if (connector.equals("for")) {
+                    // "Authority for the Financial Markets", "Court of Arbitration for Sport"
+                    return lex.orgHeads.contains(cur.lower) || ofOrgHeadBefore(j);
+                }
+                if (connector.equals("and")) {
+                    // "Securities and Exchange Commission", "Bureau of Fisheries and Aquatic Resources";
+                    // not "the Company and the University"
+                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
                 if (connector.equals("of")) {
                     // "Bank of England", "Secretary of State", "United States of America";
@@ -232,6 +241,47 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /**
+     * "National Prosecutor's Office", "Transport Workers' Union": a possessive of a common noun inside an
+     * organisation's name (not "China's Foreign Ministry", where the owner is a name of its own).
+     */
+    private boolean isPossessiveInsideName(int j) {
+        Token cur = doc.token(j);
+        Token mark = doc.token(j + 1);
+        boolean possessive = mark.kind == Token.Kind.POSSESSIVE
+                || mark.kind == Token.Kind.SINGLE_QUOTE && cur.lower.endsWith("s") && mark.start == cur.end;
+        if (!possessive || j + 2 >= doc.size() || !doc.token(j + 2).isCapitalised() || doc.token(j + 2).sentence != cur.sentence
+                || lex.places.containsKey(Texts.fold(cur.text)) || lex.institutions.containsKey(Texts.fold(cur.text))) {
+            return false;
+        }
+        boolean commonNoun = mark.kind == Token.Kind.SINGLE_QUOTE || lowerVocabulary.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.personRoles.contains(cur.lower)
+                || PLURAL_ROLES.contains(cur.lower);
+        return commonNoun && endsInOrgHead(j + 2);
+    }
+
+    /** "Bureau of Fisheries": an organisation head and "of" earlier in the same capitalised run before j. */
+    private boolean ofOrgHeadBefore(int j) {
+        for (int k = j; k > 0 && k > j - 6; k--) {
+            Token t = doc.token(k);
+            if (t.is("of")) {
+                return lex.orgHeads.contains(doc.token(k - 1).lower);
+            }
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised words from k are the last of the run (no further connector joins another name). */
+    private boolean endsTheRun(int k) {
+        int j = k;
+        while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 3) {
+            j++;
+        }
+        return j + 1 >= doc.size() || !CONNECTORS.contains(doc.token(j + 1).lower) && !doc.token(j + 1).isCapitalised();
     }
 
     private boolean endsInOrgHead(int k) {
@@ -349,7 +399,8 @@ final class Entities {
                 return -1;
             }
             Token next = doc.token(end + 1);
-            if (lex.orgHeads.contains(next.lower) || CONNECTORS.contains(next.lower)) {
+            if (lex.orgHeads.contains(next.lower) || CONNECTORS.contains(next.lower) || next.kind == Token.Kind.POSSESSIVE
+                    || next.kind == Token.Kind.SINGLE_QUOTE) {
                 return -1;
             }
             return end;

@@ -134,4 +134,15 @@ class EntitiesTest {
         assertThat(entity(e, "Los Halcones").type()).isEqualTo(EntityType.ORG);
         assertThat(e.entities()).noneMatch(x -> x.type() == EntityType.PERSON);
     }
+
+    @Test
+    void longOrganisationNamesStayWhole() {
+        Enrichment e = story("The Office of Ports and Coastal Waters fined the operator.",
+                "The Tribunal of Appeal for Trade heard the case.", "The law firm Pellow & Strand advised the board.",
+                "The Regional Prosecutor's Office and the Harbour Pilots' Union objected.",
+                "Kessia's Trade Ministry said little.", "The Institut pour la Recherche Marine agreed.");
+        assertThat(names(e)).contains("Office of Ports and Coastal Waters", "Tribunal of Appeal for Trade", "Pellow & Strand",
+                "Regional Prosecutor's Office", "Harbour Pilots' Union", "Institut pour la Recherche Marine")
+                .doesNotContain("Kessia's Trade Ministry");
+    }
 }
