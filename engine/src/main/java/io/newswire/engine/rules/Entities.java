@@ -62,6 +62,13 @@ final class Entities {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "around", "outside", "inside",
             "throughout");
 
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+    /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
+    private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
+            "protocol", "pact", "directive", "regulation", "bill", "doctrine", "declaration", "charter", "amendment");
+    /** Adjectives of regions and peoples without one country: not mentions, like "French". */
+    private static final Set<String> ADJECTIVES_OF_REGION = Set.of("european", "asian", "african", "nordic", "scandinavian",
+            "arab", "latin", "korean", "balkan", "kurdish");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
@@ -112,6 +119,11 @@ final class Entities {
             }
             int j = i;
             while (j + 1 < n && continues(j)) {
+                j++;
+            }
+            if (j + 1 < n && NAME_SUFFIXES.contains(doc.token(j).lower) && doc.token(j + 1).isPunct('.')
+                    && doc.token(j + 1).start == doc.token(j).end) {
+                // "Ferdinand Okoro Jr.": the suffix keeps its period
                 j++;
             }
             splitAndClassify(i, j, chunks);
@@ -329,6 +341,10 @@ final class Entities {
         if (isLocationModifier(t)) {
             return true;
         }
+        if (t.is("the") && i + 1 < doc.size() && lex.places.containsKey(Texts.fold(text(i, i + 1)))) {
+            // "The Hague": a place whose name starts with the article
+            return false;
+        }
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
         }
@@ -411,14 +427,20 @@ final class Entities {
     private void classify(int first, int last, boolean titled, List<Chunk> out) {
         // nationality adjectives are not mentions: "French President", "Kenyan"
         String folded = fold(first, last);
-        if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded)) {
+        if (first < last && LAW_NOUNS.contains(doc.token(last).lower) && !lex.places.containsKey(folded)) {
+            return;
+        }
+        if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded) || isDemonymCompound(first, last)
+                || ADJECTIVES_OF_REGION.contains(folded)
+                || folded.endsWith("s") && lex.demonyms.containsKey(folded.substring(0, folded.length() - 1))) {
             if (first == last) {
                 demonymAt[first] = lex.demonyms.get(folded);
             }
             return;
         }
         Token head = doc.token(first);
-        if (first < last && lex.demonyms.containsKey(head.lower) && !hasOrgHead(first, last)) {
+        if (first < last && (lex.demonyms.containsKey(head.lower) || ADJECTIVES_OF_REGION.contains(head.lower))
+                && !hasOrgHead(first, last) && !lex.places.containsKey(folded)) {
             demonymAt[first] = lex.demonyms.get(head.lower);
             first++;
             folded = fold(first, last);
@@ -524,6 +546,17 @@ final class Entities {
     /** "Osaka-based", "Lagos-headquartered": an adjective of place before a company's name. */
     private static boolean isLocationModifier(Token t) {
         return t.isWord() && (t.lower.endsWith("-based") || t.lower.endsWith("-headquartered") || t.lower.endsWith("-listed"));
+    }
+
+    /** "Finnish-born", "Spanish-registered", "Korean-made": an adjective of nationality with a suffix. */
+    private boolean isDemonymCompound(int first, int last) {
+        Token t = doc.token(first);
+        int dash = t.text.indexOf('-');
+        if (first != last || dash <= 0 || dash + 1 >= t.text.length() || !Character.isLowerCase(t.text.charAt(dash + 1))) {
+            return false;
+        }
+        String stem = t.lower.substring(0, dash);
+        return lex.demonyms.containsKey(stem) || ADJECTIVES_OF_REGION.contains(stem) || isDemonymOfPlace(Texts.fold(stem));
     }
 
     private boolean isDemonymOfPlace(String folded) {

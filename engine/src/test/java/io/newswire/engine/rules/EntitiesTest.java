@@ -145,4 +145,20 @@ class EntitiesTest {
                 "Regional Prosecutor's Office", "Harbour Pilots' Union", "Institut pour la Recherche Marine")
                 .doesNotContain("Kessia's Trade Ministry");
     }
+
+    @Test
+    void lawsAdjectivesAndSuffixes() {
+        Enrichment e = story("Senators passed the Coastal Fisheries Act and cited the 1962 Harbour Treaty.",
+                "The Danish-born chemist joined Nordic and Korean rivals in talks with Filipinos.",
+                "Governor Roberto Salcedo Jr. spoke in The Hague on Monday.");
+        assertThat(names(e)).contains("Roberto Salcedo Jr.", "The Hague")
+                .doesNotContain("Coastal Fisheries Act", "Harbour Treaty", "Danish-born", "Nordic", "Korean", "Filipinos");
+        assertThat(entity(e, "The Hague").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void militaryRanksAreTitles() {
+        Enrichment e = story("Rear Admiral Tomas Reyna and Commodore Ilse Varga inspected the fleet.");
+        assertThat(names(e)).contains("Tomas Reyna", "Ilse Varga");
+    }
 }
