@@ -86,6 +86,8 @@ final class Entities {
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
     private final Set<String> lowerVocabulary = new HashSet<>();
+    /** Initials of the laws and treaties named so far ("DMA"), which are not entities either. */
+    private final Set<String> lawAcronyms = new HashSet<>();
     /** Words seen capitalised inside a sentence, where capitals mean a name. */
     private final Set<String> midSentenceCapitals = new HashSet<>();
 
@@ -428,6 +430,11 @@ final class Entities {
         // nationality adjectives are not mentions: "French President", "Kenyan"
         String folded = fold(first, last);
         if (first < last && LAW_NOUNS.contains(doc.token(last).lower) && !lex.places.containsKey(folded)) {
+            lawAcronyms.add(initials(first, last, false));
+            return;
+        }
+        if (first == last && (lex.nonNames.contains(doc.token(first).lower) || lawAcronyms.contains(doc.token(first).text))) {
+            // "an MRI scan", "Alzheimer's disease", "the DMA" after "the Digital Markets Act"
             return;
         }
         if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded) || isDemonymCompound(first, last)

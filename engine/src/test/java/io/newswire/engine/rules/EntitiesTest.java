@@ -161,4 +161,11 @@ class EntitiesTest {
         Enrichment e = story("Rear Admiral Tomas Reyna and Commodore Ilse Varga inspected the fleet.");
         assertThat(names(e)).contains("Tomas Reyna", "Ilse Varga");
     }
+
+    @Test
+    void technologiesDiseasesAndLawAcronymsAreNoEntities() {
+        Enrichment e = story("Patients with Parkinson's disease had an MRI scan, and AI tools read the images.",
+                "The Coastal Data Act (CDA) took effect; the CDA binds insurers.");
+        assertThat(names(e)).doesNotContain("Parkinson", "MRI", "AI", "CDA", "Coastal Data Act");
+    }
 }
