@@ -628,25 +628,7 @@ final class Entities {
             String text = text(c.first, c.last);
             String key = fold(c.first, c.last);
             switch (c.kind) {
-                case LOCATION -> {
-                    Lexicon.Place place = lex.places.get(key);
-                    String canonical;
-                    if (place == null) {
-                        canonical = text;
-                    } else if (place.capital()) {
-                        // a capital is a city; only as an actor does it stand for its country (see actor())
-                        canonical = doc.token(c.first).isAllCaps() ? titleCase(text) : text;
-                        key = "city:" + key;
-                    } else {
-                        canonical = place.canonical();
-                    }
-                    String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
-                    Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
-                    if (place != null && place.capital()) {
-                        capitalOf.put(cl, place.canonical());
-                    }
-                    addMention(cl, c);
-                }
+                case LOCATION -> addMention(location(text, doc.token(c.first).isAllCaps(), byKey), c);
                 case ORG, AFFILIATION -> {
                     if (c.kind == Kind.AFFILIATION && c.first == c.last) {
                         continue;
@@ -785,6 +767,7 @@ final class Entities {
             }
         }
         addPossessiveBodies(byKey);
+        addPlacesOfModifiers(byKey);
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
             if (cl.type == EntityType.LOCATION && cl.fixedName) {
@@ -820,6 +803,54 @@ final class Entities {
         }
         roleMentions.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
         orgMentionsByHead.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
+    }
+
+    /** The place entity for a name, by its gazetteer entry when it has one. */
+    private Cluster location(String text, boolean allCaps, Map<String, Cluster> byKey) {
+        String key = Texts.fold(Texts.normalizeSpaces(text));
+        Lexicon.Place place = lex.places.get(key);
+        String canonical;
+        if (place == null) {
+            canonical = text;
+        } else if (place.capital()) {
+            // a capital is a city; only as an actor does it stand for its country (see actor())
+            canonical = allCaps ? titleCase(text) : text;
+            key = "city:" + key;
+        } else {
+            canonical = place.canonical();
+        }
+        String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
+        Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+        if (place != null && place.capital()) {
+            capitalOf.put(cl, place.canonical());
+        }
+        return cl;
+    }
+
+    /**
+     * "Boston-based", "Lyon-headquartered": the place before the suffix is a mention of its own (the
+     * token stays free for the name it qualifies).
+     */
+    private void addPlacesOfModifiers(Map<String, Cluster> byKey) {
+        for (int k = 0; k < doc.size(); k++) {
+            Token t = doc.token(k);
+            if (!isLocationModifier(t) || !t.isCapitalised() || clusterAt[k] != null) {
+                continue;
+            }
+            int start = t.start;
+            int end = t.start + t.text.lastIndexOf('-');
+            Token prev = k > 0 ? doc.token(k - 1) : null;
+            if (prev != null && prev.isCapitalised() && prev.sentence == t.sentence
+                    && lex.places.containsKey(Texts.fold(doc.raw.substring(prev.start, end)))) {
+                start = prev.start;
+            }
+            String stem = doc.raw.substring(start, end);
+            if (stem.indexOf('-') >= 0 || lex.demonyms.containsKey(stem.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Cluster cl = location(stem, false, byKey);
+            cl.mentions.add(new Span(start == t.start ? k : k - 1, k, stem, start, end));
+        }
     }
 
     /**

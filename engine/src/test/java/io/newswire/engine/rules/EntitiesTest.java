@@ -168,4 +168,14 @@ class EntitiesTest {
                 "The Coastal Data Act (CDA) took effect; the CDA binds insurers.");
         assertThat(names(e)).doesNotContain("Parkinson", "MRI", "AI", "CDA", "Coastal Data Act");
     }
+
+    @Test
+    void thePlaceBeforeBasedIsAMention() {
+        String text = "The Denver-based insurer Kalloway Mutual bought the Mombasa-headquartered shipper.";
+        Enrichment e = story(text);
+        assertThat(entity(e, "Denver").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Mombasa").type()).isEqualTo(EntityType.LOCATION);
+        Mention m = entity(e, "Denver").mentions().get(0);
+        assertThat(m.text()).isEqualTo("Denver");
+    }
 }
