@@ -619,6 +619,7 @@ final class Entities {
                 ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
+        Map<Cluster, String> orgCountry = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
         Map<String, Cluster> byAcronym = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
@@ -652,12 +653,21 @@ final class Entities {
                         cl = orgByToken.get(key);
                     }
                     String content = contentKey(text);
+                    String country = countryIn(text);
                     if (cl == null && content != null) {
                         cl = orgByContent.get(content);
+                        // "the Kessian Coast Guard" is not "the Orlavia Coast Guard"
+                        String other = cl == null ? null : orgCountry.get(cl);
+                        if (other != null && country != null && !other.equals(country)) {
+                            cl = null;
+                        }
                     }
                     if (cl == null) {
                         cl = newCluster(EntityType.ORG, expansion != null ? expansion : stripThe(text), expansion != null);
                         byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : key), cl);
+                    }
+                    if (country != null) {
+                        orgCountry.putIfAbsent(cl, country);
                     }
                     if (content != null) {
                         orgByContent.putIfAbsent(content, cl);
@@ -982,6 +992,18 @@ final class Entities {
 
     private static String stripThe(String text) {
         return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    }
+
+    /** The country a name's place or nationality word points to ("U.S. Navy", "Kenyan Navy"), or null. */
+    private String countryIn(String name) {
+        for (String w : WHITESPACE.split(Texts.fold(name))) {
+            Lexicon.Place place = lex.places.get(w);
+            String country = place != null ? place.canonical() : lex.demonyms.get(w);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** Content words of an organisation name, sorted, without places and connectors. */

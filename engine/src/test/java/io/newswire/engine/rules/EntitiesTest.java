@@ -178,4 +178,11 @@ class EntitiesTest {
         Mention m = entity(e, "Denver").mentions().get(0);
         assertThat(m.text()).isEqualTo("Denver");
     }
+
+    @Test
+    void bodiesOfDifferentCountriesDoNotMerge() {
+        Enrichment e = story("A Japan Coast Guard cutter shadowed the boat.",
+                "The Filipino Coast Guard said its crew was safe.");
+        assertThat(names(e)).contains("Japan Coast Guard", "Filipino Coast Guard");
+    }
 }
