@@ -323,7 +323,12 @@ final class Entities {
         while (k <= last) {
             int titleEnd = titleAt(k, last);
             if (titleEnd >= 0) {
-                if (segmentStart < k) {
+                if (segmentStart < k && isTitleQualifier(segmentStart, k - 1)) {
+                    // "Federal Labour Minister", "U.S. Trade Representative": the words belong to the title
+                    if (lex.places.containsKey(Texts.fold(doc.token(segmentStart).text))) {
+                        classify(segmentStart, segmentStart, titled, out);
+                    }
+                } else if (segmentStart < k) {
                     classify(segmentStart, k - 1, titled, out);
                 }
                 segmentStart = titleEnd + 1;
@@ -336,6 +341,21 @@ final class Entities {
         if (segmentStart <= last) {
             classify(segmentStart, last, titled, out);
         }
+    }
+
+    /** Common words before a title that qualify it rather than name an organisation ("Federal Labour"). */
+    private boolean isTitleQualifier(int first, int last) {
+        String folded = fold(first, last);
+        if (first == last || lex.places.containsKey(folded) || lex.institutions.containsKey(folded)
+                || hasOrgHead(first, last) || lex.acronyms.containsKey(text(first, last))) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (lowerVocabulary.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isLeadingNoise(int i) {

@@ -185,4 +185,12 @@ class EntitiesTest {
                 "The Filipino Coast Guard said its crew was safe.");
         assertThat(names(e)).contains("Japan Coast Guard", "Filipino Coast Guard");
     }
+
+    @Test
+    void commonWordsBeforeATitleQualifyIt() {
+        Enrichment e = story("Federal Transport Minister Olga Brant met farmers.",
+                "U.S. Energy Secretary Dale Moore said energy prices and transport costs would fall.");
+        assertThat(names(e)).contains("Olga Brant", "Dale Moore").doesNotContain("Federal Transport", "U.S. Energy");
+        assertThat(entity(e, "United States").type()).isEqualTo(EntityType.LOCATION);
+    }
 }
