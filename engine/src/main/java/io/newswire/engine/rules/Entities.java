@@ -307,8 +307,12 @@ final class Entities {
     }
 
     private void splitAndClassify(int first, int last, List<Chunk> out) {
-        // drop function words and sentence-initial common words at the front
-        while (first <= last && isLeadingNoise(first)) {
+        // drop function words and sentence-initial common words at the front, unless a description
+        // after the name says what it is ("Open Harbour, a Lisbon-based charity,")
+        Token described = apposedNoun(last);
+        boolean keepWords = described != null && (lex.orgNouns.contains(described.lower) || lex.placeNouns.contains(described.lower));
+        while (first <= last && isLeadingNoise(first)
+                && !(keepWords && doc.token(first).isCapitalised() && !lex.functionWords.contains(doc.token(first).lower))) {
             first++;
         }
         while (last >= first && (CONNECTORS.contains(doc.token(last).lower) || doc.token(last).is("the"))) {
@@ -487,8 +491,10 @@ final class Entities {
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
-                && !doc.token(last + 1).isCapitalised()) {
+                && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)) {
             kind = Kind.LOCATION;
+        } else if (apposedNoun(last) != null && lex.orgNouns.contains(apposedNoun(last).lower)) {
+            kind = Kind.ORG;
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
                 || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
                 || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))
@@ -537,6 +543,49 @@ final class Entities {
             }
         }
         return true;
+    }
+
+    /**
+     * "the port city of Tarvo", "Vell and Orsa provinces", "Tarvo, a town in the north": a place noun
+     * before "of", after a coordinated name, or heading an apposition.
+     */
+    private boolean isPlaceByNoun(int first, int last) {
+        if (first > 1 && doc.token(first - 1).is("of") && lex.placeNouns.contains(doc.token(first - 2).lower)) {
+            return true;
+        }
+        if (last + 3 < doc.size() && doc.token(last + 1).is("and") && doc.token(last + 2).isCapitalised()
+                && lex.placeNouns.contains(doc.token(last + 3).lower) && doc.token(last + 3).lower.endsWith("s")) {
+            return true;
+        }
+        Token noun = apposedNoun(last);
+        return noun != null && lex.placeNouns.contains(noun.lower);
+    }
+
+    /** The head noun of a description after a name ("X, a small town in", "X, a Chicago-based patient group,"), or null. */
+    private Token apposedNoun(int last) {
+        if (last + 3 >= doc.size() || !doc.token(last + 1).isPunct(',')) {
+            return null;
+        }
+        Token det = doc.token(last + 2);
+        if (!det.is("a") && !det.is("an") && !det.is("the")) {
+            return null;
+        }
+        for (int k = last + 3; k < doc.size() && k <= last + 7; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.sentence != det.sentence) {
+                return null;
+            }
+            Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
+            boolean headEnds = next == null || !next.isWord() && next.kind != Token.Kind.POSSESSIVE || next.is("in") || next.is("of") || next.is("that")
+                    || next.is("which") || next.is("based") || next.is("near") || next.is("on");
+            if (headEnds && !t.isCapitalised()) {
+                return t;
+            }
+            if (lex.isTitleWord(t.lower) || lex.personRoles.contains(t.lower)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The word before a name set off by commas ("an engineering firm, X, which"), or null. */

@@ -193,4 +193,17 @@ class EntitiesTest {
         assertThat(names(e)).contains("Olga Brant", "Dale Moore").doesNotContain("Federal Transport", "U.S. Energy");
         assertThat(entity(e, "United States").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void placeAndOrganisationNounsAroundANameTypeIt() {
+        Enrichment e = story("Violence rose in the port city of Velmora.", "Troops patrolled Arvane and Ostrel provinces.",
+                "Fishermen from Tandoc, a town in the north, protested.",
+                "Open Harbour, a Lisbon-based charity, said boats were lost.",
+                "\u201cWe lost,\u201d said Amadou Keita-Sow, the charity\u2019s coordinator.");
+        assertThat(entity(e, "Velmora").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Arvane").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tandoc").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Open Harbour").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Amadou Keita-Sow").type()).isEqualTo(EntityType.PERSON);
+    }
 }
