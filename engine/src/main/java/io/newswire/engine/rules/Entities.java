@@ -55,7 +55,7 @@ final class Entities {
             "et", "für", "para", "por", "di", "della", "dei", "delle");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
-            "navy", "police", "parliament", "office", "regulator", "court");
+            "navy", "police", "parliament", "office");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
     /** Prepositions that put a bare name in a place's position ("in X", unlike "at X" or "to X", said of companies too). */
@@ -69,6 +69,10 @@ final class Entities {
     /** Adjectives of regions and peoples without one country: not mentions, like "French". */
     private static final Set<String> ADJECTIVES_OF_REGION = Set.of("european", "asian", "african", "nordic", "scandinavian",
             "arab", "latin", "korean", "balkan", "kurdish");
+    /** First words of place names in many languages: "Puerto Limón", "São Tomé", "Fort Worth". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
+            "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
+            "Bad", "Sankt");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
@@ -475,6 +479,9 @@ final class Entities {
             demonymAt[first] = lex.demonyms.get(head.lower);
             first++;
             folded = fold(first, last);
+            if (first == last && lex.nonNames.contains(doc.token(first).lower)) {
+                return;
+            }
         }
         if (first == last && startsTitle(first)) {
             // "Opposition leader", "Prime minister" written with one capital
@@ -495,6 +502,8 @@ final class Entities {
             kind = Kind.LOCATION;
         } else if (apposedNoun(last) != null && lex.orgNouns.contains(apposedNoun(last).lower)) {
             kind = Kind.ORG;
+        } else if (first < last && PLACE_FIRST_WORDS.contains(doc.token(first).text)) {
+            kind = Kind.LOCATION;
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
                 || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
                 || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))

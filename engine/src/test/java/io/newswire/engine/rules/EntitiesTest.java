@@ -206,4 +206,15 @@ class EntitiesTest {
         assertThat(entity(e, "Open Harbour").type()).isEqualTo(EntityType.ORG);
         assertThat(entity(e, "Amadou Keita-Sow").type()).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void placeFirstWordsCompanyWordsAndGenericBodies() {
+        Enrichment e = story("Boats left Puerto Velasco at dawn.", "Tarnell Mobile and Osgood Shipping signed a deal.",
+                "Lithuania's highest court and Kessia's energy regulator stayed silent.",
+                "A coalition of Asian AI firms complained.");
+        assertThat(entity(e, "Puerto Velasco").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tarnell Mobile").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Osgood Shipping").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Lithuania's highest court", "Kessia's energy regulator", "AI");
+    }
 }
