@@ -741,7 +741,9 @@ final class Entities {
                         }
                     }
                     if (cl == null) {
-                        cl = newCluster(EntityType.ORG, expansion != null ? expansion : stripThe(text), expansion != null);
+                        // an acronym keeps its expansion only when the story spells it out somewhere
+                        boolean spelled = expansion != null && doc.raw.contains(expansion);
+                        cl = newCluster(EntityType.ORG, spelled ? expansion : stripThe(text), spelled);
                         byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : key), cl);
                     }
                     if (country != null) {

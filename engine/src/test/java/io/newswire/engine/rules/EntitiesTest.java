@@ -217,4 +217,12 @@ class EntitiesTest {
         assertThat(entity(e, "Osgood Shipping").type()).isEqualTo(EntityType.ORG);
         assertThat(names(e)).doesNotContain("Lithuania's highest court", "Kessia's energy regulator", "AI");
     }
+
+    @Test
+    void anAcronymTheStoryNeverSpellsOutKeepsItsShortName() {
+        Enrichment e = story("The FBI opened an inquiry.", "Agents of the FBI searched the office.");
+        assertThat(names(e)).contains("FBI").doesNotContain("Federal Bureau of Investigation");
+        Enrichment spelled = story("The Federal Bureau of Investigation opened an inquiry.", "The FBI declined to comment.");
+        assertThat(names(spelled)).contains("Federal Bureau of Investigation").doesNotContain("FBI");
+    }
 }
