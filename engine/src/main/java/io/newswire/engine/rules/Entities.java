@@ -223,7 +223,7 @@ final class Entities {
         if (next.isCapitalised()) {
             return true;
         }
-        if (isPossessiveInsideName(j)) {
+        if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
             return true;
         }
         if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
@@ -279,14 +279,41 @@ final class Entities {
         return commonNoun && endsInOrgHead(j + 2);
     }
 
+    /**
+     * "Ministry of Agriculture, Fisheries and Food": a comma list of capitalised words closed by "and"
+     * after "Head of" (not places: "the Ministry of Defence, Kessia and Orlavia").
+     */
+    private boolean isCommaInsideName(int j) {
+        if (!doc.token(j + 1).isPunct(',') || !ofOrgHeadBefore(j)) {
+            return false;
+        }
+        int k = j + 2;
+        for (int words = 0; k < doc.size() && k <= j + 12; k++) {
+            Token t = doc.token(k);
+            if (t.sentence != doc.token(j).sentence || lex.places.containsKey(Texts.fold(t.text))) {
+                return false;
+            }
+            if (t.isCapitalised()) {
+                words++;
+            } else if (t.is("and")) {
+                return words > 0 && k + 1 < doc.size() && doc.token(k + 1).isCapitalised() && endsTheRun(k + 1);
+            } else if (!t.isPunct(',') || words == 0) {
+                return false;
+            } else {
+                words = 0;
+            }
+        }
+        return false;
+    }
+
     /** "Bureau of Fisheries": an organisation head and "of" earlier in the same capitalised run before j. */
     private boolean ofOrgHeadBefore(int j) {
-        for (int k = j; k > 0 && k > j - 6; k--) {
+        for (int k = j; k > 0 && k > j - 12; k--) {
             Token t = doc.token(k);
             if (t.is("of")) {
                 return lex.orgHeads.contains(doc.token(k - 1).lower);
             }
-            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower)) {
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',')) {
                 return false;
             }
         }

@@ -225,4 +225,11 @@ class EntitiesTest {
         Enrichment spelled = story("The Federal Bureau of Investigation opened an inquiry.", "The FBI declined to comment.");
         assertThat(names(spelled)).contains("Federal Bureau of Investigation").doesNotContain("FBI");
     }
+
+    @Test
+    void aCommaListClosedByAndStaysInsideAMinistryName() {
+        Enrichment e = story("The Ministry of Forests, Rivers and Wildlife issued permits.",
+                "The Ministry of Defence, Kenya and Ghana signed the pact.");
+        assertThat(names(e)).contains("Ministry of Forests, Rivers and Wildlife", "Ministry of Defence");
+    }
 }
