@@ -73,6 +73,7 @@ final class Entities {
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
             "Bad", "Sankt");
+    private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
@@ -885,6 +886,7 @@ final class Entities {
         }
         addPossessiveBodies(byKey);
         addPlacesOfModifiers(byKey);
+        addDemonymBodies(byKey);
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
             if (cl.type == EntityType.LOCATION && cl.fixedName) {
@@ -1014,6 +1016,36 @@ final class Entities {
             return next != null && !next.capital();
         }
         return false;
+    }
+
+    /**
+     * "the Japanese embassy", "the Bavarian economy ministry": a nationality adjective and a lower-case
+     * description ending in a ministry or an embassy name that body (the adjective is no mention).
+     */
+    private void addDemonymBodies(Map<String, Cluster> byKey) {
+        int n = doc.size();
+        for (int k = 0; k + 1 < n; k++) {
+            Token adjective = doc.token(k);
+            if (clusterAt[k] != null || !adjective.isCapitalised()
+                    || demonymAt[k] == null && !isDemonymOfPlace(Texts.fold(adjective.text))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(n, k + 4); j++) {
+                Token t = doc.token(j);
+                if (!t.isWord() || t.isCapitalised() || clusterAt[j] != null || t.sentence != adjective.sentence) {
+                    break;
+                }
+                if (DEMONYM_BODIES.contains(t.lower)) {
+                    String text = doc.raw.substring(adjective.start, t.end);
+                    Cluster body = byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
+                    body.mentions.add(new Span(k, j, text, adjective.start, t.end));
+                    for (int m = k + 1; m <= j; m++) {
+                        clusterAt[m] = body;
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean recurs(String key, Map<String, Integer> singleCounts) {

@@ -232,4 +232,12 @@ class EntitiesTest {
                 "The Ministry of Defence, Kenya and Ghana signed the pact.");
         assertThat(names(e)).contains("Ministry of Forests, Rivers and Wildlife", "Ministry of Defence");
     }
+
+    @Test
+    void aNationalityAndAMinistryOrEmbassyNameABody() {
+        Enrichment e = story("The Kenyan embassy in Oslo said the visas were valid.",
+                "Later the Bavarian transport ministry agreed.");
+        assertThat(entity(e, "Kenyan embassy").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Bavarian transport ministry").type()).isEqualTo(EntityType.ORG);
+    }
 }
