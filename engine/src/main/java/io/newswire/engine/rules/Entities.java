@@ -74,6 +74,9 @@ final class Entities {
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
             "Bad", "Sankt");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
+    /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
+    private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
+            "subsidiary", "unit");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
@@ -418,8 +421,9 @@ final class Entities {
         if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
             return false;
         }
-        if (isFollowedByRole(i)) {
-            // "Opposition leader X", "Party chairman X": a capitalised common word before a role
+        if (isFollowedByRole(i) || i + 1 < doc.size() && lex.orgNouns.contains(doc.token(i + 1).lower)
+                && !doc.token(i + 1).isCapitalised() && !STOCK_WORDS.contains(doc.token(i + 1).lower)) {
+            // "Opposition leader X", "Party chairman X", "Larger rival X": a capitalised common word before a role
             return true;
         }
         return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
@@ -719,6 +723,16 @@ final class Entities {
         }
         // a name the story shortens to its first word is a company ("Nordvik" for "Nordvik Energi"),
         // one shortened to its last word a person ("Okafor" for "Chidi Okafor")
+        // a full name typed by its context once keeps that type where the context is silent
+        Map<String, Kind> typedNames = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first < c.last && (c.kind == Kind.ORG || c.kind == Kind.LOCATION)) {
+                typedNames.putIfAbsent(fold(c.first, c.last), c.kind);
+            }
+        }
+        chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last && typedNames.containsKey(fold(c.first, c.last))
+                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                ? new Chunk(c.first, c.last, typedNames.get(fold(c.first, c.last)), false) : c);
         chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
                 && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
                 && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))

@@ -240,4 +240,13 @@ class EntitiesTest {
         assertThat(entity(e, "Kenyan embassy").type()).isEqualTo(EntityType.ORG);
         assertThat(entity(e, "Bavarian transport ministry").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aNameKeepsTheTypeItsContextGaveItAndACapitalisedAdjectiveBeforeARivalIsNoName() {
+        Enrichment e = story("The court heard from a shipping firm, Harlow Tidewater, which owns the vessel.",
+                "Harlow Tidewater said it would appeal.", "Smaller rival Pendry Lines disagreed.");
+        assertThat(entity(e, "Harlow Tidewater").type()).isEqualTo(EntityType.ORG);
+        assertThat(e.entities()).noneMatch(x -> x.name().equals("Harlow Tidewater") && x.type() == EntityType.PERSON);
+        assertThat(names(e)).doesNotContain("Smaller");
+    }
 }
