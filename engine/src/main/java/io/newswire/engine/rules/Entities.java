@@ -77,6 +77,8 @@ final class Entities {
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
             "subsidiary", "unit");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "party",
+            "militia", "faction", "association");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
@@ -539,6 +541,7 @@ final class Entities {
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
                 || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
                 || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))
+                || isDescribedAsGroup(last)
                 || (apposed != null && !firstName && lex.orgNouns.contains(apposed.lower))) {
             kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
@@ -627,6 +630,16 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /** "the Falcon guerrilla group", "the Kestrel militant movement": one lower-case word, then a group noun. */
+    private boolean isDescribedAsGroup(int last) {
+        if (last + 2 >= doc.size()) {
+            return false;
+        }
+        Token word = doc.token(last + 1);
+        return word.isWord() && !word.isCapitalised() && !lex.functionWords.contains(word.lower)
+                && GROUP_NOUNS.contains(doc.token(last + 2).lower);
     }
 
     /** The word before a name set off by commas ("an engineering firm, X, which"), or null. */

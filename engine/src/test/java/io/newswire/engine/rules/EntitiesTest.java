@@ -249,4 +249,12 @@ class EntitiesTest {
         assertThat(e.entities()).noneMatch(x -> x.name().equals("Harlow Tidewater") && x.type() == EntityType.PERSON);
         assertThat(names(e)).doesNotContain("Smaller");
     }
+
+    @Test
+    void aGroupDescriptionAfterANameAndAnAssociationBeforeItMakeAnOrganisation() {
+        Enrichment e = story("Fighters of the Sendero Rojo guerrilla group crossed the river.",
+                "The farmers' association Agrocoop said prices fell.");
+        assertThat(entity(e, "Sendero Rojo").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Agrocoop").type()).isEqualTo(EntityType.ORG);
+    }
 }
