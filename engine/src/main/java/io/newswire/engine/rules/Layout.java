@@ -159,7 +159,8 @@ final class Layout {
                 String credit = lower.substring(open + 1, t.length() - 1);
                 if (credit.matches("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)") || credit.contains("photo")
                         || credit.contains("getty") || credit.contains("reuters") || credit.contains("afp")
-                        || credit.equals("ap") || credit.contains("file")) {
+                        || credit.equals("ap") || credit.contains("file") || credit.endsWith(" via ap")
+                        || credit.endsWith(" via reuters") || credit.startsWith("courtesy")) {
                     return true;
                 }
             }

@@ -71,9 +71,10 @@ class LayoutTest {
     void aLongTeaserAfterReadMoreAndASubscribeLineAreFurniture() {
         Layout layout = Layout.of("Dockers Vote To Strike\n\nDock workers voted to strike on Monday, the union said.\n\n"
                 + "Read more: Freight rates climb for a fifth week as port delays spread across northern Europe and Asia\n\n"
-                + "Subscribe to our Europe briefing\n\nTalks resume on Friday.\n");
+                + "Subscribe to our Europe briefing\n\nTalks resume on Friday.\n\n"
+                + "Dockers march in Rotterdam. (Port Workers Union via AP)\n");
         assertThat(layout.boilerplate).containsExactly(
                 "Read more: Freight rates climb for a fifth week as port delays spread across northern Europe and Asia",
-                "Subscribe to our Europe briefing");
+                "Subscribe to our Europe briefing", "Dockers march in Rotterdam. (Port Workers Union via AP)");
     }
 }
