@@ -51,12 +51,35 @@ final class Entities {
             "leaders", "spokesmen", "staff", "workers", "members");
 
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
-            "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and");
+            "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
+            "et", "für", "para", "por", "di", "della", "dei", "delle");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
-            "navy", "police", "parliament", "office", "regulator", "court");
+            "navy", "police", "parliament", "office");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
+    /** Prepositions that put a bare name in a place's position ("in X", unlike "at X" or "to X", said of companies too). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "around", "outside", "inside",
+            "throughout");
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+    /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
+    private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
+            "protocol", "pact", "directive", "regulation", "bill", "doctrine", "declaration", "charter", "amendment");
+    /** Adjectives of regions and peoples without one country: not mentions, like "French". */
+    private static final Set<String> ADJECTIVES_OF_REGION = Set.of("european", "asian", "african", "nordic", "scandinavian",
+            "arab", "latin", "korean", "balkan", "kurdish");
+    /** First words of place names in many languages: "Puerto Limón", "São Tomé", "Fort Worth". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
+            "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
+            "Bad", "Sankt");
+    private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
+    /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
+    private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
+            "subsidiary", "unit");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "party",
+            "militia", "faction", "association");
+    private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
     private final Lexicon lex = Lexicon.get();
@@ -73,6 +96,8 @@ final class Entities {
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
     private final Set<String> lowerVocabulary = new HashSet<>();
+    /** Initials of the laws and treaties named so far ("DMA"), which are not entities either. */
+    private final Set<String> lawAcronyms = new HashSet<>();
     /** Words seen capitalised inside a sentence, where capitals mean a name. */
     private final Set<String> midSentenceCapitals = new HashSet<>();
 
@@ -106,6 +131,11 @@ final class Entities {
             }
             int j = i;
             while (j + 1 < n && continues(j)) {
+                j++;
+            }
+            if (j + 1 < n && NAME_SUFFIXES.contains(doc.token(j).lower) && doc.token(j + 1).isPunct('.')
+                    && doc.token(j + 1).start == doc.token(j).end) {
+                // "Ferdinand Okoro Jr.": the suffix keeps its period
                 j++;
             }
             splitAndClassify(i, j, chunks);
@@ -199,6 +229,9 @@ final class Entities {
         if (next.isCapitalised()) {
             return true;
         }
+        if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
+            return true;
+        }
         if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
             // "Bank of England", "Banco de la Nación", "Church of the Holy Cross"
             int k = j + 1;
@@ -208,13 +241,18 @@ final class Entities {
             }
             if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
                 String connector = next.lower;
-                if (connector.equals("for")) {
-                    // "Authority for the Financial Markets"
-                    return lex.orgHeads.contains(cur.lower);
+                if (connector.equals("&")) {
+                    // "Hollis & Marr": an ampersand joins the names of one firm
+                    return k == j + 2;
                 }
-                if (connector.equals("and") || connector.equals("&")) {
-                    // "Securities and Exchange Commission", not "the Company and the University"
-                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && endsInOrgHead(k);
+                if (connector.equals("for")) {
+                    // "Authority for the Financial Markets", "Court of Arbitration for Sport"
+                    return lex.orgHeads.contains(cur.lower) || ofOrgHeadBefore(j);
+                }
+                if (connector.equals("and")) {
+                    // "Securities and Exchange Commission", "Bureau of Fisheries and Aquatic Resources";
+                    // not "the Company and the University"
+                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
                 if (connector.equals("of")) {
                     // "Bank of England", "Secretary of State", "United States of America";
@@ -229,6 +267,74 @@ final class Entities {
         return false;
     }
 
+    /**
+     * "National Prosecutor's Office", "Transport Workers' Union": a possessive of a common noun inside an
+     * organisation's name (not "China's Foreign Ministry", where the owner is a name of its own).
+     */
+    private boolean isPossessiveInsideName(int j) {
+        Token cur = doc.token(j);
+        Token mark = doc.token(j + 1);
+        boolean possessive = mark.kind == Token.Kind.POSSESSIVE
+                || mark.kind == Token.Kind.SINGLE_QUOTE && cur.lower.endsWith("s") && mark.start == cur.end;
+        if (!possessive || j + 2 >= doc.size() || !doc.token(j + 2).isCapitalised() || doc.token(j + 2).sentence != cur.sentence
+                || lex.places.containsKey(Texts.fold(cur.text)) || lex.institutions.containsKey(Texts.fold(cur.text))) {
+            return false;
+        }
+        boolean commonNoun = mark.kind == Token.Kind.SINGLE_QUOTE || lowerVocabulary.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.personRoles.contains(cur.lower)
+                || PLURAL_ROLES.contains(cur.lower);
+        return commonNoun && endsInOrgHead(j + 2);
+    }
+
+    /**
+     * "Ministry of Agriculture, Fisheries and Food": a comma list of capitalised words closed by "and"
+     * after "Head of" (not places: "the Ministry of Defence, Kessia and Orlavia").
+     */
+    private boolean isCommaInsideName(int j) {
+        if (!doc.token(j + 1).isPunct(',') || !ofOrgHeadBefore(j)) {
+            return false;
+        }
+        int k = j + 2;
+        for (int words = 0; k < doc.size() && k <= j + 12; k++) {
+            Token t = doc.token(k);
+            if (t.sentence != doc.token(j).sentence || lex.places.containsKey(Texts.fold(t.text))) {
+                return false;
+            }
+            if (t.isCapitalised()) {
+                words++;
+            } else if (t.is("and")) {
+                return words > 0 && k + 1 < doc.size() && doc.token(k + 1).isCapitalised() && endsTheRun(k + 1);
+            } else if (!t.isPunct(',') || words == 0) {
+                return false;
+            } else {
+                words = 0;
+            }
+        }
+        return false;
+    }
+
+    /** "Bureau of Fisheries": an organisation head and "of" earlier in the same capitalised run before j. */
+    private boolean ofOrgHeadBefore(int j) {
+        for (int k = j; k > 0 && k > j - 12; k--) {
+            Token t = doc.token(k);
+            if (t.is("of")) {
+                return lex.orgHeads.contains(doc.token(k - 1).lower);
+            }
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised words from k are the last of the run (no further connector joins another name). */
+    private boolean endsTheRun(int k) {
+        int j = k;
+        while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 3) {
+            j++;
+        }
+        return j + 1 >= doc.size() || !CONNECTORS.contains(doc.token(j + 1).lower) && !doc.token(j + 1).isCapitalised();
+    }
+
     private boolean endsInOrgHead(int k) {
         int j = k;
         while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 4) {
@@ -238,8 +344,12 @@ final class Entities {
     }
 
     private void splitAndClassify(int first, int last, List<Chunk> out) {
-        // drop function words and sentence-initial common words at the front
-        while (first <= last && isLeadingNoise(first)) {
+        // drop function words and sentence-initial common words at the front, unless a description
+        // after the name says what it is ("Open Harbour, a Lisbon-based charity,")
+        Token described = apposedNoun(last);
+        boolean keepWords = described != null && (lex.orgNouns.contains(described.lower) || lex.placeNouns.contains(described.lower));
+        while (first <= last && isLeadingNoise(first)
+                && !(keepWords && doc.token(first).isCapitalised() && !lex.functionWords.contains(doc.token(first).lower))) {
             first++;
         }
         while (last >= first && (CONNECTORS.contains(doc.token(last).lower) || doc.token(last).is("the"))) {
@@ -254,7 +364,12 @@ final class Entities {
         while (k <= last) {
             int titleEnd = titleAt(k, last);
             if (titleEnd >= 0) {
-                if (segmentStart < k) {
+                if (segmentStart < k && isTitleQualifier(segmentStart, k - 1)) {
+                    // "Federal Labour Minister", "U.S. Trade Representative": the words belong to the title
+                    if (lex.places.containsKey(Texts.fold(doc.token(segmentStart).text))) {
+                        classify(segmentStart, segmentStart, titled, out);
+                    }
+                } else if (segmentStart < k) {
                     classify(segmentStart, k - 1, titled, out);
                 }
                 segmentStart = titleEnd + 1;
@@ -269,10 +384,29 @@ final class Entities {
         }
     }
 
+    /** Common words before a title that qualify it rather than name an organisation ("Federal Labour"). */
+    private boolean isTitleQualifier(int first, int last) {
+        String folded = fold(first, last);
+        if (first == last || lex.places.containsKey(folded) || lex.institutions.containsKey(folded)
+                || hasOrgHead(first, last) || lex.acronyms.containsKey(text(first, last))) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (lowerVocabulary.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isLeadingNoise(int i) {
         Token t = doc.token(i);
         if (isLocationModifier(t)) {
             return true;
+        }
+        if (t.is("the") && i + 1 < doc.size() && lex.places.containsKey(Texts.fold(text(i, i + 1)))) {
+            // "The Hague": a place whose name starts with the article
+            return false;
         }
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
@@ -289,8 +423,9 @@ final class Entities {
         if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
             return false;
         }
-        if (isFollowedByRole(i)) {
-            // "Opposition leader X", "Party chairman X": a capitalised common word before a role
+        if (isFollowedByRole(i) || i + 1 < doc.size() && lex.orgNouns.contains(doc.token(i + 1).lower)
+                && !doc.token(i + 1).isCapitalised() && !STOCK_WORDS.contains(doc.token(i + 1).lower)) {
+            // "Opposition leader X", "Party chairman X", "Larger rival X": a capitalised common word before a role
             return true;
         }
         return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
@@ -344,7 +479,8 @@ final class Entities {
                 return -1;
             }
             Token next = doc.token(end + 1);
-            if (lex.orgHeads.contains(next.lower) || CONNECTORS.contains(next.lower)) {
+            if (lex.orgHeads.contains(next.lower) || CONNECTORS.contains(next.lower) || next.kind == Token.Kind.POSSESSIVE
+                    || next.kind == Token.Kind.SINGLE_QUOTE) {
                 return -1;
             }
             return end;
@@ -355,17 +491,31 @@ final class Entities {
     private void classify(int first, int last, boolean titled, List<Chunk> out) {
         // nationality adjectives are not mentions: "French President", "Kenyan"
         String folded = fold(first, last);
-        if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded)) {
+        if (first < last && LAW_NOUNS.contains(doc.token(last).lower) && !lex.places.containsKey(folded)) {
+            lawAcronyms.add(initials(first, last, false));
+            return;
+        }
+        if (first == last && (lex.nonNames.contains(doc.token(first).lower) || lawAcronyms.contains(doc.token(first).text))) {
+            // "an MRI scan", "Alzheimer's disease", "the DMA" after "the Digital Markets Act"
+            return;
+        }
+        if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded) || isDemonymCompound(first, last)
+                || ADJECTIVES_OF_REGION.contains(folded)
+                || folded.endsWith("s") && lex.demonyms.containsKey(folded.substring(0, folded.length() - 1))) {
             if (first == last) {
                 demonymAt[first] = lex.demonyms.get(folded);
             }
             return;
         }
         Token head = doc.token(first);
-        if (first < last && lex.demonyms.containsKey(head.lower) && !hasOrgHead(first, last)) {
+        if (first < last && (lex.demonyms.containsKey(head.lower) || ADJECTIVES_OF_REGION.contains(head.lower))
+                && !hasOrgHead(first, last) && !lex.places.containsKey(folded)) {
             demonymAt[first] = lex.demonyms.get(head.lower);
             first++;
             folded = fold(first, last);
+            if (first == last && lex.nonNames.contains(doc.token(first).lower)) {
+                return;
+            }
         }
         if (first == last && startsTitle(first)) {
             // "Opposition leader", "Prime minister" written with one capital
@@ -382,11 +532,16 @@ final class Entities {
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
-                && !doc.token(last + 1).isCapitalised()) {
+                && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)) {
+            kind = Kind.LOCATION;
+        } else if (apposedNoun(last) != null && lex.orgNouns.contains(apposedNoun(last).lower)) {
+            kind = Kind.ORG;
+        } else if (first < last && PLACE_FIRST_WORDS.contains(doc.token(first).text)) {
             kind = Kind.LOCATION;
         } else if ((first > 0 && lex.orgNouns.contains(doc.token(first - 1).lower))
                 || (first > 1 && doc.token(first - 1).is("of") && lex.orgNouns.contains(doc.token(first - 2).lower))
                 || (last + 1 < doc.size() && lex.orgNouns.contains(doc.token(last + 1).lower))
+                || isDescribedAsGroup(last)
                 || (apposed != null && !firstName && lex.orgNouns.contains(apposed.lower))) {
             kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
@@ -403,13 +558,88 @@ final class Entities {
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
         } else if (first < last && last - first <= 2) {
-            kind = Kind.PERSON;
+            kind = looksLikePersonName(first, last) ? Kind.PERSON : Kind.ORG;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
         } else {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /**
+     * Two or three capitalised words with no title or first name: a person's name unless a word says
+     * otherwise (an acronym, a place, a word the story also writes in lower case, a Spanish article:
+     * "IG Metall", "Acme Europe", "Transport Workers", "Los Zetas").
+     */
+    private boolean looksLikePersonName(int first, int last) {
+        if (SPANISH_ARTICLES.contains(doc.token(first).text)) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            Token t = doc.token(k);
+            if (CONNECTORS.contains(t.lower)) {
+                continue;
+            }
+            if (t.isAllCaps() && t.text.length() >= 2 || lowerVocabulary.contains(t.lower)
+                    || lex.places.containsKey(Texts.fold(t.text)) || !t.isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the port city of Tarvo", "Vell and Orsa provinces", "Tarvo, a town in the north": a place noun
+     * before "of", after a coordinated name, or heading an apposition.
+     */
+    private boolean isPlaceByNoun(int first, int last) {
+        if (first > 1 && doc.token(first - 1).is("of") && lex.placeNouns.contains(doc.token(first - 2).lower)) {
+            return true;
+        }
+        if (last + 3 < doc.size() && doc.token(last + 1).is("and") && doc.token(last + 2).isCapitalised()
+                && lex.placeNouns.contains(doc.token(last + 3).lower) && doc.token(last + 3).lower.endsWith("s")) {
+            return true;
+        }
+        Token noun = apposedNoun(last);
+        return noun != null && lex.placeNouns.contains(noun.lower);
+    }
+
+    /** The head noun of a description after a name ("X, a small town in", "X, a Chicago-based patient group,"), or null. */
+    private Token apposedNoun(int last) {
+        if (last + 3 >= doc.size() || !doc.token(last + 1).isPunct(',')) {
+            return null;
+        }
+        Token det = doc.token(last + 2);
+        if (!det.is("a") && !det.is("an") && !det.is("the")) {
+            return null;
+        }
+        for (int k = last + 3; k < doc.size() && k <= last + 7; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.sentence != det.sentence) {
+                return null;
+            }
+            Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
+            boolean headEnds = next == null || !next.isWord() && next.kind != Token.Kind.POSSESSIVE || next.is("in") || next.is("of") || next.is("that")
+                    || next.is("which") || next.is("based") || next.is("near") || next.is("on");
+            if (headEnds && !t.isCapitalised()) {
+                return t;
+            }
+            if (lex.isTitleWord(t.lower) || lex.personRoles.contains(t.lower)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "the Falcon guerrilla group", "the Kestrel militant movement": one lower-case word, then a group noun. */
+    private boolean isDescribedAsGroup(int last) {
+        if (last + 2 >= doc.size()) {
+            return false;
+        }
+        Token word = doc.token(last + 1);
+        return word.isWord() && !word.isCapitalised() && !lex.functionWords.contains(word.lower)
+                && GROUP_NOUNS.contains(doc.token(last + 2).lower);
     }
 
     /** The word before a name set off by commas ("an engineering firm, X, which"), or null. */
@@ -446,6 +676,17 @@ final class Entities {
     /** "Osaka-based", "Lagos-headquartered": an adjective of place before a company's name. */
     private static boolean isLocationModifier(Token t) {
         return t.isWord() && (t.lower.endsWith("-based") || t.lower.endsWith("-headquartered") || t.lower.endsWith("-listed"));
+    }
+
+    /** "Finnish-born", "Spanish-registered", "Korean-made": an adjective of nationality with a suffix. */
+    private boolean isDemonymCompound(int first, int last) {
+        Token t = doc.token(first);
+        int dash = t.text.indexOf('-');
+        if (first != last || dash <= 0 || dash + 1 >= t.text.length() || !Character.isLowerCase(t.text.charAt(dash + 1))) {
+            return false;
+        }
+        String stem = t.lower.substring(0, dash);
+        return lex.demonyms.containsKey(stem) || ADJECTIVES_OF_REGION.contains(stem) || isDemonymOfPlace(Texts.fold(stem));
     }
 
     private boolean isDemonymOfPlace(String folded) {
@@ -495,12 +736,23 @@ final class Entities {
         }
         // a name the story shortens to its first word is a company ("Nordvik" for "Nordvik Energi"),
         // one shortened to its last word a person ("Okafor" for "Chidi Okafor")
+        // a full name typed by its context once keeps that type where the context is silent
+        Map<String, Kind> typedNames = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.first < c.last && (c.kind == Kind.ORG || c.kind == Kind.LOCATION)) {
+                typedNames.putIfAbsent(fold(c.first, c.last), c.kind);
+            }
+        }
+        chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last && typedNames.containsKey(fold(c.first, c.last))
+                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                ? new Chunk(c.first, c.last, typedNames.get(fold(c.first, c.last)), false) : c);
         chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
                 && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
                 && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))
                 ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
+        Map<Cluster, String> orgCountry = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
         Map<String, Cluster> byAcronym = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
@@ -510,25 +762,7 @@ final class Entities {
             String text = text(c.first, c.last);
             String key = fold(c.first, c.last);
             switch (c.kind) {
-                case LOCATION -> {
-                    Lexicon.Place place = lex.places.get(key);
-                    String canonical;
-                    if (place == null) {
-                        canonical = text;
-                    } else if (place.capital()) {
-                        // a capital is a city; only as an actor does it stand for its country (see actor())
-                        canonical = doc.token(c.first).isAllCaps() ? titleCase(text) : text;
-                        key = "city:" + key;
-                    } else {
-                        canonical = place.canonical();
-                    }
-                    String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
-                    Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
-                    if (place != null && place.capital()) {
-                        capitalOf.put(cl, place.canonical());
-                    }
-                    addMention(cl, c);
-                }
+                case LOCATION -> addMention(location(text, doc.token(c.first).isAllCaps(), byKey), c);
                 case ORG, AFFILIATION -> {
                     if (c.kind == Kind.AFFILIATION && c.first == c.last) {
                         continue;
@@ -552,12 +786,23 @@ final class Entities {
                         cl = orgByToken.get(key);
                     }
                     String content = contentKey(text);
+                    String country = countryIn(text);
                     if (cl == null && content != null) {
                         cl = orgByContent.get(content);
+                        // "the Kessian Coast Guard" is not "the Orlavia Coast Guard"
+                        String other = cl == null ? null : orgCountry.get(cl);
+                        if (other != null && country != null && !other.equals(country)) {
+                            cl = null;
+                        }
                     }
                     if (cl == null) {
-                        cl = newCluster(EntityType.ORG, expansion != null ? expansion : stripThe(text), expansion != null);
+                        // an acronym keeps its expansion only when the story spells it out somewhere
+                        boolean spelled = expansion != null && doc.raw.contains(expansion);
+                        cl = newCluster(EntityType.ORG, spelled ? expansion : stripThe(text), spelled);
                         byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : key), cl);
+                    }
+                    if (country != null) {
+                        orgCountry.putIfAbsent(cl, country);
                     }
                     if (content != null) {
                         orgByContent.putIfAbsent(content, cl);
@@ -607,6 +852,15 @@ final class Entities {
                 }
             }
         }
+        Set<String> singlePersons = new HashSet<>();
+        Set<String> singlePlaces = new HashSet<>();
+        for (Chunk c : chunks) {
+            if (c.first == c.last && c.kind == Kind.PERSON) {
+                singlePersons.add(fold(c.first, c.last));
+            } else if (c.first == c.last && c.kind == Kind.UNKNOWN && isPlaceContext(c.first)) {
+                singlePlaces.add(fold(c.first, c.last));
+            }
+        }
         for (Chunk c : chunks) {
             if (c.first != c.last || c.kind == Kind.LOCATION) {
                 continue;
@@ -636,10 +890,19 @@ final class Entities {
             if (target == null) {
                 target = orgByToken.get(key);
             }
-            // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
-            if (target == null && !lex.orgHeads.contains(key) && (c.kind == Kind.PERSON || speaksNext(c.last) || speaksBefore(c.first)
-                    || recurs(key, singleCounts))) {
+            // one word is a person only with evidence (a title, a first name); news introduces people by
+            // full name, so a lone unknown word that speaks or recurs is a body, and one met after a
+            // preposition of place anywhere in the story is a place
+            if (target == null && (c.kind == Kind.PERSON || singlePersons.contains(key))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
+            }
+            if (target == null && singlePlaces.contains(key)) {
+                target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
+            }
+            // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
+            if (target == null && !lex.orgHeads.contains(key) && (speaksNext(c.last) || speaksBefore(c.first)
+                    || recurs(key, singleCounts))) {
+                target = byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
             }
             if (target == null && c.first > 0 && LOCATIVE_PREPOSITIONS.contains(doc.token(c.first - 1).lower)) {
                 target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
@@ -649,6 +912,8 @@ final class Entities {
             }
         }
         addPossessiveBodies(byKey);
+        addPlacesOfModifiers(byKey);
+        addDemonymBodies(byKey);
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
             if (cl.type == EntityType.LOCATION && cl.fixedName) {
@@ -686,6 +951,54 @@ final class Entities {
         orgMentionsByHead.values().forEach(spans -> spans.sort((a, b) -> Integer.compare(a.first(), b.first())));
     }
 
+    /** The place entity for a name, by its gazetteer entry when it has one. */
+    private Cluster location(String text, boolean allCaps, Map<String, Cluster> byKey) {
+        String key = Texts.fold(Texts.normalizeSpaces(text));
+        Lexicon.Place place = lex.places.get(key);
+        String canonical;
+        if (place == null) {
+            canonical = text;
+        } else if (place.capital()) {
+            // a capital is a city; only as an actor does it stand for its country (see actor())
+            canonical = allCaps ? titleCase(text) : text;
+            key = "city:" + key;
+        } else {
+            canonical = place.canonical();
+        }
+        String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
+        Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
+        if (place != null && place.capital()) {
+            capitalOf.put(cl, place.canonical());
+        }
+        return cl;
+    }
+
+    /**
+     * "Boston-based", "Lyon-headquartered": the place before the suffix is a mention of its own (the
+     * token stays free for the name it qualifies).
+     */
+    private void addPlacesOfModifiers(Map<String, Cluster> byKey) {
+        for (int k = 0; k < doc.size(); k++) {
+            Token t = doc.token(k);
+            if (!isLocationModifier(t) || !t.isCapitalised() || clusterAt[k] != null) {
+                continue;
+            }
+            int start = t.start;
+            int end = t.start + t.text.lastIndexOf('-');
+            Token prev = k > 0 ? doc.token(k - 1) : null;
+            if (prev != null && prev.isCapitalised() && prev.sentence == t.sentence
+                    && lex.places.containsKey(Texts.fold(doc.raw.substring(prev.start, end)))) {
+                start = prev.start;
+            }
+            String stem = doc.raw.substring(start, end);
+            if (stem.indexOf('-') >= 0 || lex.demonyms.containsKey(stem.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Cluster cl = location(stem, false, byKey);
+            cl.mentions.add(new Span(start == t.start ? k : k - 1, k, stem, start, end));
+        }
+    }
+
     /**
      * "China's foreign ministry", "Kenya's health department": a state body named by its country
      * and a lower-case description is an organisation of its own (the country stays a mention).
@@ -712,6 +1025,48 @@ final class Entities {
                     Cluster body = byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
                     body.mentions.add(new Span(first, j, text, doc.token(first).start, t.end));
                     for (int m = k + 2; m <= j; m++) {
+                        clusterAt[m] = body;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
+    private boolean isPlaceContext(int k) {
+        if (k > 0 && PLACE_PREPOSITIONS.contains(doc.token(k - 1).lower) && doc.token(k - 1).sentence == doc.token(k).sentence) {
+            return true;
+        }
+        if (k + 2 < doc.size() && doc.token(k + 1).isPunct(',')) {
+            Lexicon.Place next = lex.places.get(Texts.fold(doc.token(k + 2).text));
+            return next != null && !next.capital();
+        }
+        return false;
+    }
+
+    /**
+     * "the Japanese embassy", "the Bavarian economy ministry": a nationality adjective and a lower-case
+     * description ending in a ministry or an embassy name that body (the adjective is no mention).
+     */
+    private void addDemonymBodies(Map<String, Cluster> byKey) {
+        int n = doc.size();
+        for (int k = 0; k + 1 < n; k++) {
+            Token adjective = doc.token(k);
+            if (clusterAt[k] != null || !adjective.isCapitalised()
+                    || demonymAt[k] == null && !isDemonymOfPlace(Texts.fold(adjective.text))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(n, k + 4); j++) {
+                Token t = doc.token(j);
+                if (!t.isWord() || t.isCapitalised() || clusterAt[j] != null || t.sentence != adjective.sentence) {
+                    break;
+                }
+                if (DEMONYM_BODIES.contains(t.lower)) {
+                    String text = doc.raw.substring(adjective.start, t.end);
+                    Cluster body = byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
+                    body.mentions.add(new Span(k, j, text, adjective.start, t.end));
+                    for (int m = k + 1; m <= j; m++) {
                         clusterAt[m] = body;
                     }
                     break;
@@ -803,6 +1158,18 @@ final class Entities {
 
     private static String stripThe(String text) {
         return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    }
+
+    /** The country a name's place or nationality word points to ("U.S. Navy", "Kenyan Navy"), or null. */
+    private String countryIn(String name) {
+        for (String w : WHITESPACE.split(Texts.fold(name))) {
+            Lexicon.Place place = lex.places.get(w);
+            String country = place != null ? place.canonical() : lex.demonyms.get(w);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** Content words of an organisation name, sorted, without places and connectors. */

@@ -127,8 +127,9 @@ final class Layout {
             return false;
         }
         String lower = Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT);
-        if (words <= 12) {
-            for (String prefix : lex.boilerplatePrefixes) {
+        for (String prefix : lex.boilerplatePrefixes) {
+            // a teaser after a label with a colon ("Read more: <headline>") may be as long as a headline
+            if (words <= 12 || prefix.endsWith(":")) {
                 if (lower.startsWith(prefix) && (lower.length() == prefix.length()
                         || !Character.isLetterOrDigit(lower.charAt(prefix.length()))
                         || !Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)))) {
@@ -158,7 +159,8 @@ final class Layout {
                 String credit = lower.substring(open + 1, t.length() - 1);
                 if (credit.matches("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)") || credit.contains("photo")
                         || credit.contains("getty") || credit.contains("reuters") || credit.contains("afp")
-                        || credit.equals("ap") || credit.contains("file")) {
+                        || credit.equals("ap") || credit.contains("file") || credit.endsWith(" via ap")
+                        || credit.endsWith(" via reuters") || credit.startsWith("courtesy")) {
                     return true;
                 }
             }

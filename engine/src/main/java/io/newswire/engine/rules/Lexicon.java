@@ -68,6 +68,8 @@ final class Lexicon {
     final List<String> boilerplatePrefixes;
     final Set<String> socialNetworks;
     final Set<String> negations;
+    /** Capitalised words that name things, not entities ("MRI", "Alzheimer"), lower case. */
+    final Set<String> nonNames;
     final Map<String, Character> firstNames = new HashMap<>();
     /** folded place name or alias -> place. */
     final Map<String, Place> places = new HashMap<>();
@@ -126,6 +128,7 @@ final class Lexicon {
         boilerplatePrefixes = lines("boilerplate-phrases.txt");
         socialNetworks = set("social-networks.txt");
         negations = set("negations.txt");
+        nonNames = set("non-names.txt");
         for (String line : lines("first-names.txt")) {
             String[] parts = line.split("\\s+");
             for (int i = 1; i < parts.length; i++) {

@@ -116,4 +116,145 @@ class EntitiesTest {
         assertThat(entity(e, "Vestrand Shipping Holdings").mentions()).extracting(Mention::text)
                 .containsExactly("Vestrand Shipping Holdings", "Vestrand");
     }
+
+    @Test
+    void aLoneUnknownWordNeedsEvidenceToBeAPerson() {
+        Enrichment e = story("Workers in Harzbach walked out on Monday.", "Harzbach has two plants.",
+                "Tellvane said it would cut jobs.", "Tellvane employs 900 people and Tellvane pays well.");
+        assertThat(entity(e, "Harzbach").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tellvane").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void twoWordsWithAnAcronymAPlaceOrACommonWordAreNoPersonsName() {
+        Enrichment e = story("The union VK Stahlbund and Ostmark Europe signed on Friday.",
+                "Los Halcones claimed the attack.", "Dockers of the Harbour Workers met.", "Most workers agreed.");
+        assertThat(entity(e, "VK Stahlbund").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Ostmark Europe").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Los Halcones").type()).isEqualTo(EntityType.ORG);
+        assertThat(e.entities()).noneMatch(x -> x.type() == EntityType.PERSON);
+    }
+
+    @Test
+    void longOrganisationNamesStayWhole() {
+        Enrichment e = story("The Office of Ports and Coastal Waters fined the operator.",
+                "The Tribunal of Appeal for Trade heard the case.", "The law firm Pellow & Strand advised the board.",
+                "The Regional Prosecutor's Office and the Harbour Pilots' Union objected.",
+                "Kessia's Trade Ministry said little.", "The Institut pour la Recherche Marine agreed.");
+        assertThat(names(e)).contains("Office of Ports and Coastal Waters", "Tribunal of Appeal for Trade", "Pellow & Strand",
+                "Regional Prosecutor's Office", "Harbour Pilots' Union", "Institut pour la Recherche Marine")
+                .doesNotContain("Kessia's Trade Ministry");
+    }
+
+    @Test
+    void lawsAdjectivesAndSuffixes() {
+        Enrichment e = story("Senators passed the Coastal Fisheries Act and cited the 1962 Harbour Treaty.",
+                "The Danish-born chemist joined Nordic and Korean rivals in talks with Filipinos.",
+                "Governor Roberto Salcedo Jr. spoke in The Hague on Monday.");
+        assertThat(names(e)).contains("Roberto Salcedo Jr.", "The Hague")
+                .doesNotContain("Coastal Fisheries Act", "Harbour Treaty", "Danish-born", "Nordic", "Korean", "Filipinos");
+        assertThat(entity(e, "The Hague").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void militaryRanksAreTitles() {
+        Enrichment e = story("Rear Admiral Tomas Reyna and Commodore Ilse Varga inspected the fleet.");
+        assertThat(names(e)).contains("Tomas Reyna", "Ilse Varga");
+    }
+
+    @Test
+    void technologiesDiseasesAndLawAcronymsAreNoEntities() {
+        Enrichment e = story("Patients with Parkinson's disease had an MRI scan, and AI tools read the images.",
+                "The Coastal Data Act (CDA) took effect; the CDA binds insurers.");
+        assertThat(names(e)).doesNotContain("Parkinson", "MRI", "AI", "CDA", "Coastal Data Act");
+    }
+
+    @Test
+    void thePlaceBeforeBasedIsAMention() {
+        String text = "The Denver-based insurer Kalloway Mutual bought the Mombasa-headquartered shipper.";
+        Enrichment e = story(text);
+        assertThat(entity(e, "Denver").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Mombasa").type()).isEqualTo(EntityType.LOCATION);
+        Mention m = entity(e, "Denver").mentions().get(0);
+        assertThat(m.text()).isEqualTo("Denver");
+    }
+
+    @Test
+    void bodiesOfDifferentCountriesDoNotMerge() {
+        Enrichment e = story("A Japan Coast Guard cutter shadowed the boat.",
+                "The Filipino Coast Guard said its crew was safe.");
+        assertThat(names(e)).contains("Japan Coast Guard", "Filipino Coast Guard");
+    }
+
+    @Test
+    void commonWordsBeforeATitleQualifyIt() {
+        Enrichment e = story("Federal Transport Minister Olga Brant met farmers.",
+                "U.S. Energy Secretary Dale Moore said energy prices and transport costs would fall.");
+        assertThat(names(e)).contains("Olga Brant", "Dale Moore").doesNotContain("Federal Transport", "U.S. Energy");
+        assertThat(entity(e, "United States").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void placeAndOrganisationNounsAroundANameTypeIt() {
+        Enrichment e = story("Violence rose in the port city of Velmora.", "Troops patrolled Arvane and Ostrel provinces.",
+                "Fishermen from Tandoc, a town in the north, protested.",
+                "Open Harbour, a Lisbon-based charity, said boats were lost.",
+                "\u201cWe lost,\u201d said Amadou Keita-Sow, the charity\u2019s coordinator.");
+        assertThat(entity(e, "Velmora").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Arvane").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tandoc").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Open Harbour").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Amadou Keita-Sow").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void placeFirstWordsCompanyWordsAndGenericBodies() {
+        Enrichment e = story("Boats left Puerto Velasco at dawn.", "Tarnell Mobile and Osgood Shipping signed a deal.",
+                "Lithuania's highest court and Kessia's energy regulator stayed silent.",
+                "A coalition of Asian AI firms complained.");
+        assertThat(entity(e, "Puerto Velasco").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tarnell Mobile").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Osgood Shipping").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Lithuania's highest court", "Kessia's energy regulator", "AI");
+    }
+
+    @Test
+    void anAcronymTheStoryNeverSpellsOutKeepsItsShortName() {
+        Enrichment e = story("The FBI opened an inquiry.", "Agents of the FBI searched the office.");
+        assertThat(names(e)).contains("FBI").doesNotContain("Federal Bureau of Investigation");
+        Enrichment spelled = story("The Federal Bureau of Investigation opened an inquiry.", "The FBI declined to comment.");
+        assertThat(names(spelled)).contains("Federal Bureau of Investigation").doesNotContain("FBI");
+    }
+
+    @Test
+    void aCommaListClosedByAndStaysInsideAMinistryName() {
+        Enrichment e = story("The Ministry of Forests, Rivers and Wildlife issued permits.",
+                "The Ministry of Defence, Kenya and Ghana signed the pact.");
+        assertThat(names(e)).contains("Ministry of Forests, Rivers and Wildlife", "Ministry of Defence");
+    }
+
+    @Test
+    void aNationalityAndAMinistryOrEmbassyNameABody() {
+        Enrichment e = story("The Kenyan embassy in Oslo said the visas were valid.",
+                "Later the Bavarian transport ministry agreed.");
+        assertThat(entity(e, "Kenyan embassy").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Bavarian transport ministry").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void aNameKeepsTheTypeItsContextGaveItAndACapitalisedAdjectiveBeforeARivalIsNoName() {
+        Enrichment e = story("The court heard from a shipping firm, Harlow Tidewater, which owns the vessel.",
+                "Harlow Tidewater said it would appeal.", "Smaller rival Pendry Lines disagreed.");
+        assertThat(entity(e, "Harlow Tidewater").type()).isEqualTo(EntityType.ORG);
+        assertThat(e.entities()).noneMatch(x -> x.name().equals("Harlow Tidewater") && x.type() == EntityType.PERSON);
+        assertThat(names(e)).doesNotContain("Smaller");
+    }
+
+    @Test
+    void aGroupDescriptionAfterANameAndAnAssociationBeforeItMakeAnOrganisation() {
+        Enrichment e = story("Fighters of the Sendero Rojo guerrilla group crossed the river.",
+                "The farmers' association Agrocoop said prices fell.");
+        assertThat(entity(e, "Sendero Rojo").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Agrocoop").type()).isEqualTo(EntityType.ORG);
+    }
 }

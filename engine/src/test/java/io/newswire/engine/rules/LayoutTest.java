@@ -66,4 +66,15 @@ class LayoutTest {
         assertThat(layout.title.text()).isEqualTo("Stocks Rally Again");
         assertThat(layout.boilerplate).containsExactly("Markets");
     }
+
+    @Test
+    void aLongTeaserAfterReadMoreAndASubscribeLineAreFurniture() {
+        Layout layout = Layout.of("Dockers Vote To Strike\n\nDock workers voted to strike on Monday, the union said.\n\n"
+                + "Read more: Freight rates climb for a fifth week as port delays spread across northern Europe and Asia\n\n"
+                + "Subscribe to our Europe briefing\n\nTalks resume on Friday.\n\n"
+                + "Dockers march in Rotterdam. (Port Workers Union via AP)\n");
+        assertThat(layout.boilerplate).containsExactly(
+                "Read more: Freight rates climb for a fifth week as port delays spread across northern Europe and Asia",
+                "Subscribe to our Europe briefing", "Dockers march in Rotterdam. (Port Workers Union via AP)");
+    }
 }
