@@ -43,7 +43,7 @@ final class Lexicon {
      */
     static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "countries.txt",
             "document-nouns.txt", "evaluative-words.txt", "first-names.txt", "function-words.txt",
-            "government-nouns.txt", "institutions.txt", "negations.txt", "org-acronyms.txt", "org-heads.txt",
+            "government-nouns.txt", "institutions.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
             "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "social-networks.txt",
             "speech-verbs.txt", "stance-cues.txt", "stance-referents.txt", "titles.txt");
 
