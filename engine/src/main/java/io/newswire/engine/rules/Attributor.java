@@ -71,7 +71,9 @@ final class Attributor {
         // a quote running over paragraphs has one speaker, wherever its attribution stands
         for (int q = doc.quotes.size() - 1; q >= 0; q--) {
             int prev = doc.quotes.get(q).continues;
-            if (prev >= 0 && quoteIsStatement[q] && quoteSpeaker[prev] == null && quoteSpeaker[q] != null) {
+            // (an attribution of its own outweighs a speaker guessed from context)
+            if (prev >= 0 && quoteIsStatement[q] && quoteSpeaker[q] != null
+                    && (quoteSpeaker[prev] == null || quoteCue[prev] < 0 && quoteCue[q] >= 0)) {
                 quoteSpeaker[prev] = quoteSpeaker[q];
             }
         }
@@ -218,8 +220,13 @@ final class Attributor {
                 subject = Subject.of(quoteSpeaker[quote.continues]);
             } else {
                 Found previous = previousDirect(quote.paragraph);
+                Found introduced = before < from ? introducedBefore(quote.paragraph) : null;
                 if (previous != null && quote.words() >= 2) {
                     subject = Subject.of(quoteSpeaker[doc.token(previous.first()).quote]);
+                } else if (introduced != null && quote.words() >= 4) {
+                    // "X, a fellow at Y, said the risk was political.¶“The legal risk is real …”": the quote
+                    // paragraph goes on with the speaker the paragraph before ended with
+                    subject = Subject.of(introduced.speaker());
                 } else if (quote.words() >= 4 && before < from) {
                     subject = Subject.UNNAMED;
                 } else {
@@ -270,6 +277,19 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * The reported statement by a named speaker that ends the paragraph before, in its last
+     * sentence: who a quote opening the next paragraph with no attribution of its own belongs to.
+     */
+    private Found introducedBefore(int paragraph) {
+        Found last = paragraph > 0 ? lastStatementOfParagraph(paragraph - 1) : null;
+        if (last == null || last.kind() != StatementKind.INDIRECT || last.speaker() == null) {
+            return null;
+        }
+        int lastSentence = doc.token(doc.paragraphStarts[paragraph] - 1).sentence;
+        return doc.token(last.first()).sentence == lastSentence ? last : null;
+    }
+
     private Found lastStatementOfParagraph(int paragraph) {
         for (int k = found.size() - 1; k >= 0; k--) {
             int p = doc.token(found.get(k).first()).paragraph;
@@ -312,7 +332,7 @@ final class Attributor {
             }
             return speakers.resolveNounPhrase(start + 2, end - 1, start);
         }
-        int limit = Math.min(to, start + 16);
+        int limit = Math.min(to, start + 30);
         for (int k = start; k < limit; k++) {
             Token t = doc.token(k);
             if (t.quote >= 0 || doc.isOpeningMark(k)) {

@@ -159,7 +159,19 @@ class AttributionTest {
                         "tunnel would stay shut", "Austrian Transport Ministry"),
                 Arguments.of("an acronym in brackets before the verb",
                         "Trading stopped after the Nordic Energy Agency (NEA) flagged errors in the price feed.",
-                        "flagged errors", "Nordic Energy Agency"));
+                        "flagged errors", "Nordic Energy Agency"),
+                Arguments.of("a quote paragraph goes on with the speaker the paragraph before ended with",
+                        "Harbour fees rose again in March.|Mirela Dobrev, an economist at the Adriatic Institute, said "
+                                + "the rise was overdue.|\u201CPorts have undercharged for a decade and the bill has come due.\u201D",
+                        "undercharged", "Mirela Dobrev"),
+                Arguments.of("an attribution of its own outweighs the speaker of the paragraph before",
+                        "Mirela Dobrev said the rise was overdue.|\u201CPorts have undercharged for a decade.|"
+                                + "\u201CThe bill has come due,\u201D harbour master Tomas Lund said on Monday.",
+                        "undercharged", "Tomas Lund"),
+                Arguments.of("a long appositive with commas before the verb after a quote",
+                        "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
+                                + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
+                        "wells will run dry", "Sanna Korhonen"));
     }
 
     @ParameterizedTest(name = "{0}")
