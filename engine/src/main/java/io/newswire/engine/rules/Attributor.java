@@ -154,7 +154,7 @@ final class Attributor {
         if (i == from && npEnd < to && doc.token(npEnd).isPunct(',')) {
             start = npEnd + 1;
             end = contentEnd(start, start, to, List.of(), false, start);
-        } else if (i > from + 2 && doc.token(i - 1).isPunct(',')) {
+        } else if (i > from + 2 && doc.token(i - 1).isPunct(',') && !isFrontedAdverbial(from, i - 1)) {
             start = from;
             end = i - 2;
         } else {
@@ -166,6 +166,19 @@ final class Attributor {
         }
         speakers.remember(subject, start);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
+    }
+
+    /** "Behind closed doors, according to X, she argued …": a prepositional phrase alone is no content. */
+    private boolean isFrontedAdverbial(int from, int comma) {
+        if (!PREPOSITIONS.contains(doc.token(from).lower) || comma - from > 5) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            if (AUXILIARIES.contains(doc.token(k).lower) || verbAt(k, comma) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a warning from Beijing that X", "assurances by the ministry that X": the author and the content. */
@@ -474,6 +487,15 @@ final class Attributor {
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
+        boolean tell = verb.verbClass() == Lexicon.VerbClass.TELL;
+        if (tell && isAppeal(verbEnd + 1, to)) {
+            // "urged the agency to reconsider": an appeal too short to stand alone, the verb phrase is the content
+            verb = new Lexicon.Verb(verb.cue(), Lexicon.VerbClass.POSITION, verb.words());
+            start = v;
+        } else if (tell && start > verbEnd + 1 && start < to && AUXILIARIES.contains(doc.token(start).lower)) {
+            // "warned the standoff could cost …": what looked like the addressee is the clause's subject
+            start = complementStart(verbEnd + 1, to, false);
+        }
         boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
                 && AUXILIARIES.contains(doc.token(start).lower);
         if (start < 0 || subjectless || isAnonymityRequest(start, to)) {
@@ -527,6 +549,28 @@ final class Attributor {
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
     }
 
+    /**
+     * An addressee of a few words and then a short infinitive ending the clause: "urged its partners to
+     * act", "told him to leave"; a longer one ("urged X to seek a deal") is content on its own.
+     */
+    private boolean isAppeal(int i, int to) {
+        for (int k = i + 1; k < Math.min(to - 1, i + 6); k++) {
+            Token t = doc.token(k);
+            if (t.is("to")) {
+                int end = k + 1;
+                while (end < to && doc.token(end).isWord()) {
+                    end++;
+                }
+                return end - k <= 3 && doc.token(k + 1).isWord() && !DETERMINERS.contains(doc.token(k + 1).lower);
+            }
+            if (!t.isWord() || t.is("that") || PRONOUNS.contains(t.lower) || AUXILIARIES.contains(t.lower)
+                    || PREPOSITIONS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The claim noun a few words before the verb with only its subject between, or -1. */
     private int claimNounBefore(int v, int from) {
         for (int k = v - 2; k >= from && k >= v - 7; k--) {
@@ -546,6 +590,11 @@ final class Attributor {
         Token first = doc.token(start);
         if (doc.token(end).isTerminal()) {
             end--;
+        }
+        if (end == start && first.isWord() && !first.isCapitalised() && !PRONOUNS.contains(first.lower)
+                && !AUXILIARIES.contains(first.lower) && !lex.functionWords.contains(first.lower)) {
+            // "denied wrongdoing"
+            return end + 1 < doc.size() && doc.token(end + 1).isTerminal();
         }
         if (end - start > 3 || end < start + 1 || !(DETERMINERS.contains(first.lower) || first.is("all"))) {
             return false;
@@ -727,9 +776,10 @@ final class Attributor {
                 boolean relative = next.is("who") || next.is("which");
                 Lexicon.Verb nextVerb = verbAt(k + 1, to);
                 // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
-                boolean participle = position && next.lower.endsWith("ing") && (nextVerb == null
-                        || nextVerb.verbClass() == Lexicon.VerbClass.POSITION
-                        || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")));
+                // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
+                boolean participle = next.lower.endsWith("ing") && (position && (nextVerb == null
+                        || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")))
+                        || nextVerb != null && nextVerb.verbClass() == Lexicon.VerbClass.POSITION);
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
                 boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
@@ -740,7 +790,9 @@ final class Attributor {
                 }
             }
             if (position && (t.is("and") || t.is("but")) && k > start + 1 && k + 1 <= end
-                    && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null)) {
+                    && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null
+                        || AUXILIARIES.contains(doc.token(k + 1).lower) && !hasVerbOfSaying(k + 2, Math.min(end, k + 4), to))) {
+                // ("… and has kept ships there" is narration; "… and does not acknowledge X" goes on with the position)
                 // "flagged weaker rates but kept …", "accused X of Y and called …": a second verb phrase
                 return k - 1;
             }
@@ -752,6 +804,15 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    private boolean hasVerbOfSaying(int from, int last, int to) {
+        for (int k = from; k <= last; k++) {
+            if (verbAt(k, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of saying or an auxiliary follows soon: a clause, not the last item of a list. */

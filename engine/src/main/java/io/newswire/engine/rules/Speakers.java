@@ -85,12 +85,21 @@ final class Speakers {
         if (t.is("and") || t.is("but")) {
             return mainSubject(from, v);
         }
+        if (PRONOUNS.contains(t.lower) && (k == from || !doc.token(k - 1).isPunct(','))) {
+            // "during the campaign last year he accused": a pronoun is a whole noun phrase
+            return pronoun(t.lower, k);
+        }
         if (t.is("that") || t.is("which") || t.is("who")) {
             int end = k - 1;
             if (end >= from && doc.token(end).isPunct(',')) {
                 end--;
             }
             int begin = nounPhraseStart(end, from);
+            Entities.Cluster named = t.is("that") ? null : antecedentName(begin, end);
+            if (named != null) {
+                // "approval from the Tarn Commission, which said", "Nordkap, the pension fund, which has warned"
+                return Subject.of(entities.actor(named));
+            }
             Subject antecedent = resolveNounPhrase(begin, end, v);
             if (endsInDocumentNoun(begin, end) && !hasEntity(begin, end)) {
                 Subject main = mainSubject(from, begin);
@@ -185,6 +194,18 @@ final class Speakers {
             k++;
         }
         return k > last ? named : null;
+    }
+
+    /** The organisation or person a relative pronoun after a comma refers to: the name just before it, or before its appositive. */
+    private Entities.Cluster antecedentName(int begin, int end) {
+        if (end < begin || !doc.token(end + 1).isPunct(',')) {
+            return null;
+        }
+        Entities.Cluster named = entities.at(end);
+        if (named == null && begin >= 2 && doc.token(begin - 1).isPunct(',') && DETERMINERS.contains(doc.token(begin).lower)) {
+            named = entities.at(begin - 2);
+        }
+        return named != null && named.type != EntityType.LOCATION ? named : null;
     }
 
     /** The "who" opening a relative clause without commas that ends at k, or -1. */

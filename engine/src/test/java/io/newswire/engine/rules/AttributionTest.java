@@ -168,6 +168,14 @@ class AttributionTest {
                         "Mirela Dobrev said the rise was overdue.|\u201CPorts have undercharged for a decade.|"
                                 + "\u201CThe bill has come due,\u201D harbour master Tomas Lund said on Monday.",
                         "undercharged", "Tomas Lund"),
+                Arguments.of("a pronoun after a fronted phrase is the whole subject",
+                        "Mayor Anna Lindgren opened the bridge.|During the campaign last spring she accused Ostfold Rail of "
+                                + "ignoring the town.", "ignoring the town", "Anna Lindgren"),
+                Arguments.of("a relative clause after a name and its appositive",
+                        "Most of the gold sits at Halvard Vault, the Oslo-based custodian, which has warned for months "
+                                + "that it could face claims.", "could face claims", "Halvard Vault"),
+                Arguments.of("an adverb between auxiliary and verb",
+                        "Marek Novak, who left the firm in May, has always denied wrongdoing.", "denied wrongdoing", "Marek Novak"),
                 Arguments.of("a long appositive with commas before the verb after a quote",
                         "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
                                 + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
@@ -274,6 +282,44 @@ class AttributionTest {
         Enrichment e = story("The council approved the dam, ignoring a warning from Ostmark Bank that costs would double.");
         assertThat(statement(e, "costs").text()).isEqualTo("costs would double");
         assertThat(speaker(e, "costs")).isEqualTo("Ostmark Bank");
+    }
+
+    @Test
+    void tellingVerbWhoseObjectIsTheClauseSubject() {
+        Enrichment e = story("Shipping agents warned the strike could delay exports by a month.");
+        assertThat(statement(e, "strike could delay").text()).isEqualTo("the strike could delay exports by a month");
+    }
+
+    @Test
+    void shortAppealKeepsTheVerbPhrase() {
+        Enrichment e = story("Riverkeepers Trust said the permit was flawed and urged the council to reconsider.");
+        assertThat(texts(e)).containsExactly("the permit was flawed", "urged the council to reconsider");
+    }
+
+    @Test
+    void positionEndsAtNarrationAfterAndWithAnAuxiliary() {
+        Enrichment e = story("Chile has refused to accept the ruling and has kept its ships near the reef.");
+        assertThat(texts(e)).containsExactly("refused to accept the ruling");
+    }
+
+    @Test
+    void clauseEndsWhereAParticipleTakesItsOwnPosition() {
+        Enrichment e = story("Premier Ana Ruiz said on Monday that tolls would rise in May, accusing Lakeport of dumping freight.");
+        assertThat(texts(e)).containsExactly("tolls would rise in May", "accusing Lakeport of dumping freight");
+    }
+
+    @Test
+    void thankingAndLodgingAProtestAreStatements() {
+        Enrichment e = story("Premier Ana Ruiz thanked Norway and Chile for backing the plan.",
+                "Veloria lodged a formal protest with the embassy.");
+        assertThat(speaker(e, "thanked Norway")).isEqualTo("Ana Ruiz");
+        assertThat(statement(e, "formal protest").text()).isEqualTo("lodged a formal protest with the embassy");
+    }
+
+    @Test
+    void prepositionalPhraseBeforeAccordingToIsNoContent() {
+        Enrichment e = story("Behind closed doors, according to two diplomats, Chancellor Ida Berg argued that the fund was too small.");
+        assertThat(texts(e)).containsExactly("the fund was too small");
     }
 
     @Test
