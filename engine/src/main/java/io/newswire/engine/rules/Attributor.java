@@ -439,6 +439,10 @@ final class Attributor {
             if (verb != null && v + verb.words().length - 1 < k && !clauseStart) {
                 break;
             }
+            if (verb != null && !clauseStart && verb.verbClass() == Lexicon.VerbClass.POSITION) {
+                // "lodged “the strongest possible protest”", "opposed “any attempt”": the quote is the verb's object
+                break;
+            }
             if (verb != null) {
                 consumedCues.add(v);
                 attributionCue = v;
@@ -472,7 +476,15 @@ final class Attributor {
      */
     private Subject participleSubject(int v, int from) {
         boolean participle = doc.token(v).lower.endsWith("ing") && v > from && doc.token(v - 1).isPunct(',');
-        return participle && lastCue >= from && lastCue < v ? lastCueSubject : Subject.NONE;
+        int p = v - 1;
+        while (p > from && ADVERBS.contains(doc.token(p).lower)) {
+            p--;
+        }
+        // "X's deputy minister, Y, said … and called on …": a second verb phrase of the same subject
+        // (after a position the second verb is a position of its own: "defended X and denied Y")
+        boolean coordinated = p > from && (doc.token(p).is("and") || doc.token(p).is("but")) && lastCue >= 0
+                && verbAt(lastCue, doc.size()) != null && verbAt(lastCue, doc.size()).verbClass() == Lexicon.VerbClass.CLAUSE;
+        return (participle || coordinated) && lastCue >= from && lastCue < v && lastCueSubject.valid() ? lastCueSubject : Subject.NONE;
     }
 
     private void indirect(int v, int verbEnd, int from, int to, List<int[]> cues) {

@@ -11,6 +11,7 @@ import static io.newswire.engine.rules.Words.SUBORDINATORS;
 import io.newswire.engine.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who a subject noun phrase names: the grammar around the verb (adverbs, auxiliaries,
@@ -31,6 +32,14 @@ final class Speakers {
             return new Subject(true, c, null);
         }
     }
+
+    /** Nouns that stand for the company a story is about. */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    /** Words naming a public body or a membership body, never "the company". */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "agency", "council", "court",
+            "tribunal", "commission", "committee", "parliament", "congress", "senate", "assembly", "office", "bureau",
+            "authority", "regulator", "inspectorate", "police", "army", "navy", "guard", "union", "federation",
+            "confederation", "association", "league", "party", "university", "institute", "foundation", "exchange");
 
     private final Doc doc;
     private final Entities entities;
@@ -87,6 +96,13 @@ final class Speakers {
         }
         if (PRONOUNS.contains(t.lower) && (k == from || !doc.token(k - 1).isPunct(','))) {
             // "during the campaign last year he accused": a pronoun is a whole noun phrase
+            if (t.is("it") && k > from && (doc.token(k - 1).is("but") || doc.token(k - 1).is("and"))) {
+                // "Acme has offered talks, but it has refused …": the subject of the first clause
+                Subject first = mainSubject(from, k);
+                if (first.valid() && first.cluster() != null && first.cluster().type != EntityType.PERSON) {
+                    return first;
+                }
+            }
             return pronoun(t.lower, k);
         }
         if (t.is("that") || t.is("which") || t.is("who")) {
@@ -418,6 +434,13 @@ final class Speakers {
             // "the German Interior Ministry" is named: the ministry speaks, not its country
             return Subject.of(other);
         }
+        if (governmentHead && !lex.governmentNouns.contains(last.lower)) {
+            // "the Colombian federation" after "the Colombian Cycling Federation": the body named before, not the country
+            Entities.Cluster named = entities.lastOrganisationWithHead(last.lower, at);
+            if (named != null) {
+                return Subject.of(named);
+            }
+        }
         if (governmentHead) {
             for (int k = begin; k <= coreEnd; k++) {
                 String country = entities.demonymAt(k);
@@ -460,13 +483,21 @@ final class Speakers {
             return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
-            Entities.Cluster org = entities.lastOrganisationWithHead(last.lower, at);
+            boolean bare = coreEnd == begin + 1 && first.is("the");
+            Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at) : null;
+            if (org == null) {
+                org = entities.lastOrganisationWithHead(last.lower, at);
+            }
             if (org == null) {
                 // "the regulator": the last authority or commission named
                 org = referents.described(coreEnd, true);
             }
             if (org == null) {
                 org = entities.mainOrganisation();
+                // "the union" in a story about a company: the body the noun was written beside
+                Entities.Cluster called = org != null && PUBLIC_BODY_WORDS.contains(last.lower) && !isPublicBody(org)
+                        ? organisationCalled(last.lower, at) : null;
+                org = called != null ? called : org;
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
@@ -475,6 +506,10 @@ final class Speakers {
                 // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;
                 // "an official said … the official said" stays unnamed
                 Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null : entities.roleHolderBefore(last.lower, at);
+                if (p == null && coreEnd > begin + 1 && !someoneNear(at)) {
+                    // "the Finnish-born executive": a described role stands for the person just in focus
+                    p = recent(EntityType.PERSON, null);
+                }
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
             return Subject.UNNAMED;
@@ -485,6 +520,50 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * "the company" is the company the last paragraphs are about: of the organisations they name
+     * that are no public body, the one the story mentions most.
+     */
+    private Entities.Cluster recentCompany(int at) {
+        int paragraph = doc.token(at).paragraph;
+        Entities.Cluster best = null;
+        for (int k = at - 1; k >= 0 && k > at - 400 && doc.token(k).paragraph >= paragraph - 2; k--) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == EntityType.ORG && !isPublicBody(c)
+                    && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private boolean isPublicBody(Entities.Cluster c) {
+        for (String word : c.canonical.toLowerCase(java.util.Locale.ROOT).split("[ ’']+")) {
+            if (PUBLIC_BODY_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the union" after "the Meridian union" or "the union Meridian": the name the noun was written beside. */
+    private Entities.Cluster organisationCalled(String noun, int at) {
+        for (int k = at - 1; k > 0 && k > at - 2000; k--) {
+            if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
+                continue;
+            }
+            Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
+            if (after != null && after.type == EntityType.ORG) {
+                return after;
+            }
+            Entities.Cluster before = entities.at(k - 1);
+            if (before != null && before.type == EntityType.ORG) {
+                return before;
+            }
+        }
+        return null;
     }
 
     private Subject pronoun(String word, int at) {

@@ -176,6 +176,30 @@ class AttributionTest {
                                 + "that it could face claims.", "could face claims", "Halvard Vault"),
                 Arguments.of("an adverb between auxiliary and verb",
                         "Marek Novak, who left the firm in May, has always denied wrongdoing.", "denied wrongdoing", "Marek Novak"),
+                Arguments.of("the company is the company the last paragraphs are about, not a public body",
+                        "Regulators at the Nordic Energy Agency fined Brightwell Turbines on Monday.|"
+                                + "The Nordic Energy Agency said the fine was final. Shares of Brightwell Turbines fell 9%.|"
+                                + "The company said it would appeal.", "would appeal", "Brightwell Turbines"),
+                Arguments.of("the union is the body the noun was written beside",
+                        "Workers at Corvane Motors struck after the Metalia union called a stoppage. Corvane Motors "
+                                + "said output fell. Corvane Motors said talks were over.|The union said the strike would go on.",
+                        "strike would go on", "Metalia"),
+                Arguments.of("a nationality with a body's head word names the body, not the country",
+                        "The Chilean Rowing Federation suspended two athletes.|"
+                                + "The Chilean federation said it had acted on the evidence.", "acted on the evidence",
+                        "Chilean Rowing Federation"),
+                Arguments.of("a described role stands for the person in focus",
+                        "\u201CThe plan is sound,\u201D Chief Executive Mika Laine said.|The 58-year-old executive, who joined "
+                                + "in May, has argued that costs are too high.", "costs are too high", "Mika Laine"),
+                Arguments.of("a quote after a position verb is its object, not a direct statement",
+                        "Norway, which has sent two frigates, said it opposed \u201Cany change to the border by force\u201D.",
+                        "change to the border", "Norway"),
+                Arguments.of("a second verb phrase after 'and' shares the subject of the verb of saying",
+                        "Peru\u2019s deputy trade minister, Rosa Quispe, said Lima was ready to talk and called on both "
+                                + "sides to show restraint.", "show restraint", "Rosa Quispe"),
+                Arguments.of("'it' after 'but' is the subject of the first clause",
+                        "Talks resumed after the Merrow Workers Union called a strike.|Brightwell Energy has offered "
+                                + "bonuses to staff, but it has refused to extend the contract.", "refused to extend", "Brightwell Energy"),
                 Arguments.of("a long appositive with commas before the verb after a quote",
                         "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
                                 + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
