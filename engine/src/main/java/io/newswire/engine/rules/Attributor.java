@@ -34,6 +34,9 @@ final class Attributor {
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
     private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
             "promise", "threat", "assurance", "assurances", "accusation", "allegation", "insistence", "admission");
+    /** Verbs that take a position only by naming their object with a quoted label: "called the plan “a gamble”". */
+    private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "brand", "brands", "branded",
+            "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling", "dub", "dubs", "dubbed", "dubbing");
     /** "say" never takes a plain noun phrase as what is said. */
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
@@ -561,6 +564,21 @@ final class Attributor {
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
     }
 
+    /** An object of a few words and then a quoted label: "called Petro an “illegal leader”", not "a firm called “Arc”". */
+    private boolean namesWithQuotedLabel(int i) {
+        for (int k = i + 1; k < Math.min(doc.size(), i + 7); k++) {
+            Token t = doc.token(k);
+            if (doc.isOpeningMark(k)) {
+                // a label of one word is a scare quote: "called RSV the “forgotten” virus"
+                return k > i + 1 && doc.quotes.get(doc.token(k + 1).quote).words() >= 2;
+            }
+            if (!t.isWord() || t.is("for") || t.is("on") || t.is("off") || t.is("in")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * An addressee of a few words and then a short infinitive ending the clause: "urged its partners to
      * act", "told him to leave"; a longer one ("urged X to seek a deal") is content on its own.
@@ -894,6 +912,14 @@ final class Attributor {
     private boolean isVerbUse(int i, Lexicon.Verb verb, int from) {
         Token t = doc.token(i);
         if (t.isCapitalised() && i != from) {
+            return false;
+        }
+        if (verb.words().length == 1 && NAMING.contains(t.lower) && !namesWithQuotedLabel(i)) {
+            return false;
+        }
+        if (verb.words().length == 1 && t.lower.endsWith("s") && i + 1 < doc.size() && doc.token(i + 1).isWord()
+                && !doc.token(i + 1).isCapitalised() && lex.orgHeads.contains(doc.token(i + 1).lower)) {
+            // "Paris appeals court upholds …": a noun in a compound, not a verb
             return false;
         }
         int p = i - 1;

@@ -328,6 +328,11 @@ final class Speakers {
                 break;
             }
         }
+        Entities.Cluster apposed = apposedPerson(b, before);
+        if (apposed != null) {
+            // "Utopia's state premier, Jane Roe, went further, criticising …": the name in commas is the subject
+            return Subject.of(apposed);
+        }
         int e = b;
         while (e < before && isNounPhraseToken(e)) {
             e++;
@@ -336,6 +341,24 @@ final class Speakers {
             return Subject.NONE;
         }
         return resolveNounPhrase(b, e - 1, before);
+    }
+
+    /** The person named in commas right after a short role phrase opening the clause at b, or null. */
+    private Entities.Cluster apposedPerson(int b, int before) {
+        int comma = b + 1;
+        while (comma < before && comma < b + 8 && (doc.token(comma).isWord() || doc.token(comma).kind == Token.Kind.POSSESSIVE)) {
+            comma++;
+        }
+        if (comma + 1 >= before || !doc.token(comma).isPunct(',') || !lex.personRoles.contains(doc.token(comma - 1).lower)
+                && !lex.isTitleWord(doc.token(comma - 1).lower)) {
+            return null;
+        }
+        Entities.Cluster person = entities.at(comma + 1);
+        int k = comma + 1;
+        while (person != null && k < before && entities.at(k) == person) {
+            k++;
+        }
+        return person != null && person.type == EntityType.PERSON && k < before && doc.token(k).isPunct(',') ? person : null;
     }
 
     private static boolean isDash(Token t) {

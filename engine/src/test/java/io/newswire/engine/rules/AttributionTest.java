@@ -347,6 +347,27 @@ class AttributionTest {
     }
 
     @Test
+    void namingAnObjectWithAQuotedLabelIsAPosition() {
+        Enrichment e = story("Senator Ruth Adeyemi called the tariff \u201Ca tax on every family\u201D.",
+                "A start-up called \u201CHarbor Nine\u201D raised money. The mayor called a meeting on Monday.",
+                "Engineers have long called the bridge the \u201Cforgotten\u201D crossing.");
+        assertThat(texts(e)).containsExactly("called the tariff \u201Ca tax on every family\u201D");
+        assertThat(speaker(e, "tax on every family")).isEqualTo("Ruth Adeyemi");
+    }
+
+    @Test
+    void verbFormBeforeAnOrganisationNounIsACompound() {
+        Enrichment e = story("Lisbon appeals court upholds fraud verdict against former banker");
+        assertThat(e.statements()).isEmpty();
+    }
+
+    @Test
+    void participleTakesThePersonNamedAfterTheRole() {
+        Enrichment e = story("Ontario's health minister, Clara Voss, went further, criticising the hospital budget.");
+        assertThat(speaker(e, "hospital budget")).isEqualTo("Clara Voss");
+    }
+
+    @Test
     void narrationAndActionsAreNotStatements() {
         Enrichment e = story("The Treasury froze the accounts of three shipping firms on Monday.",
                 "The storm moved north overnight and flooded the coastal road.");
