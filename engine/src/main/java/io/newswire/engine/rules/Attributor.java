@@ -114,7 +114,7 @@ final class Attributor {
             }
         }
         for (int i = from; i + 1 < to; i++) {
-            if (isAccordingTo(i) && !consumedCues.contains(i)) {
+            if (isAccordingTo(i) && !consumedCues.contains(i) && !hasCueBefore(cues, i)) {
                 accordingTo(i, from, to);
             }
             if (SPEECH_NOUNS.contains(doc.token(i).lower) && doc.token(i).quote < 0) {
@@ -134,6 +134,11 @@ final class Attributor {
         if (opening != null && opening.type == EntityType.PERSON && doc.token(from).quote < 0) {
             speakers.focusOn(opening);
         }
+    }
+
+    /** "In its letter, the agency said X, according to excerpts": the verb of saying names the speaker, the source only backs it. */
+    private static boolean hasCueBefore(List<int[]> cues, int i) {
+        return !cues.isEmpty() && cues.get(0)[0] < i;
     }
 
     private boolean isAccordingTo(int i) {
@@ -386,11 +391,36 @@ final class Attributor {
                         }
                     }
                     subject = speakers.resolveNounPhrase(verbEnd + 1, end - 1, k);
+                    Entities.Cluster named = subject.valid() && subject.cluster() == null ? nameGiven(end, to) : null;
+                    if (named != null) {
+                        subject = Subject.of(named);
+                    }
                 }
                 return subject;
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * ",” said one driver, who gave only his first name, Tomas.", "…, identified only as Tomas.": the
+     * name an unnamed speaker gave, ending the sentence after "name" or "identified".
+     */
+    private Entities.Cluster nameGiven(int comma, int to) {
+        boolean naming = false;
+        for (int k = comma + 1; k < to && k < comma + 14; k++) {
+            Token t = doc.token(k);
+            naming |= t.is("name") || t.is("identified");
+            Entities.Cluster c = entities.at(k);
+            if (naming && c != null && c.type == EntityType.PERSON && (doc.token(k - 1).isPunct(',') || doc.token(k - 1).is("as"))) {
+                int e = k;
+                while (e < to && entities.at(e) == c) {
+                    e++;
+                }
+                return e >= to || doc.token(e).isTerminal() ? c : null;
+            }
+        }
+        return null;
     }
 
     /** The cue as written: a verb of saying with its particle, "according to", "attributed to". */

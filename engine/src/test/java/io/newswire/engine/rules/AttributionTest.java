@@ -368,6 +368,19 @@ class AttributionTest {
     }
 
     @Test
+    void unnamedSpeakerWhoGaveAName() {
+        Enrichment e = story("\u201CThe night shift is gone for good,\u201D said one welder, who gave only his first name, Marco.");
+        assertThat(speaker(e, "night shift")).isEqualTo("Marco");
+    }
+
+    @Test
+    void verbOfSayingOutweighsAccordingToInTheSameSentence() {
+        Enrichment e = story("In its ruling, the Tallinn Circuit Court said the contract was void, according to excerpts seen by reporters.");
+        assertThat(texts(e)).containsExactly("the contract was void");
+        assertThat(speaker(e, "contract was void")).isEqualTo("Tallinn Circuit Court");
+    }
+
+    @Test
     void narrationAndActionsAreNotStatements() {
         Enrichment e = story("The Treasury froze the accounts of three shipping firms on Monday.",
                 "The storm moved north overnight and flooded the coastal road.");
