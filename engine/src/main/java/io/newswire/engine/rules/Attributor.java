@@ -133,12 +133,27 @@ final class Attributor {
         }
         if (opening != null && opening.type == EntityType.PERSON && doc.token(from).quote < 0) {
             speakers.focusOn(opening);
+        } else if (opening != null && opening.type == EntityType.ORG && doc.token(from).quote < 0 && opensAsSubject(opening, from, to)) {
+            // "The Coast Guard gave a different account. … it said": the organisation a sentence is about is "it"
+            speakers.focusOnOrganisation(opening);
         }
     }
 
     /** "In its letter, the agency said X, according to excerpts": the verb of saying names the speaker, the source only backs it. */
     private static boolean hasCueBefore(List<int[]> cues, int i) {
         return !cues.isEmpty() && cues.get(0)[0] < i;
+    }
+
+    /** Whether the entity near the sentence start is followed by a lower-case word: its subject, not a possessor. */
+    private boolean opensAsSubject(Entities.Cluster c, int from, int to) {
+        int k = from;
+        while (k < to && entities.at(k) != c) {
+            k++;
+        }
+        while (k < to && entities.at(k) == c) {
+            k++;
+        }
+        return k < to && doc.token(k).isWord() && !doc.token(k).isCapitalised();
     }
 
     private boolean isAccordingTo(int i) {

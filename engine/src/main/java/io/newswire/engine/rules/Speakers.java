@@ -66,6 +66,12 @@ final class Speakers {
         focus.add(c);
     }
 
+    /** An organisation that opens a sentence as its subject is what the next "it" means. */
+    void focusOnOrganisation(Entities.Cluster c) {
+        focus.remove(c);
+        focus.add(c);
+    }
+
     /** The subject of the verb at v: appositives, relative clauses and coordination resolved. */
     Subject subjectOf(int v, int from, int to) {
         int k = v - 1;

@@ -200,6 +200,9 @@ class AttributionTest {
                 Arguments.of("'it' after 'but' is the subject of the first clause",
                         "Talks resumed after the Merrow Workers Union called a strike.|Brightwell Energy has offered "
                                 + "bonuses to staff, but it has refused to extend the contract.", "refused to extend", "Brightwell Energy"),
+                Arguments.of("'it' is the organisation the sentence before was about, not the last speaker",
+                        "The crew were unhurt, the Fisheries Bureau said.|The Korvan Navy gave a different account. "
+                                + "In a statement, it said the trawler had entered closed waters.", "entered closed waters", "Korvan Navy"),
                 Arguments.of("a long appositive with commas before the verb after a quote",
                         "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
                                 + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
