@@ -37,6 +37,8 @@ final class Attributor {
     /** Verbs that take a position only by naming their object with a quoted label: "called the plan “a gamble”". */
     private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "brand", "brands", "branded",
             "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling", "dub", "dubs", "dubbed", "dubbing");
+    /** Conjunctions that open an adverbial clause of time or reason. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "because", "since", "until");
     /** "say" never takes a plain noun phrase as what is said. */
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
@@ -874,6 +876,10 @@ final class Attributor {
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
             }
+            if (position && k > start + 2 && CLAUSE_OPENERS.contains(t.lower) && opensFiniteClause(k + 1, end)) {
+                // "lodged a protest after two ships fired on a trawler": the circumstance is narration, not the position
+                return k - 1;
+            }
             if (k - start > MAX_CONTENT) {
                 return k;
             }
@@ -884,6 +890,23 @@ final class Attributor {
     private boolean hasVerbOfSaying(int from, int last, int to) {
         for (int k = from; k <= last; k++) {
             if (verbAt(k, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject of a few words and then a past tense or an auxiliary: "after two ships fired", "when talks were". */
+    private boolean opensFiniteClause(int from, int end) {
+        if (from > end || !doc.token(from).isWord()) {
+            return false;
+        }
+        for (int k = from + 1; k <= end && k < from + 7; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower) || t.lower.endsWith("ed") && !t.isCapitalised()) {
                 return true;
             }
         }

@@ -287,6 +287,15 @@ final class Speakers {
         return true;
     }
 
+    private boolean hasUnknownName(int begin, int end) {
+        for (int k = begin; k <= end; k++) {
+            if (doc.token(k).isCapitalised() && entities.at(k) == null && !lex.functionWords.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasDemonym(int begin, int end) {
         for (int k = begin; k <= end; k++) {
             if (entities.demonymAt(k) != null) {
@@ -520,6 +529,10 @@ final class Speakers {
             if (org == null) {
                 // "the regulator": the last authority or commission named
                 org = referents.described(coreEnd, true);
+            }
+            if (org == null && hasUnknownName(begin + 1, coreEnd - 1)) {
+                // "the Bavarian economy ministry", named by a word no entity holds: some body, not the story's company
+                return Subject.UNNAMED;
             }
             if (org == null) {
                 org = entities.mainOrganisation();

@@ -384,6 +384,19 @@ class AttributionTest {
     }
 
     @Test
+    void positionEndsBeforeAClauseOfTime() {
+        Enrichment e = story("Chile lodged a formal protest after two patrol boats fired on a trawler.");
+        assertThat(texts(e)).containsExactly("lodged a formal protest");
+    }
+
+    @Test
+    void bodyNamedByAnUnknownWordIsNotTheStorysCompany() {
+        Enrichment e = story("Workers at Brightwell Energy struck. Brightwell Energy said output fell. Brightwell Energy said talks were over.",
+                "In a statement, the Lusatian labour ministry said it was in contact with both sides.");
+        assertThat(speaker(e, "in contact with both sides")).isNull();
+    }
+
+    @Test
     void narrationAndActionsAreNotStatements() {
         Enrichment e = story("The Treasury froze the accounts of three shipping firms on Monday.",
                 "The storm moved north overnight and flooded the coastal road.");
