@@ -34,6 +34,11 @@ final class Attributor {
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
     private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
             "promise", "threat", "assurance", "assurances", "accusation", "allegation", "insistence", "admission");
+    /** Verbs that take a position only by naming their object with a quoted label: "called the plan “a gamble”". */
+    private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "brand", "brands", "branded",
+            "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling", "dub", "dubs", "dubbed", "dubbing");
+    /** Conjunctions that open an adverbial clause of time or reason. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "because", "since", "until");
     /** "say" never takes a plain noun phrase as what is said. */
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
@@ -71,7 +76,9 @@ final class Attributor {
         // a quote running over paragraphs has one speaker, wherever its attribution stands
         for (int q = doc.quotes.size() - 1; q >= 0; q--) {
             int prev = doc.quotes.get(q).continues;
-            if (prev >= 0 && quoteIsStatement[q] && quoteSpeaker[prev] == null && quoteSpeaker[q] != null) {
+            // (an attribution of its own outweighs a speaker guessed from context)
+            if (prev >= 0 && quoteIsStatement[q] && quoteSpeaker[q] != null
+                    && (quoteSpeaker[prev] == null || quoteCue[prev] < 0 && quoteCue[q] >= 0)) {
                 quoteSpeaker[prev] = quoteSpeaker[q];
             }
         }
@@ -109,7 +116,7 @@ final class Attributor {
             }
         }
         for (int i = from; i + 1 < to; i++) {
-            if (isAccordingTo(i) && !consumedCues.contains(i)) {
+            if (isAccordingTo(i) && !consumedCues.contains(i) && !hasCueBefore(cues, i)) {
                 accordingTo(i, from, to);
             }
             if (SPEECH_NOUNS.contains(doc.token(i).lower) && doc.token(i).quote < 0) {
@@ -128,7 +135,27 @@ final class Attributor {
         }
         if (opening != null && opening.type == EntityType.PERSON && doc.token(from).quote < 0) {
             speakers.focusOn(opening);
+        } else if (opening != null && opening.type == EntityType.ORG && doc.token(from).quote < 0 && opensAsSubject(opening, from, to)) {
+            // "The Coast Guard gave a different account. … it said": the organisation a sentence is about is "it"
+            speakers.focusOnOrganisation(opening);
         }
+    }
+
+    /** "In its letter, the agency said X, according to excerpts": the verb of saying names the speaker, the source only backs it. */
+    private static boolean hasCueBefore(List<int[]> cues, int i) {
+        return !cues.isEmpty() && cues.get(0)[0] < i;
+    }
+
+    /** Whether the entity near the sentence start is followed by a lower-case word: its subject, not a possessor. */
+    private boolean opensAsSubject(Entities.Cluster c, int from, int to) {
+        int k = from;
+        while (k < to && entities.at(k) != c) {
+            k++;
+        }
+        while (k < to && entities.at(k) == c) {
+            k++;
+        }
+        return k < to && doc.token(k).isWord() && !doc.token(k).isCapitalised();
     }
 
     private boolean isAccordingTo(int i) {
@@ -152,7 +179,7 @@ final class Attributor {
         if (i == from && npEnd < to && doc.token(npEnd).isPunct(',')) {
             start = npEnd + 1;
             end = contentEnd(start, start, to, List.of(), false, start);
-        } else if (i > from + 2 && doc.token(i - 1).isPunct(',')) {
+        } else if (i > from + 2 && doc.token(i - 1).isPunct(',') && !isFrontedAdverbial(from, i - 1)) {
             start = from;
             end = i - 2;
         } else {
@@ -164,6 +191,19 @@ final class Attributor {
         }
         speakers.remember(subject, start);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
+    }
+
+    /** "Behind closed doors, according to X, she argued …": a prepositional phrase alone is no content. */
+    private boolean isFrontedAdverbial(int from, int comma) {
+        if (!PREPOSITIONS.contains(doc.token(from).lower) || comma - from > 5) {
+            return false;
+        }
+        for (int k = from; k < comma; k++) {
+            if (AUXILIARIES.contains(doc.token(k).lower) || verbAt(k, comma) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a warning from Beijing that X", "assurances by the ministry that X": the author and the content. */
@@ -218,8 +258,13 @@ final class Attributor {
                 subject = Subject.of(quoteSpeaker[quote.continues]);
             } else {
                 Found previous = previousDirect(quote.paragraph);
+                Found introduced = before < from ? introducedBefore(quote.paragraph) : null;
                 if (previous != null && quote.words() >= 2) {
                     subject = Subject.of(quoteSpeaker[doc.token(previous.first()).quote]);
+                } else if (introduced != null && quote.words() >= 4) {
+                    // "X, a fellow at Y, said the risk was political.¶“The legal risk is real …”": the quote
+                    // paragraph goes on with the speaker the paragraph before ended with
+                    subject = Subject.of(introduced.speaker());
                 } else if (quote.words() >= 4 && before < from) {
                     subject = Subject.UNNAMED;
                 } else {
@@ -270,6 +315,19 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * The reported statement by a named speaker that ends the paragraph before, in its last
+     * sentence: who a quote opening the next paragraph with no attribution of its own belongs to.
+     */
+    private Found introducedBefore(int paragraph) {
+        Found last = paragraph > 0 ? lastStatementOfParagraph(paragraph - 1) : null;
+        if (last == null || last.kind() != StatementKind.INDIRECT || last.speaker() == null) {
+            return null;
+        }
+        int lastSentence = doc.token(doc.paragraphStarts[paragraph] - 1).sentence;
+        return doc.token(last.first()).sentence == lastSentence ? last : null;
+    }
+
     private Found lastStatementOfParagraph(int paragraph) {
         for (int k = found.size() - 1; k >= 0; k--) {
             int p = doc.token(found.get(k).first()).paragraph;
@@ -312,7 +370,7 @@ final class Attributor {
             }
             return speakers.resolveNounPhrase(start + 2, end - 1, start);
         }
-        int limit = Math.min(to, start + 16);
+        int limit = Math.min(to, start + 30);
         for (int k = start; k < limit; k++) {
             Token t = doc.token(k);
             if (t.quote >= 0 || doc.isOpeningMark(k)) {
@@ -350,11 +408,36 @@ final class Attributor {
                         }
                     }
                     subject = speakers.resolveNounPhrase(verbEnd + 1, end - 1, k);
+                    Entities.Cluster named = subject.valid() && subject.cluster() == null ? nameGiven(end, to) : null;
+                    if (named != null) {
+                        subject = Subject.of(named);
+                    }
                 }
                 return subject;
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * ",” said one driver, who gave only his first name, Tomas.", "…, identified only as Tomas.": the
+     * name an unnamed speaker gave, ending the sentence after "name" or "identified".
+     */
+    private Entities.Cluster nameGiven(int comma, int to) {
+        boolean naming = false;
+        for (int k = comma + 1; k < to && k < comma + 14; k++) {
+            Token t = doc.token(k);
+            naming |= t.is("name") || t.is("identified");
+            Entities.Cluster c = entities.at(k);
+            if (naming && c != null && c.type == EntityType.PERSON && (doc.token(k - 1).isPunct(',') || doc.token(k - 1).is("as"))) {
+                int e = k;
+                while (e < to && entities.at(e) == c) {
+                    e++;
+                }
+                return e >= to || doc.token(e).isTerminal() ? c : null;
+            }
+        }
+        return null;
     }
 
     /** The cue as written: a verb of saying with its particle, "according to", "attributed to". */
@@ -406,6 +489,10 @@ final class Attributor {
             if (verb != null && v + verb.words().length - 1 < k && !clauseStart) {
                 break;
             }
+            if (verb != null && !clauseStart && verb.verbClass() == Lexicon.VerbClass.POSITION) {
+                // "lodged “the strongest possible protest”", "opposed “any attempt”": the quote is the verb's object
+                break;
+            }
             if (verb != null) {
                 consumedCues.add(v);
                 attributionCue = v;
@@ -439,7 +526,15 @@ final class Attributor {
      */
     private Subject participleSubject(int v, int from) {
         boolean participle = doc.token(v).lower.endsWith("ing") && v > from && doc.token(v - 1).isPunct(',');
-        return participle && lastCue >= from && lastCue < v ? lastCueSubject : Subject.NONE;
+        int p = v - 1;
+        while (p > from && ADVERBS.contains(doc.token(p).lower)) {
+            p--;
+        }
+        // "X's deputy minister, Y, said … and called on …": a second verb phrase of the same subject
+        // (after a position the second verb is a position of its own: "defended X and denied Y")
+        boolean coordinated = p > from && (doc.token(p).is("and") || doc.token(p).is("but")) && lastCue >= 0
+                && verbAt(lastCue, doc.size()) != null && verbAt(lastCue, doc.size()).verbClass() == Lexicon.VerbClass.CLAUSE;
+        return (participle || coordinated) && lastCue >= from && lastCue < v && lastCueSubject.valid() ? lastCueSubject : Subject.NONE;
     }
 
     private void indirect(int v, int verbEnd, int from, int to, List<int[]> cues) {
@@ -453,6 +548,15 @@ final class Attributor {
             start = v;
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
+        }
+        boolean tell = verb.verbClass() == Lexicon.VerbClass.TELL;
+        if (tell && isAppeal(verbEnd + 1, to)) {
+            // "urged the agency to reconsider": an appeal too short to stand alone, the verb phrase is the content
+            verb = new Lexicon.Verb(verb.cue(), Lexicon.VerbClass.POSITION, verb.words());
+            start = v;
+        } else if (tell && start > verbEnd + 1 && start < to && AUXILIARIES.contains(doc.token(start).lower)) {
+            // "warned the standoff could cost …": what looked like the addressee is the clause's subject
+            start = complementStart(verbEnd + 1, to, false);
         }
         boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
                 && AUXILIARIES.contains(doc.token(start).lower);
@@ -507,6 +611,43 @@ final class Attributor {
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
     }
 
+    /** An object of a few words and then a quoted label: "called Petro an “illegal leader”", not "a firm called “Arc”". */
+    private boolean namesWithQuotedLabel(int i) {
+        for (int k = i + 1; k < Math.min(doc.size(), i + 7); k++) {
+            Token t = doc.token(k);
+            if (doc.isOpeningMark(k)) {
+                // a label of one word is a scare quote: "called RSV the “forgotten” virus"
+                return k > i + 1 && doc.quotes.get(doc.token(k + 1).quote).words() >= 2;
+            }
+            if (!t.isWord() || t.is("for") || t.is("on") || t.is("off") || t.is("in")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An addressee of a few words and then a short infinitive ending the clause: "urged its partners to
+     * act", "told him to leave"; a longer one ("urged X to seek a deal") is content on its own.
+     */
+    private boolean isAppeal(int i, int to) {
+        for (int k = i + 1; k < Math.min(to - 1, i + 6); k++) {
+            Token t = doc.token(k);
+            if (t.is("to")) {
+                int end = k + 1;
+                while (end < to && doc.token(end).isWord()) {
+                    end++;
+                }
+                return end - k <= 3 && doc.token(k + 1).isWord() && !DETERMINERS.contains(doc.token(k + 1).lower);
+            }
+            if (!t.isWord() || t.is("that") || PRONOUNS.contains(t.lower) || AUXILIARIES.contains(t.lower)
+                    || PREPOSITIONS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The claim noun a few words before the verb with only its subject between, or -1. */
     private int claimNounBefore(int v, int from) {
         for (int k = v - 2; k >= from && k >= v - 7; k--) {
@@ -526,6 +667,11 @@ final class Attributor {
         Token first = doc.token(start);
         if (doc.token(end).isTerminal()) {
             end--;
+        }
+        if (end == start && first.isWord() && !first.isCapitalised() && !PRONOUNS.contains(first.lower)
+                && !AUXILIARIES.contains(first.lower) && !lex.functionWords.contains(first.lower)) {
+            // "denied wrongdoing"
+            return end + 1 < doc.size() && doc.token(end + 1).isTerminal();
         }
         if (end - start > 3 || end < start + 1 || !(DETERMINERS.contains(first.lower) || first.is("all"))) {
             return false;
@@ -707,9 +853,10 @@ final class Attributor {
                 boolean relative = next.is("who") || next.is("which");
                 Lexicon.Verb nextVerb = verbAt(k + 1, to);
                 // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
-                boolean participle = position && next.lower.endsWith("ing") && (nextVerb == null
-                        || nextVerb.verbClass() == Lexicon.VerbClass.POSITION
-                        || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")));
+                // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
+                boolean participle = next.lower.endsWith("ing") && (position && (nextVerb == null
+                        || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")))
+                        || nextVerb != null && nextVerb.verbClass() == Lexicon.VerbClass.POSITION);
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
                 boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
@@ -720,11 +867,17 @@ final class Attributor {
                 }
             }
             if (position && (t.is("and") || t.is("but")) && k > start + 1 && k + 1 <= end
-                    && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null)) {
+                    && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null
+                        || AUXILIARIES.contains(doc.token(k + 1).lower) && !hasVerbOfSaying(k + 2, Math.min(end, k + 4), to))) {
+                // ("… and has kept ships there" is narration; "… and does not acknowledge X" goes on with the position)
                 // "flagged weaker rates but kept …", "accused X of Y and called …": a second verb phrase
                 return k - 1;
             }
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
+                return k - 1;
+            }
+            if (position && k > start + 2 && CLAUSE_OPENERS.contains(t.lower) && opensFiniteClause(k + 1, end)) {
+                // "lodged a protest after two ships fired on a trawler": the circumstance is narration, not the position
                 return k - 1;
             }
             if (k - start > MAX_CONTENT) {
@@ -732,6 +885,32 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    private boolean hasVerbOfSaying(int from, int last, int to) {
+        for (int k = from; k <= last; k++) {
+            if (verbAt(k, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject of a few words and then a past tense or an auxiliary: "after two ships fired", "when talks were". */
+    private boolean opensFiniteClause(int from, int end) {
+        if (from > end || !doc.token(from).isWord()) {
+            return false;
+        }
+        for (int k = from + 1; k <= end && k < from + 7; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower) || t.lower.endsWith("ed") && !t.isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of saying or an auxiliary follows soon: a clause, not the last item of a list. */
@@ -801,6 +980,14 @@ final class Attributor {
     private boolean isVerbUse(int i, Lexicon.Verb verb, int from) {
         Token t = doc.token(i);
         if (t.isCapitalised() && i != from) {
+            return false;
+        }
+        if (verb.words().length == 1 && NAMING.contains(t.lower) && !namesWithQuotedLabel(i)) {
+            return false;
+        }
+        if (verb.words().length == 1 && t.lower.endsWith("s") && i + 1 < doc.size() && doc.token(i + 1).isWord()
+                && !doc.token(i + 1).isCapitalised() && lex.orgHeads.contains(doc.token(i + 1).lower)) {
+            // "Paris appeals court upholds …": a noun in a compound, not a verb
             return false;
         }
         int p = i - 1;

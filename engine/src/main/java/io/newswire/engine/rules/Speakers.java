@@ -11,6 +11,7 @@ import static io.newswire.engine.rules.Words.SUBORDINATORS;
 import io.newswire.engine.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Who a subject noun phrase names: the grammar around the verb (adverbs, auxiliaries,
@@ -31,6 +32,14 @@ final class Speakers {
             return new Subject(true, c, null);
         }
     }
+
+    /** Nouns that stand for the company a story is about. */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    /** Words naming a public body or a membership body, never "the company". */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "agency", "council", "court",
+            "tribunal", "commission", "committee", "parliament", "congress", "senate", "assembly", "office", "bureau",
+            "authority", "regulator", "inspectorate", "police", "army", "navy", "guard", "union", "federation",
+            "confederation", "association", "league", "party", "university", "institute", "foundation", "exchange");
 
     private final Doc doc;
     private final Entities entities;
@@ -53,6 +62,12 @@ final class Speakers {
     /** A person who opens a sentence is in focus for the next pronoun, without having spoken. */
     void focusOn(Entities.Cluster c) {
         someone = null;
+        focus.remove(c);
+        focus.add(c);
+    }
+
+    /** An organisation that opens a sentence as its subject is what the next "it" means. */
+    void focusOnOrganisation(Entities.Cluster c) {
         focus.remove(c);
         focus.add(c);
     }
@@ -85,12 +100,28 @@ final class Speakers {
         if (t.is("and") || t.is("but")) {
             return mainSubject(from, v);
         }
+        if (PRONOUNS.contains(t.lower) && (k == from || !doc.token(k - 1).isPunct(','))) {
+            // "during the campaign last year he accused": a pronoun is a whole noun phrase
+            if (t.is("it") && k > from && (doc.token(k - 1).is("but") || doc.token(k - 1).is("and"))) {
+                // "Acme has offered talks, but it has refused …": the subject of the first clause
+                Subject first = mainSubject(from, k);
+                if (first.valid() && first.cluster() != null && first.cluster().type != EntityType.PERSON) {
+                    return first;
+                }
+            }
+            return pronoun(t.lower, k);
+        }
         if (t.is("that") || t.is("which") || t.is("who")) {
             int end = k - 1;
             if (end >= from && doc.token(end).isPunct(',')) {
                 end--;
             }
             int begin = nounPhraseStart(end, from);
+            Entities.Cluster named = t.is("that") ? null : antecedentName(begin, end);
+            if (named != null) {
+                // "approval from the Tarn Commission, which said", "Nordkap, the pension fund, which has warned"
+                return Subject.of(entities.actor(named));
+            }
             Subject antecedent = resolveNounPhrase(begin, end, v);
             if (endsInDocumentNoun(begin, end) && !hasEntity(begin, end)) {
                 Subject main = mainSubject(from, begin);
@@ -187,6 +218,18 @@ final class Speakers {
         return k > last ? named : null;
     }
 
+    /** The organisation or person a relative pronoun after a comma refers to: the name just before it, or before its appositive. */
+    private Entities.Cluster antecedentName(int begin, int end) {
+        if (end < begin || !doc.token(end + 1).isPunct(',')) {
+            return null;
+        }
+        Entities.Cluster named = entities.at(end);
+        if (named == null && begin >= 2 && doc.token(begin - 1).isPunct(',') && DETERMINERS.contains(doc.token(begin).lower)) {
+            named = entities.at(begin - 2);
+        }
+        return named != null && named.type != EntityType.LOCATION ? named : null;
+    }
+
     /** The "who" opening a relative clause without commas that ends at k, or -1. */
     private int restrictiveRelative(int k, int from) {
         for (int w = k; w > from && w > k - 12; w--) {
@@ -244,6 +287,15 @@ final class Speakers {
         return true;
     }
 
+    private boolean hasUnknownName(int begin, int end) {
+        for (int k = begin; k <= end; k++) {
+            if (doc.token(k).isCapitalised() && entities.at(k) == null && !lex.functionWords.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasDemonym(int begin, int end) {
         for (int k = begin; k <= end; k++) {
             if (entities.demonymAt(k) != null) {
@@ -291,6 +343,11 @@ final class Speakers {
                 break;
             }
         }
+        Entities.Cluster apposed = apposedPerson(b, before);
+        if (apposed != null) {
+            // "Utopia's state premier, Jane Roe, went further, criticising …": the name in commas is the subject
+            return Subject.of(apposed);
+        }
         int e = b;
         while (e < before && isNounPhraseToken(e)) {
             e++;
@@ -299,6 +356,24 @@ final class Speakers {
             return Subject.NONE;
         }
         return resolveNounPhrase(b, e - 1, before);
+    }
+
+    /** The person named in commas right after a short role phrase opening the clause at b, or null. */
+    private Entities.Cluster apposedPerson(int b, int before) {
+        int comma = b + 1;
+        while (comma < before && comma < b + 8 && (doc.token(comma).isWord() || doc.token(comma).kind == Token.Kind.POSSESSIVE)) {
+            comma++;
+        }
+        if (comma + 1 >= before || !doc.token(comma).isPunct(',') || !lex.personRoles.contains(doc.token(comma - 1).lower)
+                && !lex.isTitleWord(doc.token(comma - 1).lower)) {
+            return null;
+        }
+        Entities.Cluster person = entities.at(comma + 1);
+        int k = comma + 1;
+        while (person != null && k < before && entities.at(k) == person) {
+            k++;
+        }
+        return person != null && person.type == EntityType.PERSON && k < before && doc.token(k).isPunct(',') ? person : null;
     }
 
     private static boolean isDash(Token t) {
@@ -397,6 +472,13 @@ final class Speakers {
             // "the German Interior Ministry" is named: the ministry speaks, not its country
             return Subject.of(other);
         }
+        if (governmentHead && !lex.governmentNouns.contains(last.lower)) {
+            // "the Colombian federation" after "the Colombian Cycling Federation": the body named before, not the country
+            Entities.Cluster named = entities.lastOrganisationWithHead(last.lower, at);
+            if (named != null) {
+                return Subject.of(named);
+            }
+        }
         if (governmentHead) {
             for (int k = begin; k <= coreEnd; k++) {
                 String country = entities.demonymAt(k);
@@ -439,13 +521,25 @@ final class Speakers {
             return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
-            Entities.Cluster org = entities.lastOrganisationWithHead(last.lower, at);
+            boolean bare = coreEnd == begin + 1 && first.is("the");
+            Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at) : null;
+            if (org == null) {
+                org = entities.lastOrganisationWithHead(last.lower, at);
+            }
             if (org == null) {
                 // "the regulator": the last authority or commission named
                 org = referents.described(coreEnd, true);
             }
+            if (org == null && hasUnknownName(begin + 1, coreEnd - 1)) {
+                // "the Bavarian economy ministry", named by a word no entity holds: some body, not the story's company
+                return Subject.UNNAMED;
+            }
             if (org == null) {
                 org = entities.mainOrganisation();
+                // "the union" in a story about a company: the body the noun was written beside
+                Entities.Cluster called = org != null && PUBLIC_BODY_WORDS.contains(last.lower) && !isPublicBody(org)
+                        ? organisationCalled(last.lower, at) : null;
+                org = called != null ? called : org;
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
@@ -454,6 +548,10 @@ final class Speakers {
                 // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;
                 // "an official said … the official said" stays unnamed
                 Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null : entities.roleHolderBefore(last.lower, at);
+                if (p == null && coreEnd > begin + 1 && !someoneNear(at)) {
+                    // "the Finnish-born executive": a described role stands for the person just in focus
+                    p = recent(EntityType.PERSON, null);
+                }
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
             return Subject.UNNAMED;
@@ -464,6 +562,50 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * "the company" is the company the last paragraphs are about: of the organisations they name
+     * that are no public body, the one the story mentions most.
+     */
+    private Entities.Cluster recentCompany(int at) {
+        int paragraph = doc.token(at).paragraph;
+        Entities.Cluster best = null;
+        for (int k = at - 1; k >= 0 && k > at - 400 && doc.token(k).paragraph >= paragraph - 2; k--) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == EntityType.ORG && !isPublicBody(c)
+                    && (best == null || c.mentions.size() > best.mentions.size())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private boolean isPublicBody(Entities.Cluster c) {
+        for (String word : c.canonical.toLowerCase(java.util.Locale.ROOT).split("[ ’']+")) {
+            if (PUBLIC_BODY_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the union" after "the Meridian union" or "the union Meridian": the name the noun was written beside. */
+    private Entities.Cluster organisationCalled(String noun, int at) {
+        for (int k = at - 1; k > 0 && k > at - 2000; k--) {
+            if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
+                continue;
+            }
+            Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
+            if (after != null && after.type == EntityType.ORG) {
+                return after;
+            }
+            Entities.Cluster before = entities.at(k - 1);
+            if (before != null && before.type == EntityType.ORG) {
+                return before;
+            }
+        }
+        return null;
     }
 
     private Subject pronoun(String word, int at) {

@@ -13,7 +13,7 @@ final class Words {
     static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being");
     static final Set<String> ADVERBS = Set.of("also", "further", "first", "then", "long", "still", "already",
             "again", "once", "later", "earlier", "previously", "never", "not", "n't", "even", "just", "only", "now",
-            "often", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
+            "often", "always", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
     /** Sentence adverbs that stand between commas inside a clause: "she warned, however, that". */
     static final Set<String> PARENTHETICALS = Set.of("however", "though", "meanwhile", "nevertheless",
             "nonetheless", "moreover", "furthermore", "instead", "too", "also", "again", "separately", "therefore");
@@ -28,7 +28,8 @@ final class Words {
             "and", "or", "so", "than");
     static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "for", "with", "to", "from", "by",
             "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
-            "after", "before", "via", "without");
+            "after", "before", "via", "without", "behind", "inside", "outside", "within", "across", "beyond", "despite",
+            "throughout", "toward", "towards");
 
     private Words() {
     }

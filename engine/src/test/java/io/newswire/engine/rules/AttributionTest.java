@@ -159,7 +159,54 @@ class AttributionTest {
                         "tunnel would stay shut", "Austrian Transport Ministry"),
                 Arguments.of("an acronym in brackets before the verb",
                         "Trading stopped after the Nordic Energy Agency (NEA) flagged errors in the price feed.",
-                        "flagged errors", "Nordic Energy Agency"));
+                        "flagged errors", "Nordic Energy Agency"),
+                Arguments.of("a quote paragraph goes on with the speaker the paragraph before ended with",
+                        "Harbour fees rose again in March.|Mirela Dobrev, an economist at the Adriatic Institute, said "
+                                + "the rise was overdue.|\u201CPorts have undercharged for a decade and the bill has come due.\u201D",
+                        "undercharged", "Mirela Dobrev"),
+                Arguments.of("an attribution of its own outweighs the speaker of the paragraph before",
+                        "Mirela Dobrev said the rise was overdue.|\u201CPorts have undercharged for a decade.|"
+                                + "\u201CThe bill has come due,\u201D harbour master Tomas Lund said on Monday.",
+                        "undercharged", "Tomas Lund"),
+                Arguments.of("a pronoun after a fronted phrase is the whole subject",
+                        "Mayor Anna Lindgren opened the bridge.|During the campaign last spring she accused Ostfold Rail of "
+                                + "ignoring the town.", "ignoring the town", "Anna Lindgren"),
+                Arguments.of("a relative clause after a name and its appositive",
+                        "Most of the gold sits at Halvard Vault, the Oslo-based custodian, which has warned for months "
+                                + "that it could face claims.", "could face claims", "Halvard Vault"),
+                Arguments.of("an adverb between auxiliary and verb",
+                        "Marek Novak, who left the firm in May, has always denied wrongdoing.", "denied wrongdoing", "Marek Novak"),
+                Arguments.of("the company is the company the last paragraphs are about, not a public body",
+                        "Regulators at the Nordic Energy Agency fined Brightwell Turbines on Monday.|"
+                                + "The Nordic Energy Agency said the fine was final. Shares of Brightwell Turbines fell 9%.|"
+                                + "The company said it would appeal.", "would appeal", "Brightwell Turbines"),
+                Arguments.of("the union is the body the noun was written beside",
+                        "Workers at Corvane Motors struck after the Metalia union called a stoppage. Corvane Motors "
+                                + "said output fell. Corvane Motors said talks were over.|The union said the strike would go on.",
+                        "strike would go on", "Metalia"),
+                Arguments.of("a nationality with a body's head word names the body, not the country",
+                        "The Chilean Rowing Federation suspended two athletes.|"
+                                + "The Chilean federation said it had acted on the evidence.", "acted on the evidence",
+                        "Chilean Rowing Federation"),
+                Arguments.of("a described role stands for the person in focus",
+                        "\u201CThe plan is sound,\u201D Chief Executive Mika Laine said.|The 58-year-old executive, who joined "
+                                + "in May, has argued that costs are too high.", "costs are too high", "Mika Laine"),
+                Arguments.of("a quote after a position verb is its object, not a direct statement",
+                        "Norway, which has sent two frigates, said it opposed \u201Cany change to the border by force\u201D.",
+                        "change to the border", "Norway"),
+                Arguments.of("a second verb phrase after 'and' shares the subject of the verb of saying",
+                        "Peru\u2019s deputy trade minister, Rosa Quispe, said Lima was ready to talk and called on both "
+                                + "sides to show restraint.", "show restraint", "Rosa Quispe"),
+                Arguments.of("'it' after 'but' is the subject of the first clause",
+                        "Talks resumed after the Merrow Workers Union called a strike.|Brightwell Energy has offered "
+                                + "bonuses to staff, but it has refused to extend the contract.", "refused to extend", "Brightwell Energy"),
+                Arguments.of("'it' is the organisation the sentence before was about, not the last speaker",
+                        "The crew were unhurt, the Fisheries Bureau said.|The Korvan Navy gave a different account. "
+                                + "In a statement, it said the trawler had entered closed waters.", "entered closed waters", "Korvan Navy"),
+                Arguments.of("a long appositive with commas before the verb after a quote",
+                        "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
+                                + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
+                        "wells will run dry", "Sanna Korhonen"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -262,6 +309,91 @@ class AttributionTest {
         Enrichment e = story("The council approved the dam, ignoring a warning from Ostmark Bank that costs would double.");
         assertThat(statement(e, "costs").text()).isEqualTo("costs would double");
         assertThat(speaker(e, "costs")).isEqualTo("Ostmark Bank");
+    }
+
+    @Test
+    void tellingVerbWhoseObjectIsTheClauseSubject() {
+        Enrichment e = story("Shipping agents warned the strike could delay exports by a month.");
+        assertThat(statement(e, "strike could delay").text()).isEqualTo("the strike could delay exports by a month");
+    }
+
+    @Test
+    void shortAppealKeepsTheVerbPhrase() {
+        Enrichment e = story("Riverkeepers Trust said the permit was flawed and urged the council to reconsider.");
+        assertThat(texts(e)).containsExactly("the permit was flawed", "urged the council to reconsider");
+    }
+
+    @Test
+    void positionEndsAtNarrationAfterAndWithAnAuxiliary() {
+        Enrichment e = story("Chile has refused to accept the ruling and has kept its ships near the reef.");
+        assertThat(texts(e)).containsExactly("refused to accept the ruling");
+    }
+
+    @Test
+    void clauseEndsWhereAParticipleTakesItsOwnPosition() {
+        Enrichment e = story("Premier Ana Ruiz said on Monday that tolls would rise in May, accusing Lakeport of dumping freight.");
+        assertThat(texts(e)).containsExactly("tolls would rise in May", "accusing Lakeport of dumping freight");
+    }
+
+    @Test
+    void thankingAndLodgingAProtestAreStatements() {
+        Enrichment e = story("Premier Ana Ruiz thanked Norway and Chile for backing the plan.",
+                "Veloria lodged a formal protest with the embassy.");
+        assertThat(speaker(e, "thanked Norway")).isEqualTo("Ana Ruiz");
+        assertThat(statement(e, "formal protest").text()).isEqualTo("lodged a formal protest with the embassy");
+    }
+
+    @Test
+    void prepositionalPhraseBeforeAccordingToIsNoContent() {
+        Enrichment e = story("Behind closed doors, according to two diplomats, Chancellor Ida Berg argued that the fund was too small.");
+        assertThat(texts(e)).containsExactly("the fund was too small");
+    }
+
+    @Test
+    void namingAnObjectWithAQuotedLabelIsAPosition() {
+        Enrichment e = story("Senator Ruth Adeyemi called the tariff \u201Ca tax on every family\u201D.",
+                "A start-up called \u201CHarbor Nine\u201D raised money. The mayor called a meeting on Monday.",
+                "Engineers have long called the bridge the \u201Cforgotten\u201D crossing.");
+        assertThat(texts(e)).containsExactly("called the tariff \u201Ca tax on every family\u201D");
+        assertThat(speaker(e, "tax on every family")).isEqualTo("Ruth Adeyemi");
+    }
+
+    @Test
+    void verbFormBeforeAnOrganisationNounIsACompound() {
+        Enrichment e = story("Lisbon appeals court upholds fraud verdict against former banker");
+        assertThat(e.statements()).isEmpty();
+    }
+
+    @Test
+    void participleTakesThePersonNamedAfterTheRole() {
+        Enrichment e = story("Ontario's health minister, Clara Voss, went further, criticising the hospital budget.");
+        assertThat(speaker(e, "hospital budget")).isEqualTo("Clara Voss");
+    }
+
+    @Test
+    void unnamedSpeakerWhoGaveAName() {
+        Enrichment e = story("\u201CThe night shift is gone for good,\u201D said one welder, who gave only his first name, Marco.");
+        assertThat(speaker(e, "night shift")).isEqualTo("Marco");
+    }
+
+    @Test
+    void verbOfSayingOutweighsAccordingToInTheSameSentence() {
+        Enrichment e = story("In its ruling, the Tallinn Circuit Court said the contract was void, according to excerpts seen by reporters.");
+        assertThat(texts(e)).containsExactly("the contract was void");
+        assertThat(speaker(e, "contract was void")).isEqualTo("Tallinn Circuit Court");
+    }
+
+    @Test
+    void positionEndsBeforeAClauseOfTime() {
+        Enrichment e = story("Chile lodged a formal protest after two patrol boats fired on a trawler.");
+        assertThat(texts(e)).containsExactly("lodged a formal protest");
+    }
+
+    @Test
+    void bodyNamedByAnUnknownWordIsNotTheStorysCompany() {
+        Enrichment e = story("Workers at Brightwell Energy struck. Brightwell Energy said output fell. Brightwell Energy said talks were over.",
+                "In a statement, the Lusatian labour ministry said it was in contact with both sides.");
+        assertThat(speaker(e, "in contact with both sides")).isNull();
     }
 
     @Test
