@@ -1011,6 +1011,9 @@ final class Entities {
                     || clusterAt[k + 1] != null) {
                 continue;
             }
+            if (ownGenericBody(k, place)) {
+                continue;
+            }
             for (int j = k + 2; j < Math.min(n, k + 6); j++) {
                 Token t = doc.token(j);
                 if (!t.isWord() || t.isCapitalised() || clusterAt[j] != null) {
@@ -1031,6 +1034,40 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * "China's Foreign Ministry": a body whose capitalised name says only what kind of body it is
+     * is named with its country, as the story's fullest form of it (the country stays a mention).
+     */
+    private boolean ownGenericBody(int k, Cluster place) {
+        Cluster body = clusterAt[k + 2];
+        if (body == null || body.type != EntityType.ORG || body.fixedName || clusterAt[k + 1] != null) {
+            return false;
+        }
+        Span named = null;
+        for (Span s : body.mentions) {
+            if (s.first() == k + 2) {
+                named = s;
+            }
+        }
+        if (named == null || named.last() - named.first() > 2 || !STATE_BODIES.contains(doc.token(named.last()).lower)) {
+            return false;
+        }
+        for (int j = named.first(); j < named.last(); j++) {
+            Token t = doc.token(j);
+            if (!t.isCapitalised() || !lex.portfolios.contains(t.lower)) {
+                return false;
+            }
+        }
+        int first = k;
+        while (first > 0 && clusterAt[first - 1] == place) {
+            first--;
+        }
+        String text = doc.raw.substring(doc.token(first).start, named.end());
+        body.mentions.remove(named);
+        body.mentions.add(new Span(first, named.last(), text, doc.token(first).start, named.end()));
+        return true;
     }
 
     /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */

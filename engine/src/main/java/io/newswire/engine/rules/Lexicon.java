@@ -44,7 +44,7 @@ final class Lexicon {
     static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "countries.txt",
             "document-nouns.txt", "evaluative-words.txt", "first-names.txt", "function-words.txt",
             "government-nouns.txt", "institutions.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
-            "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "social-networks.txt",
+            "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "portfolios.txt", "social-networks.txt",
             "speech-verbs.txt", "stance-cues.txt", "stance-referents.txt", "titles.txt");
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -61,6 +61,7 @@ final class Lexicon {
     final Set<String> orgHeads;
     final Set<String> documentNouns;
     final Set<String> governmentNouns;
+    final Set<String> portfolios;
     final Set<String> placeNouns;
     final Set<String> orgNouns;
     final Set<String> functionWords;
@@ -121,6 +122,7 @@ final class Lexicon {
         orgHeads = set("org-heads.txt");
         documentNouns = set("document-nouns.txt");
         governmentNouns = set("government-nouns.txt");
+        portfolios = set("portfolios.txt");
         placeNouns = set("place-nouns.txt");
         orgNouns = set("org-nouns.txt");
         functionWords = set("function-words.txt");

@@ -96,6 +96,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodyNamedOnlyByItsPortfolioIsNamedWithItsCountry() {
+        Enrichment e = story("Norway\u2019s Trade Ministry rejected the offer, saying it came too late.",
+                "\u201CWe will not move,\u201D the Trade Ministry said. Kenya\u2019s Coastal Fisheries Board said it was calm.");
+        assertThat(names(e)).contains("Norway\u2019s Trade Ministry", "Norway", "Coastal Fisheries Board")
+                .doesNotContain("Trade Ministry", "Kenya\u2019s Coastal Fisheries Board");
+        assertThat(Articles.speaker(e, "We will not move")).isEqualTo("Norway\u2019s Trade Ministry");
+    }
+
+    @Test
     void placesByTheirCommonNoun() {
         Enrichment e = story("Fighting spread to the Kordovan province and reached the Ostrava prison.");
         assertThat(entity(e, "Kordovan").type()).isEqualTo(EntityType.LOCATION);
