@@ -73,6 +73,9 @@ final class Entities {
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
             "Bad", "Sankt");
+    /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
+    private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
+            "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -517,6 +520,11 @@ final class Entities {
                 return;
             }
         }
+        if (first == last && first == doc.sentenceStart(doc.token(first).sentence) && lex.orgHeads.contains(doc.token(first).lower)
+                && !lex.institutions.containsKey(folded) && !doc.token(first).isAllCaps() && isFollowedByRole(first)) {
+            // "Party leader X", "Club president Y": an organisation's common noun capitalised only by the sentence start
+            return;
+        }
         if (first == last && startsTitle(first)) {
             // "Opposition leader", "Prime minister" written with one capital
             return;
@@ -529,6 +537,8 @@ final class Entities {
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
             kind = place != null ? Kind.LOCATION : Kind.ORG;
+        } else if (first < last && PLACE_HEADS_FIRST.contains(doc.token(first).text)) {
+            kind = Kind.LOCATION;
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
@@ -557,7 +567,7 @@ final class Entities {
             kind = Kind.ORG;
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
-        } else if (first < last && last - first <= 2) {
+        } else if (first < last && (last - first <= 2 || nameWords(first, last) == 2)) {
             kind = looksLikePersonName(first, last) ? Kind.PERSON : Kind.ORG;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
@@ -578,6 +588,9 @@ final class Entities {
         }
         for (int k = first; k <= last; k++) {
             Token t = doc.token(k);
+            if (t.is("&")) {
+                return false;
+            }
             if (CONNECTORS.contains(t.lower)) {
                 continue;
             }
@@ -587,6 +600,17 @@ final class Entities {
             }
         }
         return true;
+    }
+
+    /** The words of a name that are not connectors: "Anna van der Berg" has two, like "Anna Berg". */
+    private int nameWords(int first, int last) {
+        int words = 0;
+        for (int k = first; k <= last; k++) {
+            if (!CONNECTORS.contains(doc.token(k).lower) || doc.token(k).isCapitalised()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /**
@@ -621,7 +645,7 @@ final class Entities {
             }
             Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
             boolean headEnds = next == null || !next.isWord() && next.kind != Token.Kind.POSSESSIVE || next.is("in") || next.is("of") || next.is("that")
-                    || next.is("which") || next.is("based") || next.is("near") || next.is("on");
+                    || next.is("which") || next.is("who") || next.is("whose") || next.is("based") || next.is("near") || next.is("on");
             if (headEnds && !t.isCapitalised()) {
                 return t;
             }
@@ -715,6 +739,19 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /** A word of a name and, when it is a double-barrelled surname, each part: "Ruiz-Mateos", "Ruiz", "Mateos". */
+    private static List<String> nameParts(String word) {
+        List<String> parts = new ArrayList<>();
+        parts.add(word);
+        int dash = word.indexOf('-');
+        if (dash >= 3 && dash + 4 <= word.length() && word.indexOf('-', dash + 1) < 0
+                && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(dash + 1))) {
+            parts.add(word.substring(0, dash));
+            parts.add(word.substring(dash + 1));
+        }
+        return parts;
     }
 
     private String text(int first, int last) {
@@ -828,9 +865,11 @@ final class Entities {
                         Cluster cl = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text, false));
                         addMention(cl, c);
                         for (int k = c.first; k <= c.last; k++) {
-                            List<Cluster> list = personsByToken.computeIfAbsent(Texts.fold(doc.token(k).text), x -> new ArrayList<>());
-                            if (!list.contains(cl)) {
-                                list.add(cl);
+                            for (String word : nameParts(doc.token(k).text)) {
+                                List<Cluster> list = personsByToken.computeIfAbsent(Texts.fold(word), x -> new ArrayList<>());
+                                if (!list.contains(cl)) {
+                                    list.add(cl);
+                                }
                             }
                         }
                     }
@@ -847,7 +886,8 @@ final class Entities {
         for (Chunk c : chunks) {
             if (c.kind == Kind.AFFILIATION && c.first == c.last) {
                 String key = fold(c.first, c.last);
-                if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key)) {
+                if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key) && !orgByToken.containsKey(key)
+                        && !(lex.orgHeads.contains(key) && !midSentenceCapitals.contains(doc.token(c.first).lower))) {
                     byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
                 }
             }

@@ -266,4 +266,30 @@ class EntitiesTest {
         assertThat(entity(e, "Sendero Rojo").type()).isEqualTo(EntityType.ORG);
         assertThat(entity(e, "Agrocoop").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void particlesAndDoubleBarrelledSurnamesKeepAPersonWhole() {
+        Enrichment e = story("\"We will appeal,\" said Wouter van den Broek-Sanders, who represents the growers.",
+                "The striker Aitor Mendibil-Garay scored twice.", "Mendibil scored again in the second half.",
+                "\"It is a bad rule,\" said Keela Morrow, a geologist who advises the group.");
+        assertThat(entity(e, "Wouter van den Broek-Sanders").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(e)).contains("Aitor Mendibil-Garay").doesNotContain("Mendibil");
+        assertThat(entity(e, "Keela Morrow").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void ampersandNamesFirmsAndAStreetHeadOpensAPlace() {
+        Enrichment e = story("Shares of Tolland & Brisk rose in early trade.",
+                "Protesters gathered on Avenida Corvelo Prates outside the bank.");
+        assertThat(entity(e, "Tolland & Brisk").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Avenida Corvelo Prates").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aCommonOrganisationWordOpeningASentenceIsNoNameAndAPartyAdjectiveIsTheParty() {
+        Enrichment e = story("The opposition Green Renewal Party abstained in the vote.",
+                "Party leader Ilse Marwick said the bill was flawed.", "Club president Dario Fenn agreed.",
+                "A Green deputy called it a trap.");
+        assertThat(names(e)).contains("Green Renewal Party", "Ilse Marwick", "Dario Fenn").doesNotContain("Party", "Club", "Green");
+    }
 }
