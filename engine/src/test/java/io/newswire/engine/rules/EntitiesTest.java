@@ -24,6 +24,13 @@ class EntitiesTest {
     }
 
     @Test
+    void foreignOrganisationHeadWordsTypeUnseenNames() {
+        Enrichment e = story("The Stichting Vrije Duinen filed a complaint on Tuesday.", "Ribeira Investimentos said it would appeal.");
+        assertThat(entity(e, "Stichting Vrije Duinen").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Ribeira Investimentos").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aLoneOrganisationWordIsNoPersonAndSmallerCountriesArePlaces() {
         Enrichment e = story("The Orlavian Trade Commission opened a probe into steel from Lesotho.",
                 "Police said two men were held.", "Farmers urged the Commission to act.",

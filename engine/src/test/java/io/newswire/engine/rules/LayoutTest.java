@@ -68,6 +68,14 @@ class LayoutTest {
     }
 
     @Test
+    void shareButtonsAreFurniture() {
+        Layout layout = Layout.of("Dockers Vote To Strike\n\nDock workers voted to strike on Monday, the union said.\n\n"
+                + "Click to share on Facebook (Opens in new window)\n\nClick to email a link to a friend (Opens in new window)\n");
+        assertThat(layout.boilerplate).containsExactly("Click to share on Facebook (Opens in new window)",
+                "Click to email a link to a friend (Opens in new window)");
+    }
+
+    @Test
     void aLongTeaserAfterReadMoreAndASubscribeLineAreFurniture() {
         Layout layout = Layout.of("Dockers Vote To Strike\n\nDock workers voted to strike on Monday, the union said.\n\n"
                 + "Read more: Freight rates climb for a fifth week as port delays spread across northern Europe and Asia\n\n"
