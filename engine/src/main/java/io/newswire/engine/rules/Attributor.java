@@ -4,11 +4,13 @@ import static io.newswire.engine.rules.Words.ADVERBS;
 import static io.newswire.engine.rules.Words.AUXILIARIES;
 import static io.newswire.engine.rules.Words.BE;
 import static io.newswire.engine.rules.Words.DETERMINERS;
+import static io.newswire.engine.rules.Words.OCCASIONS;
 import static io.newswire.engine.rules.Words.OBJECT_WORDS;
 import static io.newswire.engine.rules.Words.PARENTHETICALS;
 import static io.newswire.engine.rules.Words.PREPOSITIONS;
 import static io.newswire.engine.rules.Words.PRONOUNS;
 import static io.newswire.engine.rules.Words.SUBORDINATORS;
+import static io.newswire.engine.rules.Words.WEEKDAYS;
 
 import io.newswire.engine.EntityType;
 import io.newswire.engine.StatementKind;
@@ -40,6 +42,8 @@ final class Attributor {
     /** Conjunctions that open an adverbial clause of time or reason. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "because", "since", "until");
     /** "say" never takes a plain noun phrase as what is said. */
+    /** Words that cannot open the object of a transitive verb of position. */
+    private static final Set<String> NO_OBJECT = Set.of("in", "at", "during", "since", "before");
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
     private final Doc doc;
@@ -545,7 +549,7 @@ final class Attributor {
         }
         int start;
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
-            start = v;
+            start = negatedStart(v, from);
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
@@ -589,6 +593,11 @@ final class Attributor {
                 return;
             }
         }
+        if (verb.verbClass() == Lexicon.VerbClass.POSITION && verb.words().length == 1 && verbEnd + 1 < to
+                && NO_OBJECT.contains(doc.token(verbEnd + 1).lower)) {
+            // "whom he has praised in the past": the object went before, the words after are circumstance
+            return;
+        }
         if (verb.verbClass() == Lexicon.VerbClass.POSITION && trimTrailing(start, end) == verbEnd) {
             // "…, a claim the ministry rejected.": the object stands before its subject
             int noun = claimNounBefore(v, from);
@@ -609,6 +618,16 @@ final class Attributor {
         speakers.remember(subject, start);
         rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /** "did not back the plan", "has never endorsed X": a position held in the negative keeps its negation. */
+    private int negatedStart(int v, int from) {
+        int k = v - 1;
+        if (k - 1 >= from && (doc.token(k).is("not") || doc.token(k).is("never") || doc.token(k).is("n't"))
+                && AUXILIARIES.contains(doc.token(k - 1).lower) && !BE.contains(doc.token(k - 1).lower)) {
+            return k - 1;
+        }
+        return v;
     }
 
     /** An object of a few words and then a quoted label: "called Petro an “illegal leader”", not "a firm called “Arc”". */
@@ -876,6 +895,12 @@ final class Attributor {
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
             }
+            int occasion = position && k > start + 1 ? occasionEnd(k, end) : -1;
+            if (occasion >= 0) {
+                // "defended the decision at a banking conference in Lisbon on Monday, hours before …": the
+                // occasion closes the position, what follows is narration
+                return occasion;
+            }
             if (position && k > start + 2 && CLAUSE_OPENERS.contains(t.lower) && opensFiniteClause(k + 1, end)) {
                 // "lodged a protest after two ships fired on a trawler": the circumstance is narration, not the position
                 return k - 1;
@@ -885,6 +910,27 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    /** The last word of an occasion ("at a news conference", "during a visit", "on Thursday") starting at k, else -1. */
+    private int occasionEnd(int k, int end) {
+        Token t = doc.token(k);
+        if (t.is("on") && k + 1 <= end && WEEKDAYS.contains(doc.token(k + 1).lower)) {
+            return k + 1;
+        }
+        if (!(t.is("at") || t.is("during") || t.is("in"))) {
+            return -1;
+        }
+        for (int j = k + 1; j <= Math.min(end, k + 4); j++) {
+            Token w = doc.token(j);
+            if (!w.isWord()) {
+                return -1;
+            }
+            if (OCCASIONS.contains(w.lower)) {
+                return j + 1 > end || !doc.token(j + 1).is("of") && !doc.token(j + 1).is("on") ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean hasVerbOfSaying(int from, int last, int to) {

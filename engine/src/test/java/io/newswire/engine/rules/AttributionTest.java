@@ -402,4 +402,32 @@ class AttributionTest {
                 "The storm moved north overnight and flooded the coastal road.");
         assertThat(e.statements()).isEmpty();
     }
+
+    @Test
+    void takingSidesAreStatements() {
+        Enrichment e = story("The Harbour Pilots Guild sided with the dockers on Monday.",
+                "Senator Ruth Adeyemi backed the new tariff schedule.",
+                "The Orlen Farmers Council warned against a rush to judgment.");
+        assertThat(speaker(e, "sided with the dockers")).isEqualTo("Harbour Pilots Guild");
+        assertThat(speaker(e, "backed the new tariff")).isEqualTo("Ruth Adeyemi");
+        assertThat(statement(e, "rush to judgment").text()).isEqualTo("warned against a rush to judgment");
+    }
+
+    @Test
+    void negatedPositionKeepsItsNegation() {
+        Enrichment e = story("Finland did not endorse the proposal when ministers met in May.");
+        assertThat(texts(e)).containsExactly("did not endorse the proposal");
+    }
+
+    @Test
+    void positionEndsBeforeTheOccasion() {
+        Enrichment e = story("Mayor Ida Berg defended the budget at a press conference in Turku on Friday, days before the vote.");
+        assertThat(texts(e)).containsExactly("defended the budget at a press conference");
+    }
+
+    @Test
+    void positionVerbWithItsObjectBeforeItIsNoStatement() {
+        Enrichment e = story("The board replaced chief executive Tom Hale, whom it had praised in its annual report.");
+        assertThat(e.statements()).isEmpty();
+    }
 }
