@@ -270,7 +270,23 @@ final class Speakers {
         return a.lower.endsWith("ing") || a.lower.endsWith("ed") && !a.isCapitalised() || a.is("who") || a.is("which")
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && a.kind == Token.Kind.NUMBER
-                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower);
+                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last);
+    }
+
+    /** "Kestrel's head of regulatory science", "the union's chief negotiator": a role its employer owns. */
+    private boolean isPossessedRole(int first, int last) {
+        for (int k = first; k < last && k < first + 5; k++) {
+            if (doc.token(k).kind == Token.Kind.POSSESSIVE) {
+                for (int r = k + 1; r <= last && r < k + 4; r++) {
+                    String w = doc.token(r).lower;
+                    if (lex.personRoles.contains(w) || lex.isTitleWord(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A place alone in commas qualifies the place before it: "in Bremerhaven, Germany, who ...". */
@@ -433,6 +449,10 @@ final class Speakers {
                 break;
             }
         }
+        Entities.Cluster group = groupOf(begin, coreEnd, end);
+        if (group != null) {
+            return Subject.of(group);
+        }
         Entities.Cluster person = null;
         Entities.Cluster other = null;
         // "the company's president of global affairs, Jane Roe,": the name in apposition
@@ -562,6 +582,22 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** "Campaigners at Greenpeace said": members speaking together speak for their organisation. */
+    private Entities.Cluster groupOf(int begin, int coreEnd, int end) {
+        Token members = doc.token(begin);
+        int k = coreEnd + 1;
+        if (begin != coreEnd || !members.isWord() || !members.lower.endsWith("s") || entities.at(begin) != null
+                || k + 1 > end || !(doc.token(k).is("at") || doc.token(k).is("from"))) {
+            return null;
+        }
+        k++;
+        if (doc.token(k).is("the") && k + 1 <= end) {
+            k++;
+        }
+        Entities.Cluster org = entities.at(k);
+        return org != null && org.type == EntityType.ORG ? org : null;
     }
 
     /**

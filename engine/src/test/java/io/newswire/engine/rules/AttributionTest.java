@@ -430,4 +430,16 @@ class AttributionTest {
         Enrichment e = story("The board replaced chief executive Tom Hale, whom it had praised in its annual report.");
         assertThat(e.statements()).isEmpty();
     }
+
+    @Test
+    void aRoleOwnedByAnEmployerIsAnAside() {
+        Enrichment e = story("Marta Quell, Oskaro's director of public affairs, told a briefing for investors in Oslo that prices would hold.");
+        assertThat(speaker(e, "prices would hold")).isEqualTo("Marta Quell");
+    }
+
+    @Test
+    void membersOfAnOrganisationSpeakForIt() {
+        Enrichment e = story("Volunteers at the Coastal Rescue Alliance said the beach was unsafe.");
+        assertThat(speaker(e, "beach was unsafe")).isEqualTo("Coastal Rescue Alliance");
+    }
 }
