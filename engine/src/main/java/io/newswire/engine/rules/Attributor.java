@@ -852,6 +852,12 @@ final class Attributor {
                     end = before.is("and") || before.is("but") ? c - 2 : c - 3;
                     break;
                 }
+                int comma = coordinatedSubjectStart(c, start);
+                if (comma >= 0) {
+                    // "said it would review the rules, and Environment Minister Ana Ruiz said …": a second speaker's clause
+                    end = comma - 1;
+                    break;
+                }
             }
         }
         for (int k = start; k <= end; k++) {
@@ -931,6 +937,18 @@ final class Attributor {
             }
         }
         return -1;
+    }
+
+    /** The comma of ", and the minister said" before the cue at c: a named subject of its own after the conjunction, else -1. */
+    private int coordinatedSubjectStart(int c, int start) {
+        int k = c - 1;
+        while (k > start && c - k <= 8 && (doc.token(k).isCapitalised() || doc.token(k).kind == Token.Kind.POSSESSIVE
+                || DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("no") || lex.personRoles.contains(doc.token(k).lower))) {
+            k--;
+        }
+        boolean named = k < c - 1 && entities.at(c - 1) != null;
+        return named && k - 1 > start && (doc.token(k).is("and") || doc.token(k).is("but")) && doc.token(k - 1).isPunct(',')
+                ? k - 1 : -1;
     }
 
     private boolean hasVerbOfSaying(int from, int last, int to) {

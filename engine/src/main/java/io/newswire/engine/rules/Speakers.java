@@ -482,6 +482,11 @@ final class Speakers {
         if (person == null && apposed != null) {
             return Subject.of(apposed);
         }
+        Entities.Cluster head = entities.at(coreEnd);
+        if (person != null && head != null && head.type == EntityType.ORG && ownedBy(person, begin, coreEnd)) {
+            // "Lula's Workers' Party rallied": the organisation a person owns or leads speaks, not the person
+            return Subject.of(head);
+        }
         if (person != null && !governmentHead) {
             // "Okafor's lawyer said": the lawyer speaks, unnamed
             boolean roleOfPerson = entities.at(coreEnd) == null && last.isWord() && !last.isCapitalised()
@@ -582,6 +587,16 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** Whether the person's name stands in the possessive before the phrase's head. */
+    private boolean ownedBy(Entities.Cluster person, int begin, int coreEnd) {
+        for (int k = begin; k < coreEnd; k++) {
+            if (entities.at(k) == person && doc.token(k + 1).kind == Token.Kind.POSSESSIVE) {
+                return entities.at(coreEnd) != person;
+            }
+        }
+        return false;
     }
 
     /** "Campaigners at Greenpeace said": members speaking together speak for their organisation. */

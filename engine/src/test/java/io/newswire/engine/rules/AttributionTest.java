@@ -442,4 +442,18 @@ class AttributionTest {
         Enrichment e = story("Volunteers at the Coastal Rescue Alliance said the beach was unsafe.");
         assertThat(speaker(e, "beach was unsafe")).isEqualTo("Coastal Rescue Alliance");
     }
+
+    @Test
+    void aSecondSpeakerAfterCommaAndEndsTheFirstClause() {
+        Enrichment e = story("The Estonian Rail Board said on Monday that fares would rise in May, and Transport Minister Kalle Tamm "
+                + "said he would review the timetable.");
+        assertThat(texts(e)).containsExactly("fares would rise in May", "he would review the timetable");
+        assertThat(speaker(e, "review the timetable")).isEqualTo("Kalle Tamm");
+    }
+
+    @Test
+    void anOrganisationAPersonLeadsSpeaksForItself() {
+        Enrichment e = story("Senator Ruth Adeyemi lost the vote. Adeyemi's Harbour Alliance Party rejected the result.");
+        assertThat(speaker(e, "rejected the result")).isEqualTo("Harbour Alliance Party");
+    }
 }
