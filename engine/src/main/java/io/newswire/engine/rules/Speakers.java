@@ -83,6 +83,14 @@ final class Speakers {
             }
             k--;
         }
+        int phrase = interposedPhraseStart(k, from);
+        if (phrase >= 0) {
+            // "Denmark has for years pushed for": a phrase of time between auxiliary and verb
+            k = phrase - 1;
+            while (k >= from && (ADVERBS.contains(doc.token(k).lower) || AUXILIARIES.contains(doc.token(k).lower))) {
+                k--;
+            }
+        }
         if (k > from && doc.token(k).isPunct(')')) {
             // "the Financial Markets Authority (AFM) flagged": the acronym in brackets repeats the name
             int open = k - 1;
@@ -587,6 +595,20 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** The preposition opening a short lower-case phrase that ends at k and follows an auxiliary ("has for years"), else -1. */
+    private int interposedPhraseStart(int k, int from) {
+        for (int p = k; p > from && p > k - 4; p--) {
+            Token t = doc.token(p);
+            if (!t.isWord() || t.isCapitalised()) {
+                return -1;
+            }
+            if (PREPOSITIONS.contains(t.lower)) {
+                return p < k && AUXILIARIES.contains(doc.token(p - 1).lower) ? p : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the person's name stands in the possessive before the phrase's head. */

@@ -456,4 +456,10 @@ class AttributionTest {
         Enrichment e = story("Senator Ruth Adeyemi lost the vote. Adeyemi's Harbour Alliance Party rejected the result.");
         assertThat(speaker(e, "rejected the result")).isEqualTo("Harbour Alliance Party");
     }
+
+    @Test
+    void aPhraseOfTimeBetweenAuxiliaryAndVerbKeepsTheSubject() {
+        Enrichment e = story("Norway has for a decade pushed for a ban on deep-sea mining.");
+        assertThat(speaker(e, "ban on deep-sea mining")).isEqualTo("Norway");
+    }
 }
