@@ -34,6 +34,8 @@ final class Speakers {
     }
 
     /** Nouns that stand for the company a story is about. */
+    /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** Words naming a public body or a membership body, never "the company". */
     private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "agency", "council", "court",
@@ -48,6 +50,7 @@ final class Speakers {
     /** Persons and organisations that were speakers or subjects, most recent last. */
     private final List<Entities.Cluster> focus = new ArrayList<>();
     private Entities.Cluster lastSpeaker;
+    private int lastSpeakerParagraph = -1;
     /** Head noun of the unnamed individual who spoke last, until a named person speaks or opens a sentence. */
     private String someone;
     /** Paragraph where that individual spoke: a pronoun further on no longer means them. */
@@ -275,7 +278,7 @@ final class Speakers {
     private boolean isAside(int first, int last) {
         Token a = doc.token(first);
         Token z = doc.token(last);
-        return a.lower.endsWith("ing") || a.lower.endsWith("ed") && !a.isCapitalised() || a.is("who") || a.is("which")
+        return a.lower.endsWith("ing") || (a.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(a.lower)) && !a.isCapitalised() || a.is("who") || a.is("which")
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && a.kind == Token.Kind.NUMBER
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last);
@@ -567,6 +570,11 @@ final class Speakers {
                 // "the Bavarian economy ministry", named by a word no entity holds: some body, not the story's company
                 return Subject.UNNAMED;
             }
+            if (org == null && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
+                    && lastSpeakerParagraph == doc.token(at).paragraph) {
+                // "The Dairy Council warned against a ban. In a statement, the farmers' organisation said": the body just heard
+                org = lastSpeaker;
+            }
             if (org == null) {
                 org = entities.mainOrganisation();
                 // "the union" in a story about a company: the body the noun was written beside
@@ -765,6 +773,7 @@ final class Speakers {
         }
         someone = null;
         lastSpeaker = c;
+        lastSpeakerParagraph = doc.token(at).paragraph;
         focus.remove(c);
         focus.add(c);
     }

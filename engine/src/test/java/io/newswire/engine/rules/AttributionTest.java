@@ -462,4 +462,13 @@ class AttributionTest {
         Enrichment e = story("Norway has for a decade pushed for a ban on deep-sea mining.");
         assertThat(speaker(e, "ban on deep-sea mining")).isEqualTo("Norway");
     }
+
+    @Test
+    void aDescribedBodyIsTheOneJustHeardInTheParagraph() {
+        Enrichment e = story("Brightwell Energy said output fell. Brightwell Energy said talks were over.",
+                "The Lakeland Growers Council, known as LGC, warned against new levies. In a statement, the farmers' "
+                        + "organisation said costs had doubled.");
+        assertThat(speaker(e, "warned against new levies")).isEqualTo("Lakeland Growers Council");
+        assertThat(speaker(e, "costs had doubled")).isEqualTo("Lakeland Growers Council");
+    }
 }
