@@ -529,7 +529,8 @@ final class Attributor {
      * "…,” she said, adding that …", "X rose, said the minister, warning that …".
      */
     private Subject participleSubject(int v, int from) {
-        boolean participle = doc.token(v).lower.endsWith("ing") && v > from && doc.token(v - 1).isPunct(',');
+        boolean participle = doc.token(v).lower.endsWith("ing") && v > from && (doc.token(v - 1).isPunct(',')
+                || doc.token(v - 1).is("while") && v - 1 > from && doc.token(v - 2).isPunct(','));
         int p = v - 1;
         while (p > from && ADVERBS.contains(doc.token(p).lower)) {
             p--;
@@ -874,14 +875,15 @@ final class Attributor {
                 return k - 1;
             }
             if (t.isPunct(',') && k > start + 1 && k + 1 <= end) {
-                Token next = doc.token(k + 1);
+                // "…, while urging the government to act": the participle after "while" is a position of its own
+                int p = doc.token(k + 1).is("while") && k + 2 <= end && doc.token(k + 2).lower.endsWith("ing") ? k + 2 : k + 1;
+                Token next = doc.token(p);
                 boolean relative = next.is("who") || next.is("which");
-                Lexicon.Verb nextVerb = verbAt(k + 1, to);
-                // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
+                Lexicon.Verb nextVerb = verbAt(p, to);
                 // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
                 boolean participle = next.lower.endsWith("ing") && (position && (nextVerb == null
                         || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")))
-                        || nextVerb != null && nextVerb.verbClass() == Lexicon.VerbClass.POSITION);
+                        || nextVerb != null && (nextVerb.verbClass() == Lexicon.VerbClass.POSITION || p == k + 2));
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
                 boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
@@ -1077,7 +1079,7 @@ final class Attributor {
             return false;
         }
         if (t.lower.endsWith("ing")) {
-            if (prev.isPunct(',') || BE.contains(prev.lower)) {
+            if (prev.isPunct(',') || BE.contains(prev.lower) || prev.is("while") && p > from && doc.token(p - 1).isPunct(',')) {
                 return true;
             }
             for (int k = i - 1; k >= Math.max(from, i - 5); k--) {

@@ -471,4 +471,11 @@ class AttributionTest {
         assertThat(speaker(e, "warned against new levies")).isEqualTo("Lakeland Growers Council");
         assertThat(speaker(e, "costs had doubled")).isEqualTo("Lakeland Growers Council");
     }
+
+    @Test
+    void aParticipleAfterWhileIsAPositionOfItsOwn() {
+        Enrichment e = story("The Nordic Fiscal Council said on Friday that the budget was sound, while urging ministers to cut subsidies.");
+        assertThat(texts(e)).containsExactly("the budget was sound", "urging ministers to cut subsidies");
+        assertThat(speaker(e, "urging ministers")).isEqualTo("Nordic Fiscal Council");
+    }
 }
