@@ -559,6 +559,11 @@ final class Speakers {
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             boolean bare = coreEnd == begin + 1 && first.is("the");
             Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at) : null;
+            if (org == null && isRedescribed(begin, coreEnd) && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
+                    && lastSpeakerParagraph == doc.token(at).paragraph) {
+                // "The Food Authority said … In a statement, the Parma-based agency said": described by its seat, the body just heard
+                org = lastSpeaker;
+            }
             if (org == null) {
                 org = entities.lastOrganisationWithHead(last.lower, at);
             }
@@ -617,6 +622,16 @@ final class Speakers {
             }
         }
         return -1;
+    }
+
+    /** A description by seat ("the Geneva-based agency"): a new way to name a body already in view. */
+    private boolean isRedescribed(int begin, int coreEnd) {
+        for (int k = begin; k < coreEnd; k++) {
+            if (doc.token(k).lower.endsWith("-based")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the person's name stands in the possessive before the phrase's head. */

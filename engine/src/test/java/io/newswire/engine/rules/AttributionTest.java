@@ -478,4 +478,12 @@ class AttributionTest {
         assertThat(texts(e)).containsExactly("the budget was sound", "urging ministers to cut subsidies");
         assertThat(speaker(e, "urging ministers")).isEqualTo("Nordic Fiscal Council");
     }
+
+    @Test
+    void aBodyDescribedByItsSeatIsTheOneJustHeard() {
+        Enrichment e = story("The Nordic Maritime Agency inspected the ferry.",
+                "The Baltic Safety Authority said it would study the report. In a letter, the Riga-based agency said "
+                        + "the hull had been repaired.");
+        assertThat(speaker(e, "hull had been repaired")).isEqualTo("Baltic Safety Authority");
+    }
 }
