@@ -941,7 +941,7 @@ final class Attributor {
         return -1;
     }
 
-    /** The comma of ", and the minister said" before the cue at c: a named subject of its own after the conjunction, else -1. */
+    /** The comma of ", and the minister said" / ", though it warned" before the cue at c: a subject of its own, else -1. */
     private int coordinatedSubjectStart(int c, int start) {
         int k = c - 1;
         while (k > start && c - k <= 8 && (doc.token(k).isCapitalised() || doc.token(k).kind == Token.Kind.POSSESSIVE
@@ -949,8 +949,14 @@ final class Attributor {
             k--;
         }
         boolean named = k < c - 1 && entities.at(c - 1) != null;
-        return named && k - 1 > start && (doc.token(k).is("and") || doc.token(k).is("but")) && doc.token(k - 1).isPunct(',')
-                ? k - 1 : -1;
+        if (k == c - 1 && PRONOUNS.contains(doc.token(k).lower)) {
+            // "…, though it warned that": a pronoun subject of its own
+            k--;
+            named = true;
+        }
+        Token conjunction = doc.token(k);
+        return named && k - 1 > start && (conjunction.is("and") || conjunction.is("but") || conjunction.is("though")
+                || conjunction.is("although") || conjunction.is("while")) && doc.token(k - 1).isPunct(',') ? k - 1 : -1;
     }
 
     private boolean hasVerbOfSaying(int from, int last, int to) {

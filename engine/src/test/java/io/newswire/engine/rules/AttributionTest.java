@@ -486,4 +486,10 @@ class AttributionTest {
                         + "the hull had been repaired.");
         assertThat(speaker(e, "hull had been repaired")).isEqualTo("Baltic Safety Authority");
     }
+
+    @Test
+    void aPronounSubjectAfterThoughStartsAStatementOfItsOwn() {
+        Enrichment e = story("The Nordic Fiscal Council said the plan was sound, though it warned that debt was rising.");
+        assertThat(texts(e)).containsExactly("the plan was sound", "debt was rising");
+    }
 }
