@@ -4,11 +4,13 @@ import static io.newswire.engine.rules.Words.ADVERBS;
 import static io.newswire.engine.rules.Words.AUXILIARIES;
 import static io.newswire.engine.rules.Words.BE;
 import static io.newswire.engine.rules.Words.DETERMINERS;
+import static io.newswire.engine.rules.Words.OCCASIONS;
 import static io.newswire.engine.rules.Words.OBJECT_WORDS;
 import static io.newswire.engine.rules.Words.PARENTHETICALS;
 import static io.newswire.engine.rules.Words.PREPOSITIONS;
 import static io.newswire.engine.rules.Words.PRONOUNS;
 import static io.newswire.engine.rules.Words.SUBORDINATORS;
+import static io.newswire.engine.rules.Words.WEEKDAYS;
 
 import io.newswire.engine.EntityType;
 import io.newswire.engine.StatementKind;
@@ -40,6 +42,8 @@ final class Attributor {
     /** Conjunctions that open an adverbial clause of time or reason. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "because", "since", "until");
     /** "say" never takes a plain noun phrase as what is said. */
+    /** Words that cannot open the object of a transitive verb of position. */
+    private static final Set<String> NO_OBJECT = Set.of("in", "at", "during", "since", "before");
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
 
     private final Doc doc;
@@ -525,7 +529,8 @@ final class Attributor {
      * "…,” she said, adding that …", "X rose, said the minister, warning that …".
      */
     private Subject participleSubject(int v, int from) {
-        boolean participle = doc.token(v).lower.endsWith("ing") && v > from && doc.token(v - 1).isPunct(',');
+        boolean participle = doc.token(v).lower.endsWith("ing") && v > from && (doc.token(v - 1).isPunct(',')
+                || doc.token(v - 1).is("while") && v - 1 > from && doc.token(v - 2).isPunct(','));
         int p = v - 1;
         while (p > from && ADVERBS.contains(doc.token(p).lower)) {
             p--;
@@ -545,7 +550,7 @@ final class Attributor {
         }
         int start;
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
-            start = v;
+            start = negatedStart(v, from);
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
@@ -589,6 +594,11 @@ final class Attributor {
                 return;
             }
         }
+        if (verb.verbClass() == Lexicon.VerbClass.POSITION && verb.words().length == 1 && verbEnd + 1 < to
+                && NO_OBJECT.contains(doc.token(verbEnd + 1).lower)) {
+            // "whom he has praised in the past": the object went before, the words after are circumstance
+            return;
+        }
         if (verb.verbClass() == Lexicon.VerbClass.POSITION && trimTrailing(start, end) == verbEnd) {
             // "…, a claim the ministry rejected.": the object stands before its subject
             int noun = claimNounBefore(v, from);
@@ -609,6 +619,16 @@ final class Attributor {
         speakers.remember(subject, start);
         rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /** "did not back the plan", "has never endorsed X": a position held in the negative keeps its negation. */
+    private int negatedStart(int v, int from) {
+        int k = v - 1;
+        if (k - 1 >= from && (doc.token(k).is("not") || doc.token(k).is("never") || doc.token(k).is("n't"))
+                && AUXILIARIES.contains(doc.token(k - 1).lower) && !BE.contains(doc.token(k - 1).lower)) {
+            return k - 1;
+        }
+        return v;
     }
 
     /** An object of a few words and then a quoted label: "called Petro an “illegal leader”", not "a firm called “Arc”". */
@@ -833,6 +853,12 @@ final class Attributor {
                     end = before.is("and") || before.is("but") ? c - 2 : c - 3;
                     break;
                 }
+                int comma = coordinatedSubjectStart(c, start);
+                if (comma >= 0) {
+                    // "said it would review the rules, and Environment Minister Ana Ruiz said …": a second speaker's clause
+                    end = comma - 1;
+                    break;
+                }
             }
         }
         for (int k = start; k <= end; k++) {
@@ -849,14 +875,15 @@ final class Attributor {
                 return k - 1;
             }
             if (t.isPunct(',') && k > start + 1 && k + 1 <= end) {
-                Token next = doc.token(k + 1);
+                // "…, while urging the government to act": the participle after "while" is a position of its own
+                int p = doc.token(k + 1).is("while") && k + 2 <= end && doc.token(k + 2).lower.endsWith("ing") ? k + 2 : k + 1;
+                Token next = doc.token(p);
                 boolean relative = next.is("who") || next.is("which");
-                Lexicon.Verb nextVerb = verbAt(k + 1, to);
-                // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
+                Lexicon.Verb nextVerb = verbAt(p, to);
                 // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
                 boolean participle = next.lower.endsWith("ing") && (position && (nextVerb == null
                         || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")))
-                        || nextVerb != null && nextVerb.verbClass() == Lexicon.VerbClass.POSITION);
+                        || nextVerb != null && (nextVerb.verbClass() == Lexicon.VerbClass.POSITION || p == k + 2));
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
                 boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
@@ -876,6 +903,12 @@ final class Attributor {
             if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
                 return k - 1;
             }
+            int occasion = position && k > start + 1 ? occasionEnd(k, end) : -1;
+            if (occasion >= 0) {
+                // "defended the decision at a banking conference in Lisbon on Monday, hours before …": the
+                // occasion closes the position, what follows is narration
+                return occasion;
+            }
             if (position && k > start + 2 && CLAUSE_OPENERS.contains(t.lower) && opensFiniteClause(k + 1, end)) {
                 // "lodged a protest after two ships fired on a trawler": the circumstance is narration, not the position
                 return k - 1;
@@ -885,6 +918,45 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    /** The last word of an occasion ("at a news conference", "during a visit", "on Thursday") starting at k, else -1. */
+    private int occasionEnd(int k, int end) {
+        Token t = doc.token(k);
+        if (t.is("on") && k + 1 <= end && WEEKDAYS.contains(doc.token(k + 1).lower)) {
+            return k + 1;
+        }
+        if (!(t.is("at") || t.is("during") || t.is("in"))) {
+            return -1;
+        }
+        for (int j = k + 1; j <= Math.min(end, k + 4); j++) {
+            Token w = doc.token(j);
+            if (!w.isWord()) {
+                return -1;
+            }
+            if (OCCASIONS.contains(w.lower)) {
+                return j + 1 > end || !doc.token(j + 1).is("of") && !doc.token(j + 1).is("on") ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The comma of ", and the minister said" / ", though it warned" before the cue at c: a subject of its own, else -1. */
+    private int coordinatedSubjectStart(int c, int start) {
+        int k = c - 1;
+        while (k > start && c - k <= 8 && (doc.token(k).isCapitalised() || doc.token(k).kind == Token.Kind.POSSESSIVE
+                || DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("no") || lex.personRoles.contains(doc.token(k).lower))) {
+            k--;
+        }
+        boolean named = k < c - 1 && entities.at(c - 1) != null;
+        if (k == c - 1 && PRONOUNS.contains(doc.token(k).lower)) {
+            // "…, though it warned that": a pronoun subject of its own
+            k--;
+            named = true;
+        }
+        Token conjunction = doc.token(k);
+        return named && k - 1 > start && (conjunction.is("and") || conjunction.is("but") || conjunction.is("though")
+                || conjunction.is("although") || conjunction.is("while")) && doc.token(k - 1).isPunct(',') ? k - 1 : -1;
     }
 
     private boolean hasVerbOfSaying(int from, int last, int to) {
@@ -1013,7 +1085,7 @@ final class Attributor {
             return false;
         }
         if (t.lower.endsWith("ing")) {
-            if (prev.isPunct(',') || BE.contains(prev.lower)) {
+            if (prev.isPunct(',') || BE.contains(prev.lower) || prev.is("while") && p > from && doc.token(p - 1).isPunct(',')) {
                 return true;
             }
             for (int k = i - 1; k >= Math.max(from, i - 5); k--) {

@@ -34,6 +34,8 @@ final class Speakers {
     }
 
     /** Nouns that stand for the company a story is about. */
+    /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** Words naming a public body or a membership body, never "the company". */
     private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "agency", "council", "court",
@@ -48,6 +50,7 @@ final class Speakers {
     /** Persons and organisations that were speakers or subjects, most recent last. */
     private final List<Entities.Cluster> focus = new ArrayList<>();
     private Entities.Cluster lastSpeaker;
+    private int lastSpeakerParagraph = -1;
     /** Head noun of the unnamed individual who spoke last, until a named person speaks or opens a sentence. */
     private String someone;
     /** Paragraph where that individual spoke: a pronoun further on no longer means them. */
@@ -82,6 +85,14 @@ final class Speakers {
                 k--;
             }
             k--;
+        }
+        int phrase = interposedPhraseStart(k, from);
+        if (phrase >= 0) {
+            // "Denmark has for years pushed for": a phrase of time between auxiliary and verb
+            k = phrase - 1;
+            while (k >= from && (ADVERBS.contains(doc.token(k).lower) || AUXILIARIES.contains(doc.token(k).lower))) {
+                k--;
+            }
         }
         if (k > from && doc.token(k).isPunct(')')) {
             // "the Financial Markets Authority (AFM) flagged": the acronym in brackets repeats the name
@@ -267,10 +278,26 @@ final class Speakers {
     private boolean isAside(int first, int last) {
         Token a = doc.token(first);
         Token z = doc.token(last);
-        return a.lower.endsWith("ing") || a.lower.endsWith("ed") && !a.isCapitalised() || a.is("who") || a.is("which")
+        return a.lower.endsWith("ing") || (a.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(a.lower)) && !a.isCapitalised() || a.is("who") || a.is("which")
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && a.kind == Token.Kind.NUMBER
-                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower);
+                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last);
+    }
+
+    /** "Kestrel's head of regulatory science", "the union's chief negotiator": a role its employer owns. */
+    private boolean isPossessedRole(int first, int last) {
+        for (int k = first; k < last && k < first + 5; k++) {
+            if (doc.token(k).kind == Token.Kind.POSSESSIVE) {
+                for (int r = k + 1; r <= last && r < k + 4; r++) {
+                    String w = doc.token(r).lower;
+                    if (lex.personRoles.contains(w) || lex.isTitleWord(w)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A place alone in commas qualifies the place before it: "in Bremerhaven, Germany, who ...". */
@@ -433,6 +460,10 @@ final class Speakers {
                 break;
             }
         }
+        Entities.Cluster group = groupOf(begin, coreEnd, end);
+        if (group != null) {
+            return Subject.of(group);
+        }
         Entities.Cluster person = null;
         Entities.Cluster other = null;
         // "the company's president of global affairs, Jane Roe,": the name in apposition
@@ -461,6 +492,11 @@ final class Speakers {
                 || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
         if (person == null && apposed != null) {
             return Subject.of(apposed);
+        }
+        Entities.Cluster head = entities.at(coreEnd);
+        if (person != null && head != null && head.type == EntityType.ORG && ownedBy(person, begin, coreEnd)) {
+            // "Lula's Workers' Party rallied": the organisation a person owns or leads speaks, not the person
+            return Subject.of(head);
         }
         if (person != null && !governmentHead) {
             // "Okafor's lawyer said": the lawyer speaks, unnamed
@@ -523,6 +559,11 @@ final class Speakers {
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             boolean bare = coreEnd == begin + 1 && first.is("the");
             Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at) : null;
+            if (org == null && isRedescribed(begin, coreEnd) && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
+                    && lastSpeakerParagraph == doc.token(at).paragraph) {
+                // "The Food Authority said … In a statement, the Parma-based agency said": described by its seat, the body just heard
+                org = lastSpeaker;
+            }
             if (org == null) {
                 org = entities.lastOrganisationWithHead(last.lower, at);
             }
@@ -533,6 +574,11 @@ final class Speakers {
             if (org == null && hasUnknownName(begin + 1, coreEnd - 1)) {
                 // "the Bavarian economy ministry", named by a word no entity holds: some body, not the story's company
                 return Subject.UNNAMED;
+            }
+            if (org == null && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
+                    && lastSpeakerParagraph == doc.token(at).paragraph) {
+                // "The Dairy Council warned against a ban. In a statement, the farmers' organisation said": the body just heard
+                org = lastSpeaker;
             }
             if (org == null) {
                 org = entities.mainOrganisation();
@@ -562,6 +608,56 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** The preposition opening a short lower-case phrase that ends at k and follows an auxiliary ("has for years"), else -1. */
+    private int interposedPhraseStart(int k, int from) {
+        for (int p = k; p > from && p > k - 4; p--) {
+            Token t = doc.token(p);
+            if (!t.isWord() || t.isCapitalised()) {
+                return -1;
+            }
+            if (PREPOSITIONS.contains(t.lower)) {
+                return p < k && AUXILIARIES.contains(doc.token(p - 1).lower) ? p : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A description by seat ("the Geneva-based agency"): a new way to name a body already in view. */
+    private boolean isRedescribed(int begin, int coreEnd) {
+        for (int k = begin; k < coreEnd; k++) {
+            if (doc.token(k).lower.endsWith("-based")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person's name stands in the possessive before the phrase's head. */
+    private boolean ownedBy(Entities.Cluster person, int begin, int coreEnd) {
+        for (int k = begin; k < coreEnd; k++) {
+            if (entities.at(k) == person && doc.token(k + 1).kind == Token.Kind.POSSESSIVE) {
+                return entities.at(coreEnd) != person;
+            }
+        }
+        return false;
+    }
+
+    /** "Campaigners at Greenpeace said": members speaking together speak for their organisation. */
+    private Entities.Cluster groupOf(int begin, int coreEnd, int end) {
+        Token members = doc.token(begin);
+        int k = coreEnd + 1;
+        if (begin != coreEnd || !members.isWord() || !members.lower.endsWith("s") || entities.at(begin) != null
+                || k + 1 > end || !(doc.token(k).is("at") || doc.token(k).is("from"))) {
+            return null;
+        }
+        k++;
+        if (doc.token(k).is("the") && k + 1 <= end) {
+            k++;
+        }
+        Entities.Cluster org = entities.at(k);
+        return org != null && org.type == EntityType.ORG ? org : null;
     }
 
     /**
@@ -692,6 +788,7 @@ final class Speakers {
         }
         someone = null;
         lastSpeaker = c;
+        lastSpeakerParagraph = doc.token(at).paragraph;
         focus.remove(c);
         focus.add(c);
     }

@@ -30,6 +30,11 @@ final class Words {
             "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
             "after", "before", "via", "without", "behind", "inside", "outside", "within", "across", "beyond", "despite",
             "throughout", "toward", "towards");
+    /** Events at which something is said: "defended the plan at a news conference". */
+    static final Set<String> OCCASIONS = Set.of("conference", "meeting", "summit", "rally", "briefing", "event",
+            "forum", "congress", "convention", "speech", "interview", "visit", "ceremony", "gathering", "debate");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     private Words() {
     }

@@ -402,4 +402,94 @@ class AttributionTest {
                 "The storm moved north overnight and flooded the coastal road.");
         assertThat(e.statements()).isEmpty();
     }
+
+    @Test
+    void takingSidesAreStatements() {
+        Enrichment e = story("The Harbour Pilots Guild sided with the dockers on Monday.",
+                "Senator Ruth Adeyemi backed the new tariff schedule.",
+                "The Orlen Farmers Council warned against a rush to judgment.");
+        assertThat(speaker(e, "sided with the dockers")).isEqualTo("Harbour Pilots Guild");
+        assertThat(speaker(e, "backed the new tariff")).isEqualTo("Ruth Adeyemi");
+        assertThat(statement(e, "rush to judgment").text()).isEqualTo("warned against a rush to judgment");
+    }
+
+    @Test
+    void negatedPositionKeepsItsNegation() {
+        Enrichment e = story("Finland did not endorse the proposal when ministers met in May.");
+        assertThat(texts(e)).containsExactly("did not endorse the proposal");
+    }
+
+    @Test
+    void positionEndsBeforeTheOccasion() {
+        Enrichment e = story("Mayor Ida Berg defended the budget at a press conference in Turku on Friday, days before the vote.");
+        assertThat(texts(e)).containsExactly("defended the budget at a press conference");
+    }
+
+    @Test
+    void positionVerbWithItsObjectBeforeItIsNoStatement() {
+        Enrichment e = story("The board replaced chief executive Tom Hale, whom it had praised in its annual report.");
+        assertThat(e.statements()).isEmpty();
+    }
+
+    @Test
+    void aRoleOwnedByAnEmployerIsAnAside() {
+        Enrichment e = story("Marta Quell, Oskaro's director of public affairs, told a briefing for investors in Oslo that prices would hold.");
+        assertThat(speaker(e, "prices would hold")).isEqualTo("Marta Quell");
+    }
+
+    @Test
+    void membersOfAnOrganisationSpeakForIt() {
+        Enrichment e = story("Volunteers at the Coastal Rescue Alliance said the beach was unsafe.");
+        assertThat(speaker(e, "beach was unsafe")).isEqualTo("Coastal Rescue Alliance");
+    }
+
+    @Test
+    void aSecondSpeakerAfterCommaAndEndsTheFirstClause() {
+        Enrichment e = story("The Estonian Rail Board said on Monday that fares would rise in May, and Transport Minister Kalle Tamm "
+                + "said he would review the timetable.");
+        assertThat(texts(e)).containsExactly("fares would rise in May", "he would review the timetable");
+        assertThat(speaker(e, "review the timetable")).isEqualTo("Kalle Tamm");
+    }
+
+    @Test
+    void anOrganisationAPersonLeadsSpeaksForItself() {
+        Enrichment e = story("Senator Ruth Adeyemi lost the vote. Adeyemi's Harbour Alliance Party rejected the result.");
+        assertThat(speaker(e, "rejected the result")).isEqualTo("Harbour Alliance Party");
+    }
+
+    @Test
+    void aPhraseOfTimeBetweenAuxiliaryAndVerbKeepsTheSubject() {
+        Enrichment e = story("Norway has for a decade pushed for a ban on deep-sea mining.");
+        assertThat(speaker(e, "ban on deep-sea mining")).isEqualTo("Norway");
+    }
+
+    @Test
+    void aDescribedBodyIsTheOneJustHeardInTheParagraph() {
+        Enrichment e = story("Brightwell Energy said output fell. Brightwell Energy said talks were over.",
+                "The Lakeland Growers Council, known as LGC, warned against new levies. In a statement, the farmers' "
+                        + "organisation said costs had doubled.");
+        assertThat(speaker(e, "warned against new levies")).isEqualTo("Lakeland Growers Council");
+        assertThat(speaker(e, "costs had doubled")).isEqualTo("Lakeland Growers Council");
+    }
+
+    @Test
+    void aParticipleAfterWhileIsAPositionOfItsOwn() {
+        Enrichment e = story("The Nordic Fiscal Council said on Friday that the budget was sound, while urging ministers to cut subsidies.");
+        assertThat(texts(e)).containsExactly("the budget was sound", "urging ministers to cut subsidies");
+        assertThat(speaker(e, "urging ministers")).isEqualTo("Nordic Fiscal Council");
+    }
+
+    @Test
+    void aBodyDescribedByItsSeatIsTheOneJustHeard() {
+        Enrichment e = story("The Nordic Maritime Agency inspected the ferry.",
+                "The Baltic Safety Authority said it would study the report. In a letter, the Riga-based agency said "
+                        + "the hull had been repaired.");
+        assertThat(speaker(e, "hull had been repaired")).isEqualTo("Baltic Safety Authority");
+    }
+
+    @Test
+    void aPronounSubjectAfterThoughStartsAStatementOfItsOwn() {
+        Enrichment e = story("The Nordic Fiscal Council said the plan was sound, though it warned that debt was rising.");
+        assertThat(texts(e)).containsExactly("the plan was sound", "debt was rising");
+    }
 }
