@@ -794,6 +794,10 @@ final class Entities {
         Map<String, Cluster> byAcronym = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
         Map<String, Cluster> orgByToken = new HashMap<>();
+        // a name in brackets right after an organisation's is that organisation's other name:
+        // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)"
+        Cluster lastOrg = null;
+        int lastOrgEnd = -1;
         // full names first, so that a surname met before its full name still finds it
         for (Chunk c : chunks) {
             String text = text(c.first, c.last);
@@ -815,6 +819,10 @@ final class Entities {
                     }
                     if (cl == null && c.first == c.last && doc.token(c.first).isAllCaps()) {
                         cl = byAcronym.get(text);
+                    }
+                    if (cl == null && lastOrgEnd >= 0 && c.first == lastOrgEnd + 2 && doc.token(c.first - 1).isPunct('(')
+                            && c.last + 1 < doc.size() && doc.token(c.last + 1).isPunct(')')) {
+                        cl = lastOrg;
                     }
                     if (cl == null) {
                         cl = byKey.get("org:" + key);
@@ -857,8 +865,13 @@ final class Entities {
                     String parenthetical = parentheticalAcronym(c.last);
                     if (parenthetical != null) {
                         byAcronym.put(parenthetical, cl);
+                    } else if (c.last + 3 < doc.size() && doc.token(c.last + 1).isPunct('(')
+                            && doc.token(c.last + 2).isCapitalised() && doc.token(c.last + 3).isPunct(')')) {
+                        orgByToken.put(Texts.fold(doc.token(c.last + 2).text), cl);
                     }
                     addMention(cl, c);
+                    lastOrg = cl;
+                    lastOrgEnd = c.last;
                 }
                 case PERSON -> {
                     if (c.first < c.last) {

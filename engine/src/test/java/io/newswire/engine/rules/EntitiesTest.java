@@ -24,6 +24,21 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameInBracketsAfterAnOrganisationIsItsOtherName() {
+        Enrichment e = story("The Norwegian Competition Authority (Konkurransetilsynet) opened a case on Monday.",
+                "Konkurransetilsynet said it would report in May.");
+        assertThat(names(e)).contains("Norwegian Competition Authority").doesNotContain("Konkurransetilsynet");
+        assertThat(Articles.speaker(e, "report in May")).isEqualTo("Norwegian Competition Authority");
+    }
+
+    @Test
+    void clubWordsMakeAnOrganisation() {
+        Enrichment e = story("Atlético Valdorra beat Sporting Perales 2-1 on Sunday.");
+        assertThat(entity(e, "Atlético Valdorra").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Sporting Perales").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void foreignOrganisationHeadWordsTypeUnseenNames() {
         Enrichment e = story("The Stichting Vrije Duinen filed a complaint on Tuesday.", "Ribeira Investimentos said it would appeal.");
         assertThat(entity(e, "Stichting Vrije Duinen").type()).isEqualTo(EntityType.ORG);
