@@ -1191,19 +1191,8 @@ final class Entities {
         long bestKey = Long.MIN_VALUE;
         for (Cluster cl : candidates) {
             List<Span> full = cl.mentions;
-            int lo = 0;
-            int hi = cl.fullMentions - 1;
-            int found = -1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                if (full.get(mid).first() < before) {
-                    found = mid;
-                    lo = mid + 1;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            long key = found >= 0 ? full.get(found).first() : full.isEmpty() ? Long.MIN_VALUE + 1 : -1L - full.get(0).first();
+            Span found = lastBefore(full.subList(0, cl.fullMentions), before);
+            long key = found != null ? found.first() : full.isEmpty() ? Long.MIN_VALUE + 1 : -1L - full.get(0).first();
             if (best == null || key > bestKey) {
                 best = cl;
                 bestKey = key;
