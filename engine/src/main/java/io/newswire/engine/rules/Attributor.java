@@ -1031,21 +1031,7 @@ final class Attributor {
     // ---- verbs
 
     private Lexicon.Verb verbAt(int i, int to) {
-        Token t = doc.token(i);
-        if (!t.isWord()) {
-            return null;
-        }
-        List<Lexicon.Verb> verbs = lex.verbsByFirstWord.get(t.lower);
-        if (verbs == null) {
-            return null;
-        }
-        Lexicon.Verb best = null;
-        for (Lexicon.Verb verb : verbs) {
-            if (doc.wordsAt(i, verb.words(), to) && (best == null || verb.words().length > best.words().length)) {
-                best = verb;
-            }
-        }
-        return best;
+        return doc.longestAt(lex.verbsByFirstWord, i, to);
     }
 
     /** Rejects nouns ("his claim"), infinitives, passives and gerunds after prepositions. */

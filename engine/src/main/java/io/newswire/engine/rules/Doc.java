@@ -2,6 +2,7 @@ package io.newswire.engine.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The story of one article as tokens, paragraphs, quotes and sentences. */
 final class Doc {
@@ -49,6 +50,22 @@ final class Doc {
             }
         }
         return true;
+    }
+
+    /** The longest entry, by first word, whose words start at word token k and end before limit, or null. */
+    <P extends Lexicon.Phrase> P longestAt(Map<String, List<P>> byFirstWord, int k, int limit) {
+        Token t = tokens.get(k);
+        List<P> entries = t.isWord() ? byFirstWord.get(t.lower) : null;
+        if (entries == null) {
+            return null;
+        }
+        P best = null;
+        for (P entry : entries) {
+            if (wordsAt(k, entry.words(), limit) && (best == null || entry.words().length > best.words().length)) {
+                best = entry;
+            }
+        }
+        return best;
     }
 
     /** The period of "Dr.", "Mr.", "Gen.": not the end of anything. */

@@ -26,12 +26,17 @@ final class Lexicon {
     /** How the reported content follows a verb of saying. */
     enum VerbClass { CLAUSE, THAT, TELL, POSITION }
 
+    /** An entry of one or more lower-case words, looked up by its first word. */
+    interface Phrase {
+        String[] words();
+    }
+
     /** A verb (possibly with a particle) matched on lower-case tokens. */
-    record Verb(String cue, VerbClass verbClass, String[] words) {
+    record Verb(String cue, VerbClass verbClass, String[] words) implements Phrase {
     }
 
     /** A stance cue: polarity word, possibly multi-word. */
-    record StanceCue(String kind, String[] words) {
+    record StanceCue(String kind, String[] words) implements Phrase {
     }
 
     record Place(String canonical, boolean capital) {

@@ -134,7 +134,7 @@ final class Speakers {
                 return Subject.of(entities.actor(named));
             }
             Subject antecedent = resolveNounPhrase(begin, end, v);
-            if (endsInDocumentNoun(begin, end) && !hasEntity(begin, end)) {
+            if (endsInDocumentNoun(begin, end) && firstEntity(begin, end + 1) == null) {
                 Subject main = mainSubject(from, begin);
                 if (main.valid()) {
                     return main;
@@ -255,7 +255,6 @@ final class Speakers {
         return -1;
     }
 
-    /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
     /** An aside that is a role and then the person: "former Botswana foreign minister Kagiso Molefe". */
     private boolean isTitledName(int first, int last, Entities.Cluster person) {
         int name = last;
@@ -275,6 +274,7 @@ final class Speakers {
         return true;
     }
 
+    /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
     private boolean isAside(int first, int last) {
         Token a = doc.token(first);
         Token z = doc.token(last);
@@ -326,15 +326,6 @@ final class Speakers {
     private boolean hasDemonym(int begin, int end) {
         for (int k = begin; k <= end; k++) {
             if (entities.demonymAt(k) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasEntity(int begin, int end) {
-        for (int k = begin; k <= end; k++) {
-            if (entities.at(k) != null) {
                 return true;
             }
         }

@@ -194,7 +194,7 @@ final class StanceFinder {
     private int tone(int from, int last) {
         int tone = 0;
         for (int k = from; k <= last; k++) {
-            Lexicon.StanceCue word = longestAt(lex.toneByFirstWord, k, last);
+            Lexicon.StanceCue word = doc.longestAt(lex.toneByFirstWord, k, last + 1);
             if (word != null) {
                 int sign = word.kind().equals("SUPPORT") ? 1 : -1;
                 tone += negated(k, from) ? -sign : sign;
@@ -475,21 +475,7 @@ final class StanceFinder {
 
     /** The longest stance cue starting at token k and ending by {@code last}, or null. */
     private Lexicon.StanceCue cueAt(int k, int last) {
-        return longestAt(lex.stanceByFirstWord, k, last);
-    }
-
-    private Lexicon.StanceCue longestAt(Map<String, List<Lexicon.StanceCue>> byFirstWord, int k, int last) {
-        List<Lexicon.StanceCue> cues = doc.token(k).isWord() ? byFirstWord.get(doc.token(k).lower) : null;
-        if (cues == null) {
-            return null;
-        }
-        Lexicon.StanceCue best = null;
-        for (Lexicon.StanceCue cue : cues) {
-            if (doc.wordsAt(k, cue.words(), last + 1) && (best == null || cue.words().length > best.words().length)) {
-                best = cue;
-            }
-        }
-        return best;
+        return doc.longestAt(lex.stanceByFirstWord, k, last + 1);
     }
 
     private boolean negated(int k, int first) {
