@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Named entities of one story: capitalised sequences split at titles and classified by
@@ -200,6 +201,24 @@ final class Entities {
             }
         }
         return best;
+    }
+
+    /** The entity that passes the test and is mentioned more often than any other that does, or null. */
+    Cluster mostMentioned(Predicate<Cluster> test) {
+        Cluster best = null;
+        int runnerUp = 0;
+        for (Cluster c : clusters) {
+            if (!test.test(c)) {
+                continue;
+            }
+            if (best == null || c.mentions.size() > best.mentions.size()) {
+                runnerUp = best == null ? 0 : best.mentions.size();
+                best = c;
+            } else {
+                runnerUp = Math.max(runnerUp, c.mentions.size());
+            }
+        }
+        return best != null && best.mentions.size() > runnerUp ? best : null;
     }
 
     /** The person last introduced with this role before the token ("the spokeswoman"), or null. */

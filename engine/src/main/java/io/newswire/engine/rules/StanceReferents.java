@@ -188,16 +188,8 @@ final class StanceReferents {
 
     /** The organisation mentioned most, if it is mentioned more than once and more than any other. */
     private Entities.Cluster mainOrganisation() {
-        Entities.Cluster best = entities.mainOrganisation();
-        if (best == null || best.mentions.size() < 2) {
-            return null;
-        }
-        for (Entities.Cluster c : entities.clusters) {
-            if (c != best && c.type == EntityType.ORG && c.mentions.size() >= best.mentions.size()) {
-                return null;
-            }
-        }
-        return best;
+        Entities.Cluster best = entities.mostMentioned(c -> c.type == EntityType.ORG);
+        return best != null && best.mentions.size() >= 2 ? best : null;
     }
 
     /** Whether two speakers are on one side: one speaks for the other, or both for the same body. */

@@ -43,20 +43,7 @@ final class StanceTopic {
 
     /** The person or organisation mentioned most, when it is mentioned more than any other. */
     private Entities.Cluster mainActor() {
-        Entities.Cluster best = null;
-        int runnerUp = 0;
-        for (Entities.Cluster c : entities.clusters) {
-            if (c.type == EntityType.LOCATION) {
-                continue;
-            }
-            if (best == null || c.mentions.size() > best.mentions.size()) {
-                runnerUp = best == null ? 0 : best.mentions.size();
-                best = c;
-            } else {
-                runnerUp = Math.max(runnerUp, c.mentions.size());
-            }
-        }
-        return best != null && best.mentions.size() > runnerUp ? best : null;
+        return entities.mostMentioned(c -> c.type != EntityType.LOCATION);
     }
 
     private static boolean onSide(Entities.Cluster c, Entities.Cluster speaker, Set<String> speaksFor) {
