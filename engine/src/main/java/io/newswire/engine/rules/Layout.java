@@ -3,6 +3,7 @@ package io.newswire.engine.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits raw wire copy into headline, boilerplate lines and story paragraphs. Each non-empty
@@ -10,6 +11,11 @@ import java.util.Locale;
  * bylines, captions) is recognised by its shape, not by its words alone.
  */
 final class Layout {
+
+    /** A photo credit that is a web address. */
+    private static final Pattern CREDIT_DOMAIN = Pattern.compile("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)");
+    private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
+    private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,:/-]{1,20}");
 
     /** One line (or wrapped paragraph) of the raw text at [start, end), without the final line break. */
     record Line(int start, int end, String text) {
@@ -157,7 +163,7 @@ final class Layout {
             int open = t.lastIndexOf('(');
             if (open >= 0) {
                 String credit = lower.substring(open + 1, t.length() - 1);
-                if (credit.matches("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)") || credit.contains("photo")
+                if (CREDIT_DOMAIN.matcher(credit).matches() || credit.contains("photo")
                         || credit.contains("getty") || credit.contains("reuters") || credit.contains("afp")
                         || credit.equals("ap") || credit.contains("file") || credit.endsWith(" via ap")
                         || credit.endsWith(" via reuters") || credit.startsWith("courtesy")) {
@@ -211,7 +217,7 @@ final class Layout {
     }
 
     private static boolean isCounter(String t) {
-        return t.matches("\\d+(\\s+of\\s+\\d+)?") || t.matches("[\\d\\s.,:/-]{1,20}");
+        return COUNTER.matcher(t).matches() || NUMERIC.matcher(t).matches();
     }
 
     /** A lone token mixing digits with hex letters or dashes: uuids, tracking ids. */
