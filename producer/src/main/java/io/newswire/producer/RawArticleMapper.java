@@ -45,11 +45,6 @@ public final class RawArticleMapper {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reads {@code file} and maps it; see {@link #map(Path, byte[])}. */
-    public RawArticle map(Path file) throws InvalidArticleException {
-        return map(file, read(file));
-    }
-
     /** The bytes of {@code file}, exactly as on disk. */
     public static byte[] read(Path file) throws InvalidArticleException {
         try {
