@@ -31,15 +31,24 @@ public final class CompactedTopicReader {
      *     isolation settings are the reader's own
      * @param timeout how long one read may take before it fails
      */
-    public CompactedTopicReader(Map<String, ?> clientConfig, Duration timeout) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
+    public CompactedTopicReader(Map<?, ?> clientConfig, Duration timeout) {
+        this.clientConfig = readerConfig(clientConfig);
+        this.timeout = timeout;
+    }
+
+    /**
+     * Client properties (a {@link java.util.Properties} will do) for a consumer that only reads
+     * committed records and leaves no trace: no group, no commits, no topic created.
+     */
+    static Map<String, Object> readerConfig(Map<?, ?> clientConfig) {
+        Map<String, Object> config = new HashMap<>();
+        clientConfig.forEach((name, value) -> config.put(name.toString(), value));
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // Asking for a missing topic must not create it: the sink refuses a public topic that is not compacted.
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        this.clientConfig = config;
-        this.timeout = timeout;
+        return config;
     }
 
     /** The latest value of every key; a tombstone removes its key. In log order within a partition. */

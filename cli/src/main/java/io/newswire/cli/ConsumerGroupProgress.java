@@ -2,7 +2,6 @@ package io.newswire.cli;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -37,12 +36,8 @@ public final class ConsumerGroupProgress implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> probe;
 
     /** @param clientConfig Kafka client properties, at least {@code bootstrap.servers} */
-    public ConsumerGroupProgress(Map<String, ?> clientConfig) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+    public ConsumerGroupProgress(Map<?, ?> clientConfig) {
+        Map<String, Object> config = CompactedTopicReader.readerConfig(clientConfig);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1");
         this.admin = Admin.create(config);
         this.probe = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());

@@ -3,8 +3,6 @@ package io.newswire.cli;
 import io.newswire.schema.ApicurioAvroSerdes;
 import io.newswire.schema.Topics;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,10 +36,8 @@ final class CountsCommand implements Callable<Integer> {
 
     /** The count table read back from the public counts topic. */
     static String read(Properties props, Duration timeout) {
-        Map<String, Object> config = new HashMap<>();
-        props.forEach((name, value) -> config.put(name.toString(), value));
         Topics topics = new Topics(ApicurioAvroSerdes.fromProperties(props));
-        return CountTable.format(new CompactedTopicReader(config, timeout)
+        return CountTable.format(new CompactedTopicReader(props, timeout)
                 .latestValues(topics.publicActorCounts()).values());
     }
 }

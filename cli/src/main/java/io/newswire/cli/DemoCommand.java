@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,14 +125,12 @@ final class DemoCommand implements Callable<Integer> {
      */
     private void awaitSettled(Properties props, PipelineServices services, PublishSummary summary, Duration timeout)
             throws InterruptedException {
-        Map<String, Object> config = new HashMap<>();
-        props.forEach((name, value) -> config.put(name.toString(), value));
         Topics topics = new Topics(ApicurioAvroSerdes.fromProperties(props));
         Topic<String, byte[]> deadLetters = new Topic<>(Topics.DEAD_LETTERS, Serdes.String(), Serdes.ByteArray());
-        CompactedTopicReader reader = new CompactedTopicReader(config, timeout);
+        CompactedTopicReader reader = new CompactedTopicReader(props, timeout);
         Set<String> expected = new TreeSet<>();
         summary.published().forEach(p -> expected.add(p.articleId()));
-        try (ConsumerGroupProgress progress = new ConsumerGroupProgress(config)) {
+        try (ConsumerGroupProgress progress = new ConsumerGroupProgress(props)) {
             Polling.until(() -> {
                 Set<String> pending = new TreeSet<>(expected);
                 pending.removeAll(reader.latestValues(topics.publicEnrichedArticles()).keySet());

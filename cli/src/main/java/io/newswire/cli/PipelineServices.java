@@ -34,7 +34,6 @@ public final class PipelineServices implements AutoCloseable {
         SINK
     }
 
-
     private final Properties props;
     private final NewswireStreams streams;
     private final PublicTopicSink sink;

@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +73,7 @@ public final class EntityResolver {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         List<String> words = new ArrayList<>();
         StringBuilder letters = new StringBuilder();
-        for (String token : TokenOverlap.tokens(folded.toLowerCase(Locale.ROOT))) {
+        for (String token : TokenOverlap.tokens(folded)) {
             if (token.length() == 1) {
                 letters.append(token);
                 continue;

@@ -31,10 +31,6 @@ public final class PredictionWriter {
         }
     }
 
-    public static String toJsonLine(String article, Enrichment enrichment) {
-        return toJsonLine(toPrediction(article, enrichment));
-    }
-
     private static StatementLabel toLabel(Statement statement) {
         return new StatementLabel(
                 statement.speaker() == null ? null : statement.speaker().name(),

@@ -163,9 +163,12 @@ public final class Scorer {
         }
 
         static EntityKey resolve(String name, EntityResolver resolver) {
-            return resolver.resolve(name)
-                    .map(e -> gold(e.name()))
-                    .orElseGet(() -> new EntityKey(EntityResolver.normalise(name), false));
+            return of(name, resolver.resolve(name));
+        }
+
+        /** The key of {@code name}, which resolved to {@code entity} or to none. */
+        static EntityKey of(String name, Optional<GoldEntity> entity) {
+            return entity.map(e -> gold(e.name())).orElseGet(() -> new EntityKey(EntityResolver.normalise(name), false));
         }
     }
 
@@ -192,9 +195,7 @@ public final class Scorer {
                 return;
             }
             Optional<GoldEntity> entity = article.resolve(speaker).or(() -> everyArticle.resolve(speaker));
-            EntityKey key = entity.map(e -> EntityKey.gold(e.name()))
-                    .orElseGet(() -> new EntityKey(EntityResolver.normalise(speaker), false));
-            counter(key, entity.map(GoldEntity::name).orElse(speaker))[1]++;
+            counter(EntityKey.of(speaker, entity), entity.map(GoldEntity::name).orElse(speaker))[1]++;
         }
 
         private int[] counter(EntityKey key, String displayName) {

@@ -27,7 +27,7 @@ class PredictionWriterTest {
 
     @Test
     void writesTheGuidelinesShapeInItsFieldOrderOnOneLine() {
-        String line = PredictionWriter.toJsonLine("a.txt", enrichment);
+        String line = PredictionWriter.toJsonLine(PredictionWriter.toPrediction("a.txt", enrichment));
 
         assertThat(line).isEqualTo("{\"article\":\"a.txt\","
                 + "\"entities\":[{\"name\":\"Claudia Sheinbaum\",\"type\":\"PERSON\"},{\"name\":\"United States\",\"type\":\"LOCATION\"}],"

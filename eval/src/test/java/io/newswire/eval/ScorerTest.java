@@ -32,7 +32,7 @@ class ScorerTest {
                 said("Claudia Sheinbaum", "Alpha, ZETA!"),        // F1 0.5 with the first
                 said("Claudia Sheinbaum", "gamma eta theta iota")); // F1 2/7 with the second
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.statements()).isEqualTo(new Prf(1, 2, 2));
     }
@@ -48,7 +48,7 @@ class ScorerTest {
                 said("Sheinbaum", "one two three five"),
                 said("Maduro", "one two three six"));
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.statements()).isEqualTo(new Prf(2, 2, 2));
         assertThat(scores.attribution()).isEqualTo(new Prf(2, 2, 2));
@@ -61,7 +61,7 @@ class ScorerTest {
                 said("Maduro", "we will resist"),
                 said("Maduro", "we will resist"));
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.statements()).isEqualTo(new Prf(1, 2, 1));
         assertThat(scores.statements().precision()).isEqualTo(0.5);
@@ -75,7 +75,7 @@ class ScorerTest {
                 said("Claudia Sheinbaum", "red blue"));
         PredictedArticle predicted = predicted("a.txt", said("Maduro", "red"));
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.attribution().tp()).isEqualTo(1);
     }
@@ -97,7 +97,7 @@ class ScorerTest {
                 said("Claudia Sheinbaum", "s5 words here"),   // wrong gold entity
                 said("Diosdado Cabello", "s6 words here"));   // no gold entity
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.statements()).isEqualTo(new Prf(6, 6, 6));
         assertThat(scores.attribution()).isEqualTo(new Prf(4, 6, 6));
@@ -114,7 +114,7 @@ class ScorerTest {
                 said(null, "she said it"),
                 said("Sheinbaum", "critics said it"));
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.attribution()).isEqualTo(new Prf(1, 3, 3));
     }
@@ -128,7 +128,7 @@ class ScorerTest {
                 said("Sheinbaum", "matched and right"),
                 said("Sheinbaum", "something nobody said"));
 
-        Prf attribution = only(Scorer.score(List.of(gold), List.of(predicted))).attribution();
+        Prf attribution = scoreOne(gold, predicted).attribution();
 
         assertThat(attribution).isEqualTo(new Prf(1, 2, 2));
         assertThat(attribution.f1()).isEqualTo(0.5);
@@ -144,7 +144,7 @@ class ScorerTest {
                 entity("Washington", EntityType.PERSON),          // right entity, wrong type
                 entity("Caracas", EntityType.LOCATION)));         // not in gold
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.entities()).isEqualTo(new Prf(2, 4, 4));
     }
@@ -164,7 +164,7 @@ class ScorerTest {
                 said("Sheinbaum", "Mexico stands with him", oppose("Mexico")),
                 said("Maduro", "nothing like any gold text", oppose("United States"))); // unmatched: ignored
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.statements().tp()).isEqualTo(2);
         assertThat(scores.stance()).isEqualTo(new Prf(1, 3, 3));
@@ -180,7 +180,7 @@ class ScorerTest {
                 said("Sheinbaum", "first statement text"),
                 said("Sheinbaum", "second statement words", support("Maduro")));
 
-        ArticleScores scores = only(Scorer.score(List.of(gold), List.of(predicted)));
+        ArticleScores scores = scoreOne(gold, predicted);
 
         assertThat(scores.stance()).isEqualTo(new Prf(0, 1, 1));
     }
@@ -258,7 +258,8 @@ class ScorerTest {
                 .hasMessageContaining("a.txt");
     }
 
-    private static ArticleScores only(EvalResult result) {
+    private static ArticleScores scoreOne(GoldArticle gold, PredictedArticle predicted) {
+        EvalResult result = Scorer.score(List.of(gold), List.of(predicted));
         assertThat(result.articles()).hasSize(1);
         return result.articles().get(0);
     }

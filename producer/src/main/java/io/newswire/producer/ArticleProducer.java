@@ -71,17 +71,18 @@ public final class ArticleProducer implements AutoCloseable {
         Topic<byte[], byte[]> deadLetters = topics.deadLetters();
         // The serde has the registry settings; the producer would only warn that it does not know them.
         props.keySet().removeIf(name -> ApicurioAvroSerdes.isSerdeProperty(name.toString()));
-        KafkaProducer<String, RawArticle> producer =
-                new KafkaProducer<>(props, raw.keySerde().serializer(), raw.valueSerde().serializer());
+        KafkaProducer<String, RawArticle> producer = kafkaProducer(props, raw);
         try {
-            KafkaProducer<byte[], byte[]> deadLetterProducer = new KafkaProducer<>(deadLetterConfig(props),
-                    deadLetters.keySerde().serializer(), deadLetters.valueSerde().serializer());
-            return new ArticleProducer(producer, raw.name(), deadLetterProducer, deadLetters.name(),
-                    new RawArticleMapper(options, Clock.systemUTC()));
+            return new ArticleProducer(producer, raw.name(), kafkaProducer(deadLetterConfig(props), deadLetters),
+                    deadLetters.name(), new RawArticleMapper(options, Clock.systemUTC()));
         } catch (RuntimeException e) {
             producer.close(Duration.ZERO);
             throw e;
         }
+    }
+
+    private static <K, V> KafkaProducer<K, V> kafkaProducer(Properties props, Topic<K, V> topic) {
+        return new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
     }
 
     /** The given properties with this producer's defaults added where they are not set. */

@@ -1,7 +1,6 @@
 package io.newswire.producer;
 
 import io.newswire.schema.DeadLetterHeaders;
-import java.nio.file.Path;
 
 /**
  * A file that cannot become a {@code RawArticle}: it is never published to the raw topic but
@@ -9,21 +8,15 @@ import java.nio.file.Path;
  */
 public final class InvalidArticleException extends Exception {
 
-    private final transient Path file;
     private final String reason;
 
-    public InvalidArticleException(Path file, String reason, String message, Throwable cause) {
+    public InvalidArticleException(String reason, String message, Throwable cause) {
         super(message, cause);
-        this.file = file;
         this.reason = reason;
     }
 
-    public InvalidArticleException(Path file, String reason, String message) {
-        this(file, reason, message, null);
-    }
-
-    public Path file() {
-        return file;
+    public InvalidArticleException(String reason, String message) {
+        this(reason, message, null);
     }
 
     /**

@@ -45,17 +45,12 @@ public final class RawArticleMapper {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Reads {@code file} and maps it; see {@link #map(Path, byte[])}. */
-    public RawArticle map(Path file) throws InvalidArticleException {
-        return map(file, read(file));
-    }
-
     /** The bytes of {@code file}, exactly as on disk. */
     public static byte[] read(Path file) throws InvalidArticleException {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InvalidArticleException(file, DeadLetterHeaders.UNREADABLE, "unreadable: " + e, e);
+            throw new InvalidArticleException(DeadLetterHeaders.UNREADABLE, "unreadable: " + e, e);
         }
     }
 
@@ -64,10 +59,10 @@ public final class RawArticleMapper {
      * {@code ingestedAt} depends on anything but the arguments.
      */
     public RawArticle map(Path file, byte[] bytes) throws InvalidArticleException {
-        String body = decodeUtf8(file, bytes);
+        String body = decodeUtf8(bytes);
         List<String> lines = body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
         if (lines.isEmpty()) {
-            throw new InvalidArticleException(file, DeadLetterHeaders.EMPTY, "empty: no text to publish");
+            throw new InvalidArticleException(DeadLetterHeaders.EMPTY, "empty: no text to publish");
         }
         return RawArticle.newBuilder()
                 .setArticleId(articleId(file))
@@ -101,7 +96,7 @@ public final class RawArticleMapper {
         }
     }
 
-    private static String decodeUtf8(Path file, byte[] bytes) throws InvalidArticleException {
+    private static String decodeUtf8(byte[] bytes) throws InvalidArticleException {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -109,7 +104,7 @@ public final class RawArticleMapper {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidArticleException(file, DeadLetterHeaders.NOT_UTF8,
+            throw new InvalidArticleException(DeadLetterHeaders.NOT_UTF8,
                     "not valid UTF-8 (" + e.getMessage() + ")", e);
         }
     }

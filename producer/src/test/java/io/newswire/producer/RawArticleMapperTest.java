@@ -30,7 +30,7 @@ class RawArticleMapperTest {
     void keysByFileNameWithoutExtensionAndHashesTheBytesOnDisk() throws Exception {
         Path file = write("wire/000_bd18e7633e0bf5a2.txt", "abc");
 
-        RawArticle article = mapper.map(file);
+        RawArticle article = map(mapper, file);
 
         assertThat(article.getArticleId()).isEqualTo("000_bd18e7633e0bf5a2");
         // sha256("abc"), from FIPS 180-2: independent of the code under test.
@@ -43,7 +43,7 @@ class RawArticleMapperTest {
         String text = "\r\n   \n  Sheinbaum rejects “intervention”  \r\n\r\nBody line with trailing space \n";
         Path file = write("wire/a.txt", text);
 
-        RawArticle article = mapper.map(file);
+        RawArticle article = map(mapper, file);
 
         assertThat(article.getBody()).isEqualTo(text);
         assertThat(article.getHeadline()).isEqualTo("Sheinbaum rejects “intervention”");
@@ -55,7 +55,7 @@ class RawArticleMapperTest {
     void fillsDefaultsSourceFromTheFolderUriAndIngestionTime() throws Exception {
         Path file = write("reuters-drop/a.txt", "Headline\n\nBody.");
 
-        RawArticle article = mapper.map(file);
+        RawArticle article = map(mapper, file);
 
         assertThat(article.getSource()).isEqualTo("reuters-drop");
         assertThat(article.getUri()).startsWith("file:/").endsWith("/reuters-drop/a.txt");
@@ -71,7 +71,7 @@ class RawArticleMapperTest {
         RawArticleMapper corrections = new RawArticleMapper(
                 new PublishOptions("ap", 3, PublicationStatus.CORRECTED), Clock.fixed(NOW, ZoneOffset.UTC));
 
-        RawArticle article = corrections.map(file);
+        RawArticle article = map(corrections, file);
 
         assertThat(article.getSource()).isEqualTo("ap");
         assertThat(article.getVersion()).isEqualTo(3);
@@ -84,8 +84,8 @@ class RawArticleMapperTest {
         RawArticleMapper later = new RawArticleMapper(PublishOptions.defaults(),
                 Clock.fixed(NOW.plusSeconds(3600), ZoneOffset.UTC));
 
-        RawArticle first = mapper.map(file);
-        RawArticle second = later.map(file);
+        RawArticle first = map(mapper, file);
+        RawArticle second = map(later, file);
 
         assertThat(second.getArticleId()).isEqualTo(first.getArticleId());
         assertThat(second.getContentHash()).isEqualTo(first.getContentHash());
@@ -95,7 +95,7 @@ class RawArticleMapperTest {
 
     @Test
     void findsTheDatelineOfASeedAndNoBylineWhereThereIsNone() throws Exception {
-        RawArticle article = mapper.map(SEEDS.resolve("002_e08fdbcb3582a995.txt"));
+        RawArticle article = map(mapper, SEEDS.resolve("002_e08fdbcb3582a995.txt"));
 
         assertThat(article.getHeadline())
                 .isEqualTo("Mexico Rejects US Extradition of Maduro, Slams Intervention Threats Over Cartels");
@@ -121,7 +121,7 @@ class RawArticleMapperTest {
         Path file = dir.resolve("latin1.txt");
         Files.write(file, "Caf\u00e9 headline".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> mapper.map(file))
+        assertThatThrownBy(() -> map(mapper, file))
                 .isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("not valid UTF-8");
     }
@@ -130,9 +130,9 @@ class RawArticleMapperTest {
     void rejectsBlankAndUnreadableFiles() throws Exception {
         Path blank = write("wire/blank.txt", " \n\t\n");
 
-        assertThatThrownBy(() -> mapper.map(blank)).isInstanceOf(InvalidArticleException.class)
+        assertThatThrownBy(() -> map(mapper, blank)).isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("empty");
-        assertThatThrownBy(() -> mapper.map(dir.resolve("missing.txt"))).isInstanceOf(InvalidArticleException.class)
+        assertThatThrownBy(() -> map(mapper, dir.resolve("missing.txt"))).isInstanceOf(InvalidArticleException.class)
                 .hasMessageContaining("unreadable");
     }
 
@@ -140,6 +140,11 @@ class RawArticleMapperTest {
     void refusesVersionsBelowOne() {
         assertThatThrownBy(() -> new PublishOptions(null, 0, PublicationStatus.PUBLISHED))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Reads and maps {@code file}, as {@link ArticleProducer} does. */
+    private static RawArticle map(RawArticleMapper mapper, Path file) throws InvalidArticleException {
+        return mapper.map(file, RawArticleMapper.read(file));
     }
 
     private Path write(String relative, String text) throws Exception {
