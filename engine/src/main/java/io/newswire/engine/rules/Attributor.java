@@ -779,7 +779,7 @@ final class Attributor {
                     i++;
                 }
             } else if (OBJECT_WORDS.contains(first.lower)) {
-                // "told reporters X", "told the outlet X": a pronoun or noun, or a determiner and its noun
+                // "told reporters X", "told the newspaper X": a pronoun or noun, or a determiner and its noun
                 i++;
                 if (i < to && DETERMINERS.contains(first.lower)) {
                     i++;
@@ -826,7 +826,7 @@ final class Attributor {
 
     private int contentEnd(int start, int verbEnd, int to, List<int[]> cues, boolean position, int from) {
         int end = to - 1;
-        // "While officials push for X, the government insists on Y": the fronted clause ends at its comma
+        // "While the union waits for X, the board plans Y": the fronted clause ends at its comma
         // (an even number of commas before the cue means they only enclosed an appositive)
         boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that")
                 && start - from <= MAX_CONTENT;
@@ -896,7 +896,7 @@ final class Attributor {
             if (position && (t.is("and") || t.is("but")) && k > start + 1 && k + 1 <= end
                     && (doc.token(k + 1).lower.endsWith("ed") || verbAt(k + 1, to) != null
                         || AUXILIARIES.contains(doc.token(k + 1).lower) && !hasVerbOfSaying(k + 2, Math.min(end, k + 4), to))) {
-                // ("… and has kept ships there" is narration; "… and does not acknowledge X" goes on with the position)
+                // ("… and has kept ships there" is narration; "… and does not accept X" goes on with the position)
                 // "flagged weaker rates but kept …", "accused X of Y and called …": a second verb phrase
                 return k - 1;
             }

@@ -93,7 +93,7 @@ final class Layout {
     /**
      * The headline is the first line that is not furniture and has four words or more, or three
      * when a paragraph of text follows ("Markets Rally Again"); one- and two-word lines before
-     * it are section labels ("Featured", "World News").
+     * it are section labels ("Top Stories", "World News").
      */
     private static boolean isHeadline(String t, String next, Lexicon lex) {
         int words = wordCount(t);
@@ -205,7 +205,7 @@ final class Layout {
         return content >= 3 && capitalised * 10 >= content * 8;
     }
 
-    /** Category lines where tags are glued together: "Drug TraffickingFeaturedLatin America". */
+    /** Category lines where tags are glued together: "Energy PolicyEditor's PicksEurope". */
     static boolean isGluedTags(String t) {
         int junctions = 0;
         for (int i = 1; i < t.length(); i++) {

@@ -537,7 +537,7 @@ final class Speakers {
             return pronoun(first.lower, at);
         }
         if (INDEFINITES.contains(first.lower)) {
-            // "one resident", "another woman who …", "several analysts": someone, unnamed
+            // "one resident", "another driver who …", "several analysts": someone, unnamed
             boolean individual = (first.is("a") || first.is("an") || first.is("one") || first.is("another"))
                     && last.isWord() && !last.lower.endsWith("s");
             return individual ? new Subject(true, null, last.lower) : Subject.UNNAMED;

@@ -173,7 +173,7 @@ final class StanceFinder {
                 polarity = flip(polarity);
             }
             if (targets.isEmpty()) {
-                // "refused to recognize X" is negation enough, it does not flip twice
+                // "refused to endorse X" is negation enough, it does not flip twice
                 if (scope == null && !lex.negations.contains(t.lower)
                         && (cue.kind().equals("SUPPORT") || cue.kind().equals("OPPOSE") || cue.kind().equals("REBUT"))) {
                     scope = polarity;
@@ -493,7 +493,7 @@ final class StanceFinder {
 
     /**
      * The entity a cue governs: the first one after it, or the country of a nationality adjective
-     * on its object ("objected to the Swedish tariffs"); not one contrasted away ("not the X")
+     * on its object ("objected to the Swedish levy"); not one contrasted away ("not the X")
      * nor one after "by" or "from" (the means or the source, not the object: "cooperation from X").
      */
     private Entities.Cluster entityAfter(int cueEnd, int last, Entities.Cluster speaker) {

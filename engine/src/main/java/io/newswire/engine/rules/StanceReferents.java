@@ -74,7 +74,7 @@ final class StanceReferents {
             return definite ? mainOrganisation() : null;
         }
         if (words == null && (!definite || !lex.orgHeads.contains(t.lower) && !lex.orgNouns.contains(t.lower))) {
-            // a bare noun is a kind, not a referent ("against drug cartels"), and only organisation
+            // a bare noun is a kind, not a referent ("against fishing fleets"), and only organisation
             // nouns stand for organisations ("the court", not "the agreement")
             return null;
         }
