@@ -52,7 +52,6 @@ public final class PublicTopicSink implements AutoCloseable {
         FENCED
     }
 
-
     private static final Logger LOG = LoggerFactory.getLogger(PublicTopicSink.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -188,9 +187,8 @@ public final class PublicTopicSink implements AutoCloseable {
     ProducerRecord<byte[], byte[]> publicRecord(ConsumerRecord<byte[], byte[]> record) {
         Long timestamp = record.timestamp() >= 0 ? record.timestamp() : null;
         if (record.key() == null) {
-            Headers headers = new RecordHeaders(record.headers().toArray())
-                    .add(DeadLetterHeaders.REASON, utf8(DeadLetterHeaders.MISSING_KEY))
-                    .add(DeadLetterHeaders.MESSAGE, utf8("a record without a key cannot be published to a compacted topic"))
+            Headers headers = DeadLetterHeaders.addReason(new RecordHeaders(record.headers().toArray()),
+                            DeadLetterHeaders.MISSING_KEY, "a record without a key cannot be published to a compacted topic")
                     .add(DeadLetterHeaders.SOURCE_TOPIC, utf8(record.topic()))
                     .add(DeadLetterHeaders.SOURCE_PARTITION, utf8(String.valueOf(record.partition())))
                     .add(DeadLetterHeaders.SOURCE_OFFSET, utf8(String.valueOf(record.offset())));

@@ -3,6 +3,7 @@ package io.newswire.schema;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * The headers of a record on {@code newswire.dead-letters}, the same whichever stage wrote it.
@@ -57,8 +58,13 @@ public final class DeadLetterHeaders {
     /** Adds the reason to the dead letters Kafka Streams built, which it then sends. */
     public static void addReason(List<ProducerRecord<byte[], byte[]>> deadLetters, String reason, String message) {
         for (ProducerRecord<byte[], byte[]> record : deadLetters) {
-            record.headers().add(REASON, reason.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(MESSAGE, String.valueOf(message).getBytes(StandardCharsets.UTF_8));
+            addReason(record.headers(), reason, message);
         }
+    }
+
+    /** Adds the reason to the headers of a dead letter, and returns them. */
+    public static Headers addReason(Headers headers, String reason, String message) {
+        return headers.add(REASON, reason.getBytes(StandardCharsets.UTF_8))
+                .add(MESSAGE, String.valueOf(message).getBytes(StandardCharsets.UTF_8));
     }
 }

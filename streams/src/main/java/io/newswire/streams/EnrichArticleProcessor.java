@@ -1,11 +1,11 @@
 package io.newswire.streams;
 
-import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.engine.ArticleText;
 import io.newswire.engine.Enrichment;
 import io.newswire.engine.EnrichmentEngine;
 import io.newswire.engine.RejectedArticleException;
 import io.newswire.schema.ArticleStatementIds;
+import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.schema.EnrichedArticle;
 import io.newswire.schema.PublicationStatus;
 import io.newswire.schema.RawArticle;

@@ -1,6 +1,5 @@
 package io.newswire.streams;
 
-import io.newswire.schema.DeadLetterHeaders;
 import static io.newswire.streams.Articles.article;
 import static io.newswire.streams.EnrichmentTopologyTest.header;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.newswire.schema.ActorStatementCount;
 import io.newswire.schema.ApicurioAvroSerdes;
+import io.newswire.schema.DeadLetterHeaders;
 import io.newswire.schema.RawArticle;
 import io.newswire.schema.Statement;
 import io.newswire.schema.Topic;
