@@ -166,9 +166,7 @@ public final class ArticleProducer implements AutoCloseable {
 
     /** Key and value as the file gave them (no value when it could not be read), the reason in headers. */
     private ProducerRecord<byte[], byte[]> deadLetter(Path file, byte[] bytes, InvalidArticleException invalid) {
-        Headers headers = new RecordHeaders()
-                .add(DeadLetterHeaders.REASON, utf8(invalid.reason()))
-                .add(DeadLetterHeaders.MESSAGE, utf8(invalid.getMessage()))
+        Headers headers = DeadLetterHeaders.addReason(new RecordHeaders(), invalid.reason(), invalid.getMessage())
                 .add(DeadLetterHeaders.SOURCE_FILE, utf8(file.toAbsolutePath().normalize().toString()));
         return new ProducerRecord<>(deadLetterTopic, null, utf8(RawArticleMapper.articleId(file)), bytes, headers);
     }
