@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             CountsCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            TrainStanceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newswire implements Runnable {

@@ -106,7 +106,7 @@ public final class Scorer {
     }
 
     /** Greedy one-to-one matching over every candidate pair, best overlap first. */
-    private static List<Match> match(List<StatementLabel> predicted, List<StatementLabel> gold) {
+    static List<Match> match(List<StatementLabel> predicted, List<StatementLabel> gold) {
         List<Match> candidates = new ArrayList<>();
         for (int p = 0; p < predicted.size(); p++) {
             for (int g = 0; g < gold.size(); g++) {
@@ -152,7 +152,8 @@ public final class Scorer {
         return new Prf(tp, predicted.size(), gold.size());
     }
 
-    private record Match(int predicted, int gold, TokenOverlap overlap) {
+    /** A predicted and a gold statement matched to each other, by their indexes. */
+    record Match(int predicted, int gold, TokenOverlap overlap) {
     }
 
     /** A gold entity by canonical name, or a name that resolved to none (never equal to a gold key). */

@@ -192,6 +192,11 @@ final class Entities {
         return country == null ? c : country(country);
     }
 
+    /** Whether a place is a country, or a capital standing for one: a place that can act. */
+    boolean isCountryOrCapital(Cluster c) {
+        return c.type == EntityType.LOCATION && (lex.countryNames.contains(c.canonical) || capitalOf.containsKey(c));
+    }
+
     /** The organisation the story mentions most, or null. */
     Cluster mainOrganisation() {
         Cluster best = null;

@@ -50,7 +50,7 @@ final class Lexicon {
             "document-nouns.txt", "evaluative-words.txt", "first-names.txt", "function-words.txt",
             "government-nouns.txt", "institutions.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
             "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "portfolios.txt", "social-networks.txt",
-            "speech-verbs.txt", "stance-cues.txt", "stance-referents.txt", "titles.txt");
+            "speech-verbs.txt", "stance-cues.txt", "stance-model.txt", "stance-referents.txt", "titles.txt");
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -79,6 +79,8 @@ final class Lexicon {
     final Map<String, Character> firstNames = new HashMap<>();
     /** folded place name or alias -> place. */
     final Map<String, Place> places = new HashMap<>();
+    /** Canonical country names. */
+    final Set<String> countryNames = new HashSet<>();
     /** lower-case demonym -> country. */
     final Map<String, String> demonyms = new HashMap<>();
     /** folded institution name -> canonical. */
@@ -145,6 +147,7 @@ final class Lexicon {
         for (String line : lines("countries.txt")) {
             String[] parts = line.split("\\|", -1);
             String country = parts[0];
+            countryNames.add(country);
             places.put(Texts.fold(country), new Place(country, false));
             for (String demonym : split(parts[1])) {
                 demonyms.put(demonym.toLowerCase(Locale.ROOT), country);

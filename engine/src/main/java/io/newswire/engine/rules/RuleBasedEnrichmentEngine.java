@@ -30,19 +30,26 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
      * changed engine apart: the generation of the code, then a fingerprint of the word lists.
      * Bump the generation with every change to the rules' code that changes output.
      */
-    static final String VERSION = "rules-4+" + Lexicon.fingerprint();
+    static final String VERSION = "rules-5+" + Lexicon.fingerprint();
 
     private final int maxChars;
+    private final StanceModel stanceModel;
 
     public RuleBasedEnrichmentEngine() {
         this(DEFAULT_MAX_CHARS);
     }
 
     public RuleBasedEnrichmentEngine(int maxChars) {
+        this(maxChars, StanceModel.get());
+    }
+
+    /** With another stance model: {@link StanceModel#NONE} leaves stance to the cue rules, as their tests need. */
+    RuleBasedEnrichmentEngine(int maxChars, StanceModel stanceModel) {
         if (maxChars <= 0) {
             throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
         }
         this.maxChars = maxChars;
+        this.stanceModel = stanceModel;
         Lexicon.get();
     }
 
@@ -54,7 +61,7 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
         Entities entities = new Entities(doc);
         List<Found> found = new Attributor(doc, entities).find();
         // stance may add a country named only by an adjective, so it runs before entities are listed
-        List<Map<Entities.Cluster, Polarity>> stanceOf = new StanceFinder(doc, entities).stances(found);
+        List<Map<Entities.Cluster, Polarity>> stanceOf = new StanceFinder(doc, entities, stanceModel).stances(found);
 
         Map<Entities.Cluster, Entity> entityOf = new HashMap<>();
         List<Entity> entityList = new ArrayList<>();

@@ -38,16 +38,18 @@ final class StanceFinder {
     private final Lexicon lex = Lexicon.get();
     private final StanceReferents referents;
     private final StanceTopic topic;
+    private final StanceModel model;
 
-    StanceFinder(Doc doc, Entities entities) {
+    StanceFinder(Doc doc, Entities entities, StanceModel model) {
         this.doc = doc;
+        this.model = model;
         this.entities = entities;
         this.referents = new StanceReferents(doc, entities);
         this.topic = new StanceTopic(entities, referents);
     }
 
     /** What a statement says about others: the actors its cues govern, and the lean of its evaluative words (negative for opposition). */
-    private record Judgement(Map<Entities.Cluster, Polarity> targets, int tone) {
+    private record Judgement(Map<Entities.Cluster, Polarity> targets, int tone, boolean cued, Set<Entities.Cluster> judged) {
     }
 
     /** An object noun phrase: an entity in it, else its head word (possessor first: "the board's plan"). */
@@ -55,12 +57,40 @@ final class StanceFinder {
     }
 
     /**
-     * Stances of all statements in order. A statement without a stance of its own, and not
-     * introduced by a stance verb, keeps the stance its speaker took in the previous statement
-     * nearby: a speaker who has just rejected a target is, in the next breath, still talking
-     * about it.
+     * The cue rules' stance of each statement, the lean of its evaluative words, whether a
+     * stance cue occurs in it at all, and the actors a cue governed on which the rules found the
+     * speaker takes no side (a negated cue, another actor's act).
+     */
+    record CueStances(List<Map<Entities.Cluster, Polarity>> stances, int[] tones, boolean[] cued,
+            List<Set<Entities.Cluster>> judged) {
+    }
+
+    /**
+     * Stances of all statements in order: what the cue rules find, and the actors the
+     * {@link StanceModel} adds from what the rest of the story says about speaker and actor.
      */
     List<Map<Entities.Cluster, Polarity>> stances(List<Found> statements) {
+        StanceFeatures features = features(statements);
+        List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            out.add(model.extend(i, features.cueStances(i), features, referents.affiliates(statements.get(i).speaker())));
+        }
+        return out;
+    }
+
+    /** The model's view of the statements, over the cue rules' stances. */
+    StanceFeatures features(List<Found> statements) {
+        CueStances cues = cueStances(statements);
+        return new StanceFeatures(doc, entities, referents, statements, cues);
+    }
+
+    /**
+     * The cue rules' stances of all statements in order. A statement without a stance of its
+     * own, and not introduced by a stance verb, keeps the stance its speaker took in the
+     * previous statement nearby: a speaker who has just rejected a target is, in the next
+     * breath, still talking about it.
+     */
+    private CueStances cueStances(List<Found> statements) {
         List<Judgement> judgements = new ArrayList<>();
         Map<Entities.Cluster, Map<Entities.Cluster, Polarity>> positions = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -90,7 +120,12 @@ final class StanceFinder {
                 lastBySpeaker.put(f.speaker(), i);
             }
         }
-        return out;
+        boolean[] cued = new boolean[judgements.size()];
+        for (int i = 0; i < cued.length; i++) {
+            cued[i] = judgements.get(i).cued();
+        }
+        return new CueStances(out, judgements.stream().mapToInt(Judgement::tone).toArray(), cued,
+                judgements.stream().map(Judgement::judged).toList());
     }
 
     /**
@@ -131,6 +166,8 @@ final class StanceFinder {
         // the polarity of an enclosing act that governs no actor, until the clause ends
         Polarity scope = null;
         int tone = tone(from, statement.last());
+        boolean cued = false;
+        Set<Entities.Cluster> judged = new java.util.HashSet<>();
         for (int k = from; k <= statement.last(); k++) {
             Token t = doc.token(k);
             if (t.isPunct(',') || t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("and")) {
@@ -140,6 +177,7 @@ final class StanceFinder {
             if (cue == null) {
                 continue;
             }
+            cued = true;
             int cueEnd = k + cue.words().length - 1;
             List<Entities.Cluster> targets = new ArrayList<>();
             Polarity polarity = cue.kind().endsWith("SUPPORT") ? Polarity.SUPPORT : Polarity.OPPOSE;
@@ -158,10 +196,17 @@ final class StanceFinder {
                     // "Austria could support Hungary" is Austria's stance, not the speaker's
                     if (!thirdPartySubject(k, statement.first(), speaker)) {
                         targets.addAll(object(cueEnd, statement.last(), speaker));
+                    } else {
+                        judged.addAll(object(cueEnd, statement.last(), speaker));
                     }
                 }
             }
             if (negated(k, statement.first())) {
+                // "had never criticized X", "won no support from X": the speaker takes no side on X
+                judged.addAll(targets);
+                for (int j = cueEnd + 1; j <= Math.min(statement.last(), cueEnd + WINDOW); j++) {
+                    addIfFound(judged, entities.at(j));
+                }
                 if (polarity == Polarity.OPPOSE && !cue.kind().startsWith("LABEL")) {
                     // not accusing or criticising an actor is not siding with it
                     k = cueEnd;
@@ -187,7 +232,7 @@ final class StanceFinder {
             }
             k = cueEnd;
         }
-        return new Judgement(out, tone);
+        return new Judgement(out, tone, cued, judged);
     }
 
     /** The sum of the evaluative words in [from, last], each flipped by a negation just before it. */
@@ -213,7 +258,7 @@ final class StanceFinder {
         return p == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
     }
 
-    private static void addIfFound(List<Entities.Cluster> targets, Entities.Cluster c) {
+    private static void addIfFound(java.util.Collection<Entities.Cluster> targets, Entities.Cluster c) {
         if (c != null) {
             targets.add(c);
         }

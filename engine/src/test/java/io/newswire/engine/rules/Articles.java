@@ -11,14 +11,21 @@ import java.util.List;
 final class Articles {
 
     static final RuleBasedEnrichmentEngine ENGINE = new RuleBasedEnrichmentEngine();
+    /** The engine with stance left to the cue rules, for tests of the rules themselves. */
+    static final RuleBasedEnrichmentEngine CUE_RULES = new RuleBasedEnrichmentEngine(
+            RuleBasedEnrichmentEngine.DEFAULT_MAX_CHARS, StanceModel.NONE);
 
     private Articles() {
     }
 
     static Enrichment story(String... paragraphs) {
+        return story(ENGINE, paragraphs);
+    }
+
+    static Enrichment story(RuleBasedEnrichmentEngine engine, String... paragraphs) {
         String text = "Synthetic Test Headline About Nothing In Particular\n\n" + String.join("\n\n", paragraphs) + "\n";
         try {
-            return ENGINE.enrich(new ArticleText("test", text));
+            return engine.enrich(new ArticleText("test", text));
         } catch (RejectedArticleException e) {
             throw new IllegalStateException(e);
         }

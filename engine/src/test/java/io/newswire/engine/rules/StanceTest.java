@@ -1,5 +1,6 @@
 package io.newswire.engine.rules;
 
+import static io.newswire.engine.rules.Articles.CUE_RULES;
 import static io.newswire.engine.rules.Articles.statement;
 import static io.newswire.engine.rules.Articles.story;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** The cue rules of {@link StanceFinder}, without the stance model ({@link StanceModelTest}). */
 class StanceTest {
 
     private static List<String> stance(Statement s) {
@@ -122,7 +124,7 @@ class StanceTest {
     @MethodSource("stances")
     void stanceOf(String mechanism, String paragraphs, String words, String expected) {
         List<String> wanted = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(","));
-        assertThat(stance(statement(story(paragraphs.split("\\|")), words))).containsExactlyInAnyOrderElementsOf(wanted);
+        assertThat(stance(statement(story(CUE_RULES, paragraphs.split("\\|")), words))).containsExactlyInAnyOrderElementsOf(wanted);
     }
 
     @Test
