@@ -75,6 +75,10 @@ final class Entities {
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
             "Bad", "Sankt");
     /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
+    /** Place nouns of natural features, which no person's name ends with. */
+    private static final Set<String> NATURAL_FEATURES = Set.of("shoal", "reef", "atoll", "archipelago", "island",
+            "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
+            "plateau", "basin", "delta", "canyon", "glacier");
     private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
             "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
@@ -256,6 +260,9 @@ final class Entities {
         if (next.isCapitalised()) {
             return true;
         }
+        if (isDashInsideName(j)) {
+            return true;
+        }
         if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
             return true;
         }
@@ -292,6 +299,20 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /** "ISEAS–Yusof Ishak Institute": an en dash with no space around it joins two capitalised parts of one name. */
+    private boolean isDashInsideName(int j) {
+        if (j + 2 >= doc.size()) {
+            return false;
+        }
+        Token cur = doc.token(j);
+        Token dash = doc.token(j + 1);
+        Token after = doc.token(j + 2);
+        // not places paired by a dash: "the U.S.–Mexico border"
+        return dash.text.equals("\u2013") && cur.end == dash.start && dash.end == after.start
+                && cur.isCapitalised() && after.isCapitalised() && after.sentence == cur.sentence
+                && !lex.places.containsKey(Texts.fold(cur.text)) && !lex.places.containsKey(Texts.fold(after.text));
     }
 
     /**
@@ -582,6 +603,9 @@ final class Entities {
             kind = Kind.ORG;
         } else if (!titled && isFollowedByRole(last) && !lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.AFFILIATION;
+        } else if (!titled && first < last && doc.token(last).isCapitalised() && NATURAL_FEATURES.contains(doc.token(last).lower)) {
+            // "Second Thomas Shoal", "Mary River": a natural feature's noun outweighs a first name
+            kind = Kind.LOCATION;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
         } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {

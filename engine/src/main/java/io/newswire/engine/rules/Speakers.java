@@ -548,6 +548,11 @@ final class Speakers {
             return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
+            Entities.Cluster owner = ownerAfter(coreEnd, end);
+            if (owner != null) {
+                // "the board of Acme rejected": the organisation whose part speaks
+                return Subject.of(owner);
+            }
             boolean bare = coreEnd == begin + 1 && first.is("the");
             Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at) : null;
             if (org == null && isRedescribed(begin, coreEnd) && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
@@ -651,12 +656,27 @@ final class Speakers {
         return org != null && org.type == EntityType.ORG ? org : null;
     }
 
+    /** The body named after "of" that ends a subject phrase ("the board of Acme"), or null; a board has no person. */
+    private Entities.Cluster ownerAfter(int coreEnd, int end) {
+        if (coreEnd + 2 > end || !doc.token(coreEnd + 1).is("of")) {
+            return null;
+        }
+        int k = doc.token(coreEnd + 2).is("the") && coreEnd + 3 <= end ? coreEnd + 3 : coreEnd + 2;
+        Entities.Cluster owner = entities.at(k);
+        return owner != null && owner.type != EntityType.LOCATION ? owner : null;
+    }
+
     /**
-     * "the company" is the company the last paragraphs are about: of the organisations they name
-     * that are no public body, the one the story mentions most.
+     * "the company" is the company the last paragraphs are about: the company that spoke last in
+     * this paragraph ("Acme dismissed the criticism. In a statement, the company said"), else of
+     * the organisations they name that are no public body, the one the story mentions most.
      */
     private Entities.Cluster recentCompany(int at) {
         int paragraph = doc.token(at).paragraph;
+        if (lastSpeaker != null && lastSpeaker.type == EntityType.ORG && lastSpeakerParagraph == paragraph
+                && !isPublicBody(lastSpeaker)) {
+            return lastSpeaker;
+        }
         Entities.Cluster best = null;
         for (int k = at - 1; k >= 0 && k > at - 400 && doc.token(k).paragraph >= paragraph - 2; k--) {
             Entities.Cluster c = entities.at(k);

@@ -206,7 +206,15 @@ class AttributionTest {
                 Arguments.of("a long appositive with commas before the verb after a quote",
                         "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
                                 + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
-                        "wells will run dry", "Sanna Korhonen"));
+                        "wells will run dry", "Sanna Korhonen"),
+                Arguments.of("a part of an organisation speaks for it: 'the board of X'",
+                        "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
+                                + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
+                                + "rejected a demand from Pell Partners to sell the mills.", "rejected a demand", "Drummond Textiles"),
+                Arguments.of("'the company' is the company that has just spoken, not the one mentioned most",
+                        "Pell Partners wants a sale, and Pell Partners says the shares are cheap. Pell Partners owns 4 percent.|"
+                                + "Drummond Textiles Ltd dismissed the criticism. In a statement, the company said the mills were "
+                                + "profitable.", "mills were profitable", "Drummond Textiles Ltd"));
     }
 
     @ParameterizedTest(name = "{0}")

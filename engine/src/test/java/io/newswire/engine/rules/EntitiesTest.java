@@ -314,4 +314,23 @@ class EntitiesTest {
                 "A Green deputy called it a trap.");
         assertThat(names(e)).contains("Green Renewal Party", "Ilse Marwick", "Dario Fenn").doesNotContain("Party", "Club", "Green");
     }
+
+    @Test
+    void aNaturalFeatureNounOutweighsAFirstName() {
+        Enrichment e = story("Coast guard boats gathered near Little Thomas Reef on Sunday, the navy said.");
+        assertThat(entity(e, "Little Thomas Reef").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anEnDashInsideANameJoinsItButNotTwoPlaces() {
+        Enrichment e = story("Researchers at the KITLV\u2013Wertheim Urban Institute said the study would take a year.",
+                "They studied the Peru\u2013Chile border for a decade.");
+        assertThat(names(e)).contains("KITLV\u2013Wertheim Urban Institute", "Peru", "Chile");
+    }
+
+    @Test
+    void aCountrysOwnNameInsideAnOrganisationsNameIsAPlace() {
+        Enrichment e = story("Oxfam Brasil said the new rules would hurt small farmers.");
+        assertThat(entity(e, "Oxfam Brasil").type()).isEqualTo(EntityType.ORG);
+    }
 }
