@@ -549,7 +549,9 @@ final class Entities {
         }
         if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded) || isDemonymCompound(first, last)
                 || ADJECTIVES_OF_REGION.contains(folded)
-                || folded.endsWith("s") && lex.demonyms.containsKey(folded.substring(0, folded.length() - 1))) {
+                || folded.endsWith("s") && lex.demonyms.containsKey(folded.substring(0, folded.length() - 1))
+                        && !lex.places.containsKey(folded)) {
+            // plural demonyms ("Filipinos") are people, but "Philippines" is the country
             if (first == last) {
                 demonymAt[first] = lex.demonyms.get(folded);
             }

@@ -145,6 +145,10 @@ final class Layout {
                 }
             }
         }
+        if (words <= 12 && !endsSentence(t) && (t.contains("\u00BB") || t.contains("\u203A") || t.contains(" > "))) {
+            // a breadcrumb trail: "Home » World » Americas"
+            return true;
+        }
         if (words <= 8 && (lower.contains("www.") || lower.contains("http://") || lower.contains("https://"))) {
             return true;
         }

@@ -207,7 +207,7 @@ final class Speakers {
         }
         int k = first;
         if (entities.at(k) != named && named.type == EntityType.PERSON) {
-            return isTitledName(first, last, named) ? named : null;
+            return isTitledName(first, last, named) || isDescribedName(first, last, named) ? named : null;
         }
         if (entities.at(k) != named) {
             if (!DETERMINERS.contains(doc.token(k).lower)) {
@@ -229,7 +229,10 @@ final class Speakers {
         return k > last ? named : null;
     }
 
-    /** The organisation or person a relative pronoun after a comma refers to: the name just before it, or before its appositive. */
+    /**
+     * The organisation, person or country a relative pronoun after a comma refers to: the name
+     * just before it, or before its appositive ("a showdown with Germany, which urged ...").
+     */
     private Entities.Cluster antecedentName(int begin, int end) {
         if (end < begin || !doc.token(end + 1).isPunct(',')) {
             return null;
@@ -238,7 +241,7 @@ final class Speakers {
         if (named == null && begin >= 2 && doc.token(begin - 1).isPunct(',') && DETERMINERS.contains(doc.token(begin).lower)) {
             named = entities.at(begin - 2);
         }
-        return named != null && named.type != EntityType.LOCATION ? named : null;
+        return named != null && (named.type != EntityType.LOCATION || entities.isCountryOrCapital(named)) ? entities.actor(named) : null;
     }
 
     /** The "who" opening a relative clause without commas that ends at k, or -1. */
@@ -268,6 +271,29 @@ final class Speakers {
         for (int k = first; k < name; k++) {
             Token t = doc.token(k);
             if (!t.isWord() || PREPOSITIONS.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the Argentine intermediary Ricardo Olmedo": a person's name after a determiner and words that describe the person. */
+    private boolean isDescribedName(int first, int last, Entities.Cluster person) {
+        if (!DETERMINERS.contains(doc.token(first).lower)) {
+            return false;
+        }
+        int name = last;
+        while (name > first && entities.at(name - 1) == person) {
+            name--;
+        }
+        if (name <= first + 1) {
+            return false;
+        }
+        for (int k = first + 1; k < name; k++) {
+            Token t = doc.token(k);
+            boolean demonym = entities.demonymAt(k) != null;
+            if (!t.isWord() || t.isCapitalised() && !demonym || PREPOSITIONS.contains(t.lower)
+                    || lex.functionWords.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
                 return false;
             }
         }

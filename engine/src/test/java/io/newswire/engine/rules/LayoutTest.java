@@ -85,4 +85,12 @@ class LayoutTest {
                 "Read more: Freight rates climb for a fifth week as port delays spread across northern Europe and Asia",
                 "Subscribe to our Europe briefing", "Dockers march in Rotterdam. (Port Workers Union via AP)");
     }
+
+    @Test
+    void aBreadcrumbTrailIsNoHeadline() {
+        Layout layout = Layout.of("News \u00BB Business \u00BB Energy\n\nDockers vote to strike at three northern ports\n\n"
+                + "Dock workers voted to strike on Monday, the union said, after talks over pay broke down.\n");
+        assertThat(layout.title.text()).isEqualTo("Dockers vote to strike at three northern ports");
+        assertThat(layout.boilerplate).containsExactly("News \u00BB Business \u00BB Energy");
+    }
 }
