@@ -617,6 +617,9 @@ final class Entities {
             kind = Kind.ORG;
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
+        } else if (first < last && hasAmpersand(first, last)) {
+            // "Hollis & Marr Partners": an ampersand joins the names of one firm
+            kind = Kind.ORG;
         } else if (first < last && (last - first <= 2 || nameWords(first, last) == 2)) {
             kind = looksLikePersonName(first, last) ? Kind.PERSON : Kind.ORG;
         } else if (first == last) {
@@ -650,6 +653,15 @@ final class Entities {
             }
         }
         return true;
+    }
+
+    private boolean hasAmpersand(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (doc.token(k).is("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a name that are not connectors: "Anna van der Berg" has two, like "Anna Berg". */

@@ -333,4 +333,13 @@ class EntitiesTest {
         Enrichment e = story("Oxfam Brasil said the new rules would hurt small farmers.");
         assertThat(entity(e, "Oxfam Brasil").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aNameJoinedByAnAmpersandIsAFirmHoweverLong() {
+        Enrichment e = story("Hollis & Marr Legal Partners said the land had been lawfully acquired.",
+                "In a statement, the law firm, Pereira & Lins Advogados, said it would appeal.");
+        assertThat(entity(e, "Hollis & Marr Legal Partners").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Pereira & Lins Advogados").type()).isEqualTo(EntityType.ORG);
+        assertThat(Articles.speaker(e, "would appeal")).isEqualTo("Pereira & Lins Advogados");
+    }
 }
