@@ -1302,7 +1302,8 @@ final class Entities {
     }
 
     /** The country a name's place or nationality word points to ("U.S. Navy", "Kenyan Navy"), or null. */
-    private String countryIn(String name) {
+    /** The country a name holds (its own name, a place or demonym in it: "U.S. Department of Justice"), or null. */
+    String countryIn(String name) {
         for (String w : WHITESPACE.split(Texts.fold(name))) {
             Lexicon.Place place = lex.places.get(w);
             String country = place != null ? place.canonical() : lex.demonyms.get(w);

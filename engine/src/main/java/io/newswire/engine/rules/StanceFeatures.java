@@ -134,7 +134,8 @@ final class StanceFeatures {
     /**
      * The actors statement i may take a side on, never its speaker: those named around it, those
      * its speaker takes sides on or who take sides on its speaker, the story's main actor and
-     * the actors of the headline; not one a cue in it governed without taking a side on it.
+     * the actors of the headline; not one a cue in it governed without taking a side on it, nor
+     * one of the speaker's own side (the body it speaks for, its country), unless a cue did.
      */
     List<Entities.Cluster> candidates(int i) {
         Found f = statements.get(i);
@@ -158,7 +159,8 @@ final class StanceFeatures {
         }
         out.addAll(inTitle);
         out.remove(f.speaker());
-        out.removeIf(c -> judged.get(i).contains(c) && !cueStances.get(i).containsKey(c));
+        Set<String> ownSide = referents.ownSide(f.speaker());
+        out.removeIf(c -> (judged.get(i).contains(c) || ownSide.contains(c.canonical)) && !cueStances.get(i).containsKey(c));
         List<Entities.Cluster> list = new ArrayList<>(out);
         return list.size() > MAX_CANDIDATES ? list.subList(0, MAX_CANDIDATES) : list;
     }
@@ -195,7 +197,7 @@ final class StanceFeatures {
         int[] theirs = tally(positions, c, speaker);
         x[n++] = Math.log1p(theirs[0]);
         x[n++] = Math.log1p(theirs[1]);
-        x[n++] = speaker != null && (referents.sameSide(speaker, c) || referents.affiliates(speaker).contains(c.canonical)) ? 1 : 0;
+        x[n++] = speaker != null && (referents.sameSide(speaker, c) || referents.ownSide(speaker).contains(c.canonical)) ? 1 : 0;
         x[n++] = c == main ? 1 : 0;
         x[n++] = (double) c.mentions.size() / totalMentions;
         x[n++] = inTitle.contains(c) ? 1 : 0;

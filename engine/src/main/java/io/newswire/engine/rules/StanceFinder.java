@@ -73,7 +73,7 @@ final class StanceFinder {
         StanceFeatures features = features(statements);
         List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            out.add(model.extend(i, features.cueStances(i), features, referents.affiliates(statements.get(i).speaker())));
+            out.add(model.extend(i, features.cueStances(i), features));
         }
         return out;
     }

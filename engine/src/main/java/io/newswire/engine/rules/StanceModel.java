@@ -4,14 +4,13 @@ import io.newswire.engine.Polarity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Stance the cue rules cannot see: for each statement and each actor it may take a side on, two
  * logistic scores over {@link StanceFeatures} (oppose, support), learned from the development
  * gold by {@code newswire train-stance} and read from {@code stance-model.txt}. An actor whose
  * better score reaches the threshold is added with that polarity; what the cue rules found is
- * kept as it is, and the speaker never opposes the body it speaks for.
+ * kept as it is; the speaker's own side is no candidate ({@link StanceFeatures#candidates}).
  */
 final class StanceModel {
 
@@ -79,8 +78,7 @@ final class StanceModel {
     }
 
     /** The cue rules' stance of statement i, with the actors the model adds. */
-    Map<Entities.Cluster, Polarity> extend(int i, Map<Entities.Cluster, Polarity> cues, StanceFeatures features,
-            Set<String> speaksFor) {
+    Map<Entities.Cluster, Polarity> extend(int i, Map<Entities.Cluster, Polarity> cues, StanceFeatures features) {
         Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>(cues);
         if (this == NONE) {
             return out;
@@ -92,10 +90,8 @@ final class StanceModel {
             double[] x = features.of(i, c);
             double pOppose = probability(oppose, x);
             double pSupport = probability(support, x);
-            Polarity polarity = pOppose >= pSupport ? Polarity.OPPOSE : Polarity.SUPPORT;
-            if (Math.max(pOppose, pSupport) >= threshold
-                    && !(polarity == Polarity.OPPOSE && speaksFor.contains(c.canonical))) {
-                out.put(c, polarity);
+            if (Math.max(pOppose, pSupport) >= threshold) {
+                out.put(c, pOppose >= pSupport ? Polarity.OPPOSE : Polarity.SUPPORT);
             }
         }
         return out;

@@ -41,6 +41,7 @@ final class StanceReferents {
     private final Lexicon lex = Lexicon.get();
     /** Canonical names, so that a country named only by its adjective creates no entity. */
     private final Map<Entities.Cluster, Set<String>> affiliations = new HashMap<>();
+    private final Map<Entities.Cluster, Set<String>> ownSides = new HashMap<>();
 
     StanceReferents(Doc doc, Entities entities) {
         this.doc = doc;
@@ -101,6 +102,28 @@ final class StanceReferents {
         }
         Token before = doc.token(k - 1);
         return described(k, before.is("the") || before.is("its") || before.kind == Token.Kind.POSSESSIVE);
+    }
+
+    /**
+     * Canonical names of the speaker's own side: the speaker, the bodies a person speaks for,
+     * and the country of each ("U.S. Department of Justice" stands with the United States).
+     */
+    Set<String> ownSide(Entities.Cluster speaker) {
+        if (speaker == null) {
+            return Set.of();
+        }
+        return ownSides.computeIfAbsent(speaker, s -> {
+            Set<String> out = new LinkedHashSet<>();
+            out.add(s.canonical);
+            out.addAll(affiliates(s));
+            for (String name : List.copyOf(out)) {
+                String country = entities.countryIn(name);
+                if (country != null) {
+                    out.add(country);
+                }
+            }
+            return out;
+        });
     }
 
     /** Names of the organisations and country a person speaks for, from the words before the name. */
