@@ -377,7 +377,8 @@ final class Attributor {
         int limit = Math.min(to, start + 30);
         for (int k = start; k < limit; k++) {
             Token t = doc.token(k);
-            if (t.quote >= 0 || doc.isOpeningMark(k)) {
+            // a quote inside a name is part of the name: 'Arnel “Jun” Macaraeg said'
+            if ((t.quote >= 0 || doc.isOpeningMark(k)) && entities.at(k) == null) {
                 break;
             }
             if (t.is("attributed") && k + 2 < to && doc.token(k + 1).is("to")) {
@@ -563,9 +564,12 @@ final class Attributor {
             // "warned the standoff could cost …": what looked like the addressee is the clause's subject
             start = complementStart(verbEnd + 1, to, false);
         }
+        if (start < 0) {
+            return;
+        }
         boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
                 && AUXILIARIES.contains(doc.token(start).lower);
-        if (start < 0 || subjectless || isAnonymityRequest(start, to)) {
+        if (subjectless || isAnonymityRequest(start, to)) {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);

@@ -252,6 +252,9 @@ final class Entities {
     }
 
     private boolean continues(int j) {
+        if (isInsideNickname(j)) {
+            return true;
+        }
         Token cur = doc.token(j);
         Token next = doc.token(j + 1);
         if (next.sentence != cur.sentence || next.quote != cur.quote) {
@@ -296,6 +299,31 @@ final class Entities {
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
                 return !connector.equals("the") || CONNECTORS.contains(cur.lower);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token j and the next belong to 'Arnel “Jun” Macaraeg': one or two capitalised words
+     * in quote marks between two capitalised words of a name, the nickname inside it.
+     */
+    private boolean isInsideNickname(int j) {
+        for (int open = Math.max(1, j - 2); open <= j + 1 && open < doc.size(); open++) {
+            Token mark = doc.token(open);
+            Token before = doc.token(open - 1);
+            if (mark.kind != Token.Kind.QUOTE && mark.kind != Token.Kind.SINGLE_QUOTE || !before.isCapitalised()
+                    || lex.isTitleWord(before.lower)) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < doc.size() && close <= open + 2 && doc.token(close).isCapitalised()) {
+                close++;
+            }
+            if (close > open + 1 && close + 1 < doc.size() && doc.token(close).kind == mark.kind
+                    && doc.token(close + 1).isCapitalised() && doc.token(close + 1).sentence == mark.sentence
+                    && doc.token(open - 1).sentence == mark.sentence && j >= open - 1 && j <= close) {
+                return true;
             }
         }
         return false;

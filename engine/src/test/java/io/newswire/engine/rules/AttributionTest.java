@@ -207,6 +207,11 @@ class AttributionTest {
                         "\u201CThe wells will run dry by August,\u201D Sanna Korhonen, the agency\u2019s director for water, "
                                 + "soil, forests and coastal planning in the north, told reporters in Oulu on Friday.",
                         "wells will run dry", "Sanna Korhonen"),
+                Arguments.of("a nickname in quotes inside the speaker's name",
+                        "The rivals were unimpressed. \u201CTwelve boxes is what they counted. We are talking about "
+                                + "hundreds,\u201D party spokesman Ramon \u201CBoy\u201D Ilagan said, accusing the board of "
+                                + "relying on a sample \u201Ctoo small to matter\u201D in a vote decided across 9,000 towns.",
+                        "accusing the board", "Ramon \u201CBoy\u201D Ilagan"),
                 Arguments.of("a part of an organisation speaks for it: 'the board of X'",
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
