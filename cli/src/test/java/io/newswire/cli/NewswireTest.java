@@ -129,6 +129,57 @@ class NewswireTest {
     }
 
     @Test
+    void trainStanceScoresEachSetHeldOutAndWritesAModelTheEngineReads() throws IOException {
+        Path model = dir.resolve("stance-model.txt");
+        String first = disputeSet("first");
+        String second = disputeSet("second");
+
+        int status = run("train-stance", "--threshold", "0.4", "-o", model.toString(), first, second);
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("held-out set", first, second, "all", "model written to " + model);
+        assertThat(Files.readString(model)).contains("threshold 0.40", "weight OPPOSE bias ", "weight SUPPORT bias ");
+    }
+
+    @Test
+    void aTrainingSetNeedsItsArticles() {
+        int status = run("train-stance", gold.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("a set is GOLD_DIR=ARTICLES_DIR");
+    }
+
+    @Test
+    void trainingWithoutAMatchedStatementIsAClearError() {
+        int status = run("train-stance", gold + "=" + articles);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).contains("nothing to train on");
+    }
+
+    /** A set of one article in which two bodies take sides against each other, as GOLD_DIR=ARTICLES_DIR. */
+    private String disputeSet(String name) throws IOException {
+        Path setArticles = Files.createDirectories(dir.resolve(name).resolve("articles"));
+        Path setGold = Files.createDirectories(dir.resolve(name).resolve("gold"));
+        Files.writeString(setArticles.resolve("d.txt"), "Water authority accuses chemicals firm\n\n"
+                + "The Ostrava Water Authority accused Kelmor Chemicals on Monday of dumping solvents.\n\n"
+                + "Kelmor Chemicals rejected the accusation and said it would appeal any fine.\n");
+        Files.writeString(setGold.resolve("d.gold.json"), """
+                {"article": "d.txt", "title": "Water authority accuses chemicals firm", "boilerplate": [],
+                 "entities": [{"name": "Ostrava Water Authority", "type": "ORG", "aliases": ["Ostrava Water Authority"]},
+                              {"name": "Kelmor Chemicals", "type": "ORG", "aliases": ["Kelmor Chemicals"]}],
+                 "statements": [
+                   {"speaker": "Ostrava Water Authority", "kind": "INDIRECT", "text": "accused Kelmor Chemicals on Monday of dumping solvents",
+                    "stance": [{"target": "Kelmor Chemicals", "polarity": "OPPOSE"}]},
+                   {"speaker": "Kelmor Chemicals", "kind": "INDIRECT", "text": "rejected the accusation",
+                    "stance": [{"target": "Ostrava Water Authority", "polarity": "OPPOSE"}]},
+                   {"speaker": "Kelmor Chemicals", "kind": "INDIRECT", "text": "it would appeal any fine",
+                    "stance": [{"target": "Ostrava Water Authority", "polarity": "OPPOSE"}]}]}
+                """);
+        return setGold + "=" + setArticles;
+    }
+
+    @Test
     void anUnknownEngineIsAClearError() {
         int status = run("extract", "--engine", "com.example.Nope", articles.toString());
 
@@ -141,7 +192,7 @@ class NewswireTest {
         int status = run("--help");
 
         assertThat(status).isZero();
-        assertThat(out()).contains("demo", "run", "produce", "counts", "extract", "eval");
+        assertThat(out()).contains("demo", "run", "produce", "counts", "extract", "eval", "train-stance");
     }
 
     @Test

@@ -113,6 +113,9 @@ public final class StanceModelTrainer {
 
     /** Full-batch gradient descent on the L2-regularised log loss; the bias is not regularised. */
     private static double[] fit(List<Example> examples, Polarity positive) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("nothing to train on: no statement the engine finds matches a gold statement");
+        }
         int size = StanceTraining.featureNames().size();
         double[] w = new double[size];
         double[] gradient = new double[size];
