@@ -294,7 +294,8 @@ final class Entities {
                 if (connector.equals("of")) {
                     // "Bank of England", "Secretary of State", "United States of America";
                     // not "Jane Roe of Acme University"
-                    return lex.orgHeads.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
+                    // nor "Chamber of Mines of Zambia", "Centre for Settlement of Investment Disputes": an organisation's head before
+                    return lex.orgHeads.contains(cur.lower) || orgHeadInRun(j) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
                             || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
@@ -396,6 +397,20 @@ final class Entities {
                 return lex.orgHeads.contains(doc.token(k - 1).lower);
             }
             if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run of capitalised words and connectors ending at j holds an organisation's head word before j. */
+    private boolean orgHeadInRun(int j) {
+        for (int k = j - 1; k >= 0 && k > j - 8; k--) {
+            Token t = doc.token(k);
+            if (t.isCapitalised() && lex.orgHeads.contains(t.lower)) {
+                return true;
+            }
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) || t.sentence != doc.token(j).sentence) {
                 return false;
             }
         }

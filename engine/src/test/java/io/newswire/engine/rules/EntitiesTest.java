@@ -342,4 +342,14 @@ class EntitiesTest {
         assertThat(entity(e, "Pereira & Lins Advogados").type()).isEqualTo(EntityType.ORG);
         assertThat(Articles.speaker(e, "would appeal")).isEqualTo("Pereira & Lins Advogados");
     }
+
+    @Test
+    void ofAndForChainsStayWholeAfterAnOrganisationsHead() {
+        Enrichment e = story("The Chamber of Commerce of Tarnovia urged both sides to talk.",
+                "The case went to the Institute for Arbitration of Maritime Claims in Oslo.",
+                "A researcher at the Malmberg Institutet said the data were sound.");
+        assertThat(names(e)).contains("Chamber of Commerce of Tarnovia", "Institute for Arbitration of Maritime Claims",
+                "Malmberg Institutet");
+        assertThat(entity(e, "Malmberg Institutet").type()).isEqualTo(EntityType.ORG);
+    }
 }
