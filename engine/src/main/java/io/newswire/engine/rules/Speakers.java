@@ -408,8 +408,7 @@ final class Speakers {
         while (comma < before && comma < b + 8 && (doc.token(comma).isWord() || doc.token(comma).kind == Token.Kind.POSSESSIVE)) {
             comma++;
         }
-        if (comma + 1 >= before || !doc.token(comma).isPunct(',') || !lex.personRoles.contains(doc.token(comma - 1).lower)
-                && !lex.isTitleWord(doc.token(comma - 1).lower)) {
+        if (comma + 1 >= before || !doc.token(comma).isPunct(',') || !hasRoleWord(b, comma)) {
             return null;
         }
         Entities.Cluster person = entities.at(comma + 1);
@@ -418,6 +417,17 @@ final class Speakers {
             k++;
         }
         return person != null && person.type == EntityType.PERSON && k < before && doc.token(k).isPunct(',') ? person : null;
+    }
+
+    /** A person's role among the words [from, to): "state premier", "head of European affairs". */
+    private boolean hasRoleWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = doc.token(k).lower;
+            if (lex.personRoles.contains(w) || lex.isTitleWord(w) || w.equals("head")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDash(Token t) {
@@ -514,6 +524,14 @@ final class Speakers {
         if (person != null && head != null && head.type == EntityType.ORG && ownedBy(person, begin, coreEnd)) {
             // "Lula's Workers' Party rallied": the organisation a person owns or leads speaks, not the person
             return Subject.of(head);
+        }
+        if (person != null && entities.at(coreEnd) == null && ownedBy(person, begin, coreEnd)
+                && (lex.governmentNouns.contains(last.lower) || lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
+            // "Cárcamo's government denied", "Kessler's department said": the body the person heads, if the story says which
+            Entities.Cluster body = headedBody(person, last.lower);
+            if (body != null) {
+                return Subject.of(body);
+            }
         }
         if (person != null && !governmentHead) {
             // "Okafor's lawyer said": the lawyer speaks, unnamed
@@ -654,6 +672,27 @@ final class Speakers {
             }
         }
         return false;
+    }
+
+    /**
+     * The body a person heads, of the kind a noun names: for "government", the country the person
+     * speaks for; else the organisation the person speaks for whose name has the noun or the
+     * noun's stem ("department": the U.S. Department of State). Null when the story does not say.
+     */
+    private Entities.Cluster headedBody(Entities.Cluster person, String noun) {
+        for (String name : referents.affiliates(person)) {
+            for (Entities.Cluster c : entities.clusters) {
+                if (!c.canonical.equals(name)) {
+                    continue;
+                }
+                boolean country = c.type == EntityType.LOCATION;
+                if (lex.governmentNouns.contains(noun) ? country
+                        : !country && c.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun)) {
+                    return entities.actor(c);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the person's name stands in the possessive before the phrase's head. */

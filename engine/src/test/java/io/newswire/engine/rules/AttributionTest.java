@@ -212,6 +212,13 @@ class AttributionTest {
                                 + "hundreds,\u201D party spokesman Ramon \u201CBoy\u201D Ilagan said, accusing the board of "
                                 + "relying on a sample \u201Ctoo small to matter\u201D in a vote decided across 9,000 towns.",
                         "accusing the board", "Ramon \u201CBoy\u201D Ilagan"),
+                Arguments.of("a person's government is the country the person leads",
+                        "Honduran President Ada Vesk met the envoy on Monday. Honduras has long resisted the deal.|"
+                                + "Vesk's government denied that any officials had obstructed the flights.",
+                        "obstructed the flights", "Honduras"),
+                Arguments.of("a role phrase ending in a common noun before the name in commas",
+                        "The company\u2019s head of European affairs, Ines Varga, went further, telling reporters in "
+                                + "Brussels that regulators were moving the goalposts.", "moving the goalposts", "Ines Varga"),
                 Arguments.of("a part of an organisation speaks for it: 'the board of X'",
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
