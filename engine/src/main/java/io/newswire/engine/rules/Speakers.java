@@ -621,11 +621,12 @@ final class Speakers {
                 org = lastSpeaker;
             }
             if (org == null) {
-                org = entities.mainOrganisation();
-                // "the union" in a story about a company: the body the noun was written beside
-                Entities.Cluster called = org != null && PUBLIC_BODY_WORDS.contains(last.lower) && !isPublicBody(org)
-                        ? organisationCalled(last.lower, at) : null;
-                org = called != null ? called : org;
+                // the story's main organisation, unless the noun names another kind of body and was written
+                // beside one: "the union" in a story about a company, "the coalition" in one about a commission
+                List<Entities.Cluster> called = organisationsCalled(last.lower, at);
+                Entities.Cluster main = entities.mainOrganisation();
+                boolean otherKind = main == null || isPublicBody(main) != PUBLIC_BODY_WORDS.contains(last.lower);
+                org = !called.isEmpty() && !called.contains(main) && otherKind ? called.get(0) : main;
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
@@ -762,22 +763,25 @@ final class Speakers {
         return false;
     }
 
-    /** "the union" after "the Meridian union" or "the union Meridian": the name the noun was written beside. */
-    private Entities.Cluster organisationCalled(String noun, int at) {
+    /**
+     * The organisations a noun was written beside before token {@code at} ("the Meridian union",
+     * "the union Meridian"), the most recent first.
+     */
+    private List<Entities.Cluster> organisationsCalled(String noun, int at) {
+        List<Entities.Cluster> out = new ArrayList<>();
         for (int k = at - 1; k > 0 && k > at - 2000; k--) {
             if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
                 continue;
             }
             Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
-            if (after != null && after.type == EntityType.ORG) {
-                return after;
-            }
             Entities.Cluster before = entities.at(k - 1);
-            if (before != null && before.type == EntityType.ORG) {
-                return before;
+            Entities.Cluster c = after != null && after.type == EntityType.ORG ? after
+                    : before != null && before.type == EntityType.ORG ? before : null;
+            if (c != null && !out.contains(c)) {
+                out.add(c);
             }
         }
-        return null;
+        return out;
     }
 
     private Subject pronoun(String word, int at) {

@@ -219,6 +219,11 @@ class AttributionTest {
                 Arguments.of("a role phrase ending in a common noun before the name in commas",
                         "The company\u2019s head of European affairs, Ines Varga, went further, telling reporters in "
                                 + "Brussels that regulators were moving the goalposts.", "moving the goalposts", "Ines Varga"),
+                Arguments.of("'the coalition' in a story about a commission is the coalition named beside the noun",
+                        "The Tarnow Electoral Commission proclaimed the winners. The Tarnow Electoral Commission rejected "
+                                + "the protests.|The opposition Nova Alliance coalition accused the Tarnow Electoral "
+                                + "Commission of rigging the count.|The coalition also called for a forensic audit of the machines.",
+                        "forensic audit", "Nova Alliance"),
                 Arguments.of("a part of an organisation speaks for it: 'the board of X'",
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
