@@ -123,7 +123,7 @@ public final class StanceModelTrainer {
         for (int it = 0; it < ITERATIONS; it++) {
             java.util.Arrays.fill(gradient, 0);
             for (Example e : examples) {
-                double error = probability(w, e.features()) - (e.gold() == positive ? 1 : 0);
+                double error = StanceTraining.probability(w, e.features()) - (e.gold() == positive ? 1 : 0);
                 for (int k = 0; k < size; k++) {
                     gradient[k] += error * e.features()[k];
                 }
@@ -150,20 +150,7 @@ public final class StanceModelTrainer {
     }
 
     private static Polarity predict(Model model, double[] x) {
-        double oppose = probability(model.oppose(), x);
-        double support = probability(model.support(), x);
-        if (Math.max(oppose, support) < model.threshold()) {
-            return null;
-        }
-        return oppose >= support ? Polarity.OPPOSE : Polarity.SUPPORT;
-    }
-
-    private static double probability(double[] w, double[] x) {
-        double z = 0;
-        for (int k = 0; k < w.length; k++) {
-            z += w[k] * x[k];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return StanceTraining.decide(model.oppose(), model.support(), model.threshold(), x);
     }
 
     private static String triple(String article, int statement, String target, Polarity polarity) {

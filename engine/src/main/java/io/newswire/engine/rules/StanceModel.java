@@ -87,17 +87,25 @@ final class StanceModel {
             if (cues.containsKey(c)) {
                 continue;
             }
-            double[] x = features.of(i, c);
-            double pOppose = probability(oppose, x);
-            double pSupport = probability(support, x);
-            if (Math.max(pOppose, pSupport) >= threshold) {
-                out.put(c, pOppose >= pSupport ? Polarity.OPPOSE : Polarity.SUPPORT);
+            Polarity polarity = decide(oppose, support, threshold, features.of(i, c));
+            if (polarity != null) {
+                out.put(c, polarity);
             }
         }
         return out;
     }
 
-    private static double probability(double[] w, double[] x) {
+    /** The polarity whose logistic score over x is higher, if it reaches the threshold; else null. */
+    static Polarity decide(double[] oppose, double[] support, double threshold, double[] x) {
+        double pOppose = probability(oppose, x);
+        double pSupport = probability(support, x);
+        if (Math.max(pOppose, pSupport) < threshold) {
+            return null;
+        }
+        return pOppose >= pSupport ? Polarity.OPPOSE : Polarity.SUPPORT;
+    }
+
+    static double probability(double[] w, double[] x) {
         double z = 0;
         for (int k = 0; k < w.length; k++) {
             z += w[k] * x[k];

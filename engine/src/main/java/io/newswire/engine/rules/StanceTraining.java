@@ -43,6 +43,16 @@ public final class StanceTraining {
         return out;
     }
 
+    /** What the engine decides for a candidate with these features under these weights: a polarity, or null. */
+    public static Polarity decide(double[] oppose, double[] support, double threshold, double[] features) {
+        return StanceModel.decide(oppose, support, threshold, features);
+    }
+
+    /** The logistic score of the features under the weights, as the engine computes it. */
+    public static double probability(double[] weights, double[] features) {
+        return StanceModel.probability(weights, features);
+    }
+
     /** Fails unless the engine can read these lines as its {@code stance-model.txt}. */
     public static void check(List<String> modelLines) {
         StanceModel.read(modelLines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
