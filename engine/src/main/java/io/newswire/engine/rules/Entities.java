@@ -75,10 +75,12 @@ final class Entities {
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
             "Bad", "Sankt");
     /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
-    /** Place nouns of natural features, which no person's name ends with. */
-    private static final Set<String> NATURAL_FEATURES = Set.of("shoal", "reef", "atoll", "archipelago", "island",
+    /** Words that end names of places and no person's name: natural features. */
+    private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
             "plateau", "basin", "delta", "canyon", "glacier");
+    /** Compass words that end a place's name after "del" ("Lanao del Sur"); "do Norte" also ends clubs' names. */
+    private static final Set<String> COMPASS_ENDINGS = Set.of("sur", "norte", "este", "oeste");
     private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
             "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
@@ -495,8 +497,8 @@ final class Entities {
         if (isLocationModifier(t)) {
             return true;
         }
-        if (t.is("the") && i + 1 < doc.size() && lex.places.containsKey(Texts.fold(text(i, i + 1)))) {
-            // "The Hague": a place whose name starts with the article
+        if (i + 1 < doc.size() && lex.places.containsKey(Texts.fold(text(i, i + 1)))) {
+            // "The Hague", "New York", "New Zealand": a place whose name starts with a common word
             return false;
         }
         if (!t.isCapitalised() && !isTitleToken(t)) {
@@ -648,8 +650,9 @@ final class Entities {
             kind = Kind.ORG;
         } else if (!titled && isFollowedByRole(last) && !lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.AFFILIATION;
-        } else if (!titled && first < last && doc.token(last).isCapitalised() && NATURAL_FEATURES.contains(doc.token(last).lower)) {
-            // "Second Thomas Shoal", "Mary River": a natural feature's noun outweighs a first name
+        } else if (!titled && first < last && doc.token(last).isCapitalised() && (PLACE_ENDINGS.contains(doc.token(last).lower)
+                        || COMPASS_ENDINGS.contains(doc.token(last).lower) && doc.token(last - 1).is("del"))) {
+            // "Second Thomas Shoal", "Lanao del Sur": a word that ends only places outweighs a first name
             kind = Kind.LOCATION;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;

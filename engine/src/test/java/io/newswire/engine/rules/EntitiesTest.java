@@ -352,4 +352,12 @@ class EntitiesTest {
                 "Malmberg Institutet");
         assertThat(entity(e, "Malmberg Institutet").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aPlaceWhoseNameStartsWithACommonWordIsWhole() {
+        Enrichment e = story("Shares fell in after-hours trading in New York, and officials from New Zealand met in New Delhi.",
+                "Most of the complaints came from Lanao del Sur, the commission said.");
+        assertThat(names(e)).contains("New York", "New Zealand", "New Delhi").doesNotContain("York", "Zealand");
+        assertThat(entity(e, "Lanao del Sur").type()).isEqualTo(EntityType.LOCATION);
+    }
 }
