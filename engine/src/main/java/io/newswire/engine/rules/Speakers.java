@@ -575,6 +575,12 @@ final class Speakers {
                 // "EU officials", "Kenyan authorities": people of that place, unnamed
                 return Subject.UNNAMED;
             }
+            Entities.Cluster described = other.type == EntityType.LOCATION && entities.at(coreEnd) == null && last.isWord()
+                    && !last.isCapitalised() && !lex.governmentNouns.contains(last.lower) ? referents.described(coreEnd, true) : null;
+            if (described != null && described.type == EntityType.ORG) {
+                // "Brazil's health regulator refused": the agency the story names, not the country
+                return Subject.of(described);
+            }
             return Subject.of(entities.actor(other));
         }
         if (begin == coreEnd && PRONOUNS.contains(first.lower)) {

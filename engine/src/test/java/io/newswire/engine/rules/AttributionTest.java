@@ -224,6 +224,10 @@ class AttributionTest {
                                 + "the protests.|The opposition Nova Alliance coalition accused the Tarnow Electoral "
                                 + "Commission of rigging the count.|The coalition also called for a forensic audit of the machines.",
                         "forensic audit", "Nova Alliance"),
+                Arguments.of("a country's regulator is the agency the story names, not the country",
+                        "Brazil\u2019s health regulator on Friday refused to approve the drug, saying the data were weak.|"
+                                + "In a technical opinion, the National Health Surveillance Agency said the trial had failed.",
+                        "data were weak", "National Health Surveillance Agency"),
                 Arguments.of("a part of an organisation speaks for it: 'the board of X'",
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
