@@ -306,7 +306,7 @@ final class Speakers {
         Token z = doc.token(last);
         return a.lower.endsWith("ing") || (a.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(a.lower)) && !a.isCapitalised() || a.is("who") || a.is("which")
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
-                || PREPOSITIONS.contains(a.lower) || first == last && a.kind == Token.Kind.NUMBER
+                || PREPOSITIONS.contains(a.lower) || first == last && (a.kind == Token.Kind.NUMBER || Words.PARENTHETICALS.contains(a.lower))
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last);
     }
 

@@ -228,6 +228,9 @@ class AttributionTest {
                         "Brazil\u2019s health regulator on Friday refused to approve the drug, saying the data were weak.|"
                                 + "In a technical opinion, the National Health Surveillance Agency said the trial had failed.",
                         "data were weak", "National Health Surveillance Agency"),
+                Arguments.of("a connective in commas between subject and verb",
+                        "The Tarnow Medical Council, however, largely backed the regulator.", "backed the regulator",
+                        "Tarnow Medical Council"),
                 Arguments.of("a part of an organisation speaks for it: 'the board of X'",
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
