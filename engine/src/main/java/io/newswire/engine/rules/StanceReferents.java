@@ -137,7 +137,15 @@ final class StanceReferents {
     private Set<String> findAffiliates(Entities.Cluster person) {
         Set<String> out = new LinkedHashSet<>();
         for (Entities.Span s : person.mentions) {
+            String apposed = apposedAffiliation(s, person);
+            if (apposed != null) {
+                out.add(apposed);
+            }
             int k = s.first() - 1;
+            if (k > 1 && doc.token(k).isPunct(',')) {
+                // "The Comelec chairman, Teodoro Villaseñor,": the role before the comma
+                k = roleBefore(k - 1);
+            }
             if (k < 0 || !isRoleWord(doc.token(k))) {
                 continue;
             }
@@ -168,6 +176,52 @@ final class StanceReferents {
             }
         }
         return out;
+    }
+
+    /** The role word ending at, or a few words before, token k ("chairman", "head of European affairs"), else -1. */
+    private int roleBefore(int k) {
+        for (int p = k; p >= 0 && p > k - 4; p--) {
+            Token t = doc.token(p);
+            if (isRoleWord(t) || t.is("head")) {
+                return p;
+            }
+            if (!t.isWord() || t.isPunct(',')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The body named in the appositive after a person's name: "X, the company's head of
+     * affairs," "X, chairman of the Electoral Commission," "X, a spokeswoman for Acme,".
+     */
+    private String apposedAffiliation(Entities.Span s, Entities.Cluster person) {
+        int k = s.last() + 1;
+        if (k + 1 >= doc.size() || !doc.token(k).isPunct(',')) {
+            return null;
+        }
+        boolean role = false;
+        for (int p = k + 1; p < doc.size() && p <= k + 10; p++) {
+            Token t = doc.token(p);
+            if (t.isPunct(',') || t.isTerminal() || t.kind == Token.Kind.QUOTE || lex.verbsByFirstWord.containsKey(t.lower)) {
+                return null;
+            }
+            role |= isRoleWord(t) || t.is("head");
+            Entities.Cluster c = entities.at(p);
+            if (c != null && c != person && c.type != EntityType.PERSON) {
+                return role || p + 1 < doc.size() && isRoleWord(doc.token(p + 1)) ? c.canonical : null;
+            }
+            if (t.kind == Token.Kind.POSSESSIVE && p > k + 1 && c == null) {
+                // "the company's head": the body the description stands for
+                Entities.Cluster owner = described(p - 1, true);
+                if (owner != null && p + 1 < doc.size() && (isRoleWord(doc.token(p + 1)) || doc.token(p + 1).is("head")
+                        || p + 2 < doc.size() && isRoleWord(doc.token(p + 2)))) {
+                    return owner.canonical;
+                }
+            }
+        }
+        return null;
     }
 
     /**

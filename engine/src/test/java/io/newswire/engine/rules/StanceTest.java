@@ -145,6 +145,19 @@ class StanceTest {
     }
 
     @Test
+    void theBodyARoleInCommasNamesIsTheSpeakersOwnSide() {
+        Enrichment e = story(CUE_RULES, "Halden Motors cut 900 jobs on Monday.",
+                "Ruth Pike, the company's head of communications, criticized Halden Motors for slow hiring.",
+                "The Halden Motors chairman, Olav Brekke, criticized Halden Motors for its pay policy.",
+                "Ines Varga, a spokeswoman for Halden Motors, criticized Halden Motors for its training budget.");
+        for (String words : List.of("slow hiring", "pay policy", "training budget")) {
+            Statement s = statement(e, words);
+            assertThat(s.speaker()).isNotNull();
+            assertThat(s.stance()).isEmpty();
+        }
+    }
+
+    @Test
     void countryNamedOnlyByItsAdjectiveIsAListedTarget() {
         Enrichment e = story("Senator Lena Brandt condemned the Iranian strikes on Tuesday.");
         assertThat(e.entities()).contains(statement(e, "condemned").stance().get(0).target());
