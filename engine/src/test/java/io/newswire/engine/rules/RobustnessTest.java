@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.newswire.engine.ArticleText;
 import io.newswire.engine.Enrichment;
 import io.newswire.engine.EnrichmentEngine;
+import io.newswire.engine.RejectedArticleException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +39,39 @@ class RobustnessTest {
             Enrichment first = Articles.ENGINE.enrich(new ArticleText(seed.toString(), text));
             Enrichment again = new RuleBasedEnrichmentEngine().enrich(new ArticleText(seed.toString(), text));
             assertThat(again).isEqualTo(first);
+        }
+    }
+
+    /**
+     * Wire copy breaks in every way: the seeds with words dropped, swapped and interleaved with
+     * quote marks, commas and the constructions the attribution rules look for. None may make
+     * the engine throw; an article it cannot read is a typed rejection, never a crash.
+     */
+    @Test
+    void mangledArticlesNeverMakeTheEngineThrow() throws Exception {
+        List<String> inserts = List.of("\"", "\u201C", "\u201D", "'", "\u2019", ",", ".", " \u2014 ", "(", ")", ":",
+                " said ", " \u201CJun\u201D ", " told reporters ", " according to ", ", however, ", " the board of ",
+                ", who ", ", which ", " and that ", "\u2019s ", " Dr ", " & ", " of ", "\n\n");
+        Random random = new Random(20261206);
+        for (Path seed : TestFiles.seeds()) {
+            String[] words = Files.readString(seed).split("(?<=\\s)");
+            for (int variant = 0; variant < 60; variant++) {
+                List<String> mangled = new ArrayList<>(List.of(words));
+                for (int edit = random.nextInt(60); edit >= 0; edit--) {
+                    int at = random.nextInt(mangled.size());
+                    switch (random.nextInt(3)) {
+                        case 0 -> mangled.add(at, inserts.get(random.nextInt(inserts.size())));
+                        case 1 -> mangled.remove(at);
+                        default -> Collections.swap(mangled, at, random.nextInt(mangled.size()));
+                    }
+                }
+                String text = String.join("", mangled);
+                try {
+                    enrich(text);
+                } catch (RejectedArticleException e) {
+                    // a typed rejection is an answer, not a crash
+                }
+            }
         }
     }
 
