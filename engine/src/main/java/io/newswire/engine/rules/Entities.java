@@ -53,7 +53,7 @@ final class Entities {
 
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
-            "et", "für", "para", "por", "di", "della", "dei", "delle");
+            "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
             "navy", "police", "parliament", "office");
@@ -283,6 +283,11 @@ final class Entities {
                 if (connector.equals("&")) {
                     // "Hollis & Marr": an ampersand joins the names of one firm
                     return k == j + 2;
+                }
+                if (connector.equals("on")) {
+                    // "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"; not "Acme Mining on Monday"
+                    return k == j + 2 && lex.orgHeads.contains(cur.lower) && !Words.WEEKDAYS.contains(doc.token(k).lower)
+                            && !Words.MONTHS.contains(doc.token(k).lower);
                 }
                 if (connector.equals("for")) {
                     // "Authority for the Financial Markets", "Court of Arbitration for Sport"

@@ -350,6 +350,9 @@ class EntitiesTest {
                 "A researcher at the Malmberg Institutet said the data were sound.");
         assertThat(names(e)).contains("Chamber of Commerce of Tarnovia", "Institute for Arbitration of Maritime Claims",
                 "Malmberg Institutet");
+        Enrichment on = story("The Tarnovian Panel on Ocean Currents said the data were sound.",
+                "Halden Mining on Monday said profits rose.");
+        assertThat(names(on)).contains("Tarnovian Panel on Ocean Currents", "Halden Mining");
         assertThat(entity(e, "Malmberg Institutet").type()).isEqualTo(EntityType.ORG);
     }
 
