@@ -74,13 +74,13 @@ final class Entities {
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
             "Bad", "Sankt");
-    /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
     /** Words that end names of places and no person's name: natural features. */
     private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
             "plateau", "basin", "delta", "canyon", "glacier");
     /** Compass words that end a place's name after "del" ("Lanao del Sur"); "do Norte" also ends clubs' names. */
     private static final Set<String> COMPASS_ENDINGS = Set.of("sur", "norte", "este", "oeste");
+    /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
     private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
             "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
@@ -668,10 +668,8 @@ final class Entities {
             kind = Kind.ORG;
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
-        } else if (first < last && hasAmpersand(first, last)) {
-            // "Hollis & Marr Partners": an ampersand joins the names of one firm
-            kind = Kind.ORG;
-        } else if (first < last && (last - first <= 2 || nameWords(first, last) == 2)) {
+        } else if (first < last && (last - first <= 2 || nameWords(first, last) == 2 || hasAmpersand(first, last))) {
+            // an ampersand joins the names of one firm however long ("Hollis & Marr Partners"), never a person's
             kind = looksLikePersonName(first, last) ? Kind.PERSON : Kind.ORG;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
@@ -1352,8 +1350,7 @@ final class Entities {
         return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
     }
 
-    /** The country a name's place or nationality word points to ("U.S. Navy", "Kenyan Navy"), or null. */
-    /** The country a name holds (its own name, a place or demonym in it: "U.S. Department of Justice"), or null. */
+    /** The country a name's place or nationality word points to ("U.S. Navy", "Kenyan Navy", "Brazil"), or null. */
     String countryIn(String name) {
         for (String w : WHITESPACE.split(Texts.fold(name))) {
             Lexicon.Place place = lex.places.get(w);

@@ -683,20 +683,16 @@ final class Speakers {
 
     /**
      * The body a person heads, of the kind a noun names: for "government", the country the person
-     * speaks for; else the organisation the person speaks for whose name has the noun or the
-     * noun's stem ("department": the U.S. Department of State). Null when the story does not say.
+     * speaks for; else the organisation the person speaks for whose name has the noun
+     * ("department": the U.S. Department of State). Null when the story does not say.
      */
     private Entities.Cluster headedBody(Entities.Cluster person, String noun) {
         for (String name : referents.affiliates(person)) {
-            for (Entities.Cluster c : entities.clusters) {
-                if (!c.canonical.equals(name)) {
-                    continue;
-                }
-                boolean country = c.type == EntityType.LOCATION;
-                if (lex.governmentNouns.contains(noun) ? country
-                        : !country && c.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun)) {
-                    return entities.actor(c);
-                }
+            Entities.Cluster c = referents.existing(name);
+            boolean country = c != null && c.type == EntityType.LOCATION;
+            if (c != null && (lex.governmentNouns.contains(noun) ? country
+                    : !country && c.canonical.toLowerCase(java.util.Locale.ROOT).contains(noun))) {
+                return entities.actor(c);
             }
         }
         return null;

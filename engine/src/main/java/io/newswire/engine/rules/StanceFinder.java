@@ -2,7 +2,9 @@ package io.newswire.engine.rules;
 
 import io.newswire.engine.Polarity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +169,7 @@ final class StanceFinder {
         Polarity scope = null;
         int tone = tone(from, statement.last());
         boolean cued = false;
-        Set<Entities.Cluster> judged = new java.util.HashSet<>();
+        Set<Entities.Cluster> judged = new HashSet<>();
         for (int k = from; k <= statement.last(); k++) {
             Token t = doc.token(k);
             if (t.isPunct(',') || t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("and")) {
@@ -258,7 +260,7 @@ final class StanceFinder {
         return p == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT;
     }
 
-    private static void addIfFound(java.util.Collection<Entities.Cluster> targets, Entities.Cluster c) {
+    private static void addIfFound(Collection<Entities.Cluster> targets, Entities.Cluster c) {
         if (c != null) {
             targets.add(c);
         }

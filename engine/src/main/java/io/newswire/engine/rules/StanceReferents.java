@@ -250,7 +250,8 @@ final class StanceReferents {
         return null;
     }
 
-    private Entities.Cluster existing(String canonical) {
+    /** The entity with this canonical name, or null. */
+    Entities.Cluster existing(String canonical) {
         for (Entities.Cluster c : entities.clusters) {
             if (c.canonical.equals(canonical)) {
                 return c;
