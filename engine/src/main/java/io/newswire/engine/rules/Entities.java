@@ -345,7 +345,7 @@ final class Entities {
         Token cur = doc.token(j);
         Token dash = doc.token(j + 1);
         Token after = doc.token(j + 2);
-        // not places paired by a dash: "the U.S.–Mexico border"
+        // not places paired by a dash: "the India–Pakistan border"
         return dash.text.equals("\u2013") && cur.end == dash.start && dash.end == after.start
                 && cur.isCapitalised() && after.isCapitalised() && after.sentence == cur.sentence
                 && !lex.places.containsKey(Texts.fold(cur.text)) && !lex.places.containsKey(Texts.fold(after.text));

@@ -106,7 +106,7 @@ final class StanceReferents {
 
     /**
      * Canonical names of the speaker's own side: the speaker, the bodies a person speaks for,
-     * and the country of each ("U.S. Department of Justice" stands with the United States).
+     * and the country of each ("the Kenyan Ministry of Health" stands with Kenya).
      */
     Set<String> ownSide(Entities.Cluster speaker) {
         if (speaker == null) {
