@@ -573,9 +573,9 @@ final class Attributor {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
-        if (verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower) && start == verbEnd + 1
-                && isObjectOnly(start, end)) {
-            // "denied any wrongdoing", "confirmed the deal": an object, not a clause; the verb phrase is the content
+        if ((verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower)
+                || tell && !OBJECT_WORDS.contains(doc.token(start).lower)) && start == verbEnd + 1 && isObjectOnly(start, end)) {
+            // "denied any wrongdoing", "confirmed the deal", "urged calm": an object, not a clause; the verb phrase is the content
             start = v;
         }
         boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end));
@@ -643,7 +643,7 @@ final class Attributor {
                 // a label of one word is a scare quote: "called RSV the “forgotten” virus"
                 return k > i + 1 && doc.quotes.get(doc.token(k + 1).quote).words() >= 2;
             }
-            if (!t.isWord() || t.is("for") || t.is("on") || t.is("off") || t.is("in")) {
+            if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE || t.is("for") || t.is("on") || t.is("off") || t.is("in")) {
                 return false;
             }
         }

@@ -799,6 +799,27 @@ final class Entities {
     }
 
     /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
+    /** The role in commas after a name: "Tamás Ördögh, a spokesman for the ministry," gives "spokesman", else null. */
+    private String apposedRole(int last) {
+        if (last + 2 >= doc.size() || !doc.token(last + 1).isPunct(',')) {
+            return null;
+        }
+        Token first = doc.token(last + 2);
+        if (!(first.is("a") || first.is("an") || first.is("the") || first.isCapitalised())) {
+            return null;
+        }
+        for (int k = last + 3; k < Math.min(doc.size(), last + 8); k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE) {
+                return null;
+            }
+            if (lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower)) {
+                return t.lower;
+            }
+        }
+        return null;
+    }
+
     private boolean isFollowedByRole(int last) {
         if (last + 1 >= doc.size()) {
             return false;
@@ -1090,8 +1111,10 @@ final class Entities {
             if (cl.type == EntityType.PERSON) {
                 for (Span s : cl.mentions) {
                     Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
-                    if (before != null && before.isWord() && lex.titleLastWords.contains(before.lower)) {
-                        roleMentions.computeIfAbsent(before.lower, k -> new ArrayList<>()).add(s);
+                    String role = before != null && before.isWord() && lex.titleLastWords.contains(before.lower)
+                            ? before.lower : apposedRole(s.last());
+                    if (role != null) {
+                        roleMentions.computeIfAbsent(role, k -> new ArrayList<>()).add(s);
                         roleHolder.put(s, cl);
                     }
                 }

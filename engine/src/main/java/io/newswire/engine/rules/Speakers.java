@@ -86,6 +86,11 @@ final class Speakers {
             }
             k--;
         }
+        int day = dayPhraseStart(k, from);
+        if (day >= 0) {
+            // "Ramón Ibáñez, on Monday accused", "the club on Tuesday rejected": when, between subject and verb
+            k = day - 1;
+        }
         int phrase = interposedPhraseStart(k, from);
         if (phrase >= 0) {
             // "Denmark has for years pushed for": a phrase of time between auxiliary and verb
@@ -307,7 +312,24 @@ final class Speakers {
         return a.lower.endsWith("ing") || (a.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(a.lower)) && !a.isCapitalised() || a.is("who") || a.is("which")
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && (a.kind == Token.Kind.NUMBER || Words.PARENTHETICALS.contains(a.lower))
-                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last);
+                || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last)
+                || isPossessedDescription(first, last);
+    }
+
+    /** "Britain's national weather service": a name's noun phrase with no verb describes the subject before it. */
+    private boolean isPossessedDescription(int first, int last) {
+        if (first + 2 > last || !doc.token(first).isCapitalised() || doc.token(first + 1).kind != Token.Kind.POSSESSIVE
+                || last - first > 7) {
+            return false;
+        }
+        for (int k = first + 2; k <= last; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || AUXILIARIES.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)
+                    || t.lower.endsWith("ed")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Kestrel's head of regulatory science", "the union's chief negotiator": a role its employer owns. */
@@ -655,6 +677,19 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** Start of "on Monday", "last week", "on Tuesday afternoon" ending at k, or -1. */
+    private int dayPhraseStart(int k, int from) {
+        int p = k;
+        if (p > from && Words.PARTS_OF_DAY.contains(doc.token(p).lower)) {
+            p--;
+        }
+        if (p > from && (Words.WEEKDAYS.contains(doc.token(p).lower) && doc.token(p - 1).is("on")
+                || doc.token(p).is("week") && doc.token(p - 1).is("last"))) {
+            return p - 1;
+        }
+        return -1;
     }
 
     /** The preposition opening a short lower-case phrase that ends at k and follows an auxiliary ("has for years"), else -1. */

@@ -35,6 +35,7 @@ final class Words {
             "forum", "congress", "convention", "speech", "interview", "visit", "ceremony", "gathering", "debate");
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
+    static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 

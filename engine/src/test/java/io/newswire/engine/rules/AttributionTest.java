@@ -524,4 +524,39 @@ class AttributionTest {
         Enrichment e = story("The Nordic Fiscal Council said the plan was sound, though it warned that debt was rising.");
         assertThat(texts(e)).containsExactly("the plan was sound", "debt was rising");
     }
+
+    @Test
+    void aDayBetweenAnApposedSubjectAndItsVerbKeepsTheSubject() {
+        Enrichment e = story("The chairman of Harbour Rovers, Tomasz Wielgosz, on Friday accused the league of bias.");
+        assertThat(speaker(e, "accused the league of bias")).isEqualTo("Tomasz Wielgosz");
+    }
+
+    @Test
+    void anUrgeWithABareObjectIsAPosition() {
+        Enrichment e = story("Norway, which trades with both sides, urged restraint.");
+        assertThat(texts(e)).containsExactly("urged restraint");
+        assertThat(speaker(e, "urged restraint")).isEqualTo("Norway");
+    }
+
+    @Test
+    void aQuotedLabelAfterAPossessiveObjectIsAPosition() {
+        Enrichment e = story("Senator Ines Kalnina called the mayor's plan \u201Ca reckless gamble with public money\u201D.");
+        assertThat(speaker(e, "reckless gamble")).isEqualTo("Ines Kalnina");
+        assertThat(statement(e, "reckless gamble").text()).startsWith("called the mayor");
+    }
+
+    @Test
+    void aPossessedDescriptionInCommasIsAnAside() {
+        Enrichment e = story("The Kestrel Grid Authority, Estonia's largest power company, said in a statement that prices would "
+                + "fall. The authority also cautioned against \u201Chasty\u201D reforms of the market.");
+        assertThat(speaker(e, "prices would fall")).isEqualTo("Kestrel Grid Authority");
+        assertThat(statement(e, "hasty").text()).startsWith("cautioned against");
+    }
+
+    @Test
+    void aRoleInCommasAfterANameIsWhatTheRoleLaterMeans() {
+        Enrichment e = story("Lena Varga, a spokeswoman for the Danube Shipping Union, said the strike would go on.",
+                "\u201CWe will not back down,\u201D the spokeswoman said.");
+        assertThat(speaker(e, "not back down")).isEqualTo("Lena Varga");
+    }
 }
