@@ -904,7 +904,7 @@ final class Attributor {
                 // "flagged weaker rates but kept …", "accused X of Y and called …": a second verb phrase
                 return k - 1;
             }
-            if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',')) {
+            if (k > start + 2 && t.is("following") && !doc.token(k - 1).isPunct(',') && !isProgressive(k)) {
                 return k - 1;
             }
             int occasion = position && k > start + 1 ? occasionEnd(k, end) : -1;
@@ -922,6 +922,12 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    /** "was following the case": the -ing form after a form of "be" is a verb, not a preposition. */
+    private boolean isProgressive(int k) {
+        int p = doc.isOpeningMark(k - 1) ? k - 2 : k - 1;
+        return p >= 0 && BE.contains(doc.token(p).lower);
     }
 
     /** The last word of an occasion ("at a news conference", "during a visit", "on Thursday") starting at k, else -1. */

@@ -559,4 +559,10 @@ class AttributionTest {
                 "\u201CWe will not back down,\u201D the spokeswoman said.");
         assertThat(speaker(e, "not back down")).isEqualTo("Lena Varga");
     }
+
+    @Test
+    void followingAfterAFormOfBeIsAVerbNotAPreposition() {
+        Enrichment e = story("The Alpine Ski Federation said on Monday it was \u201Cfollowing the matter closely\u201D.");
+        assertThat(speaker(e, "following the matter closely")).isEqualTo("Alpine Ski Federation");
+    }
 }
