@@ -1412,6 +1412,12 @@ final class Entities {
                 continue;
             }
             sb.append(Character.toUpperCase(t.text.charAt(0)));
+            for (int h = t.text.indexOf('-'); h >= 0 && h + 1 < t.text.length(); h = t.text.indexOf('-', h + 1)) {
+                // "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter
+                if (Character.isUpperCase(t.text.charAt(h + 1))) {
+                    sb.append(t.text.charAt(h + 1));
+                }
+            }
         }
         return sb.toString();
     }

@@ -565,4 +565,11 @@ class AttributionTest {
         Enrichment e = story("The Alpine Ski Federation said on Monday it was \u201Cfollowing the matter closely\u201D.");
         assertThat(speaker(e, "following the matter closely")).isEqualTo("Alpine Ski Federation");
     }
+
+    @Test
+    void aBodyNamedInItsOwnLanguageIsWhatTheEnglishNounMeans() {
+        Enrichment e = story("Andes Copper said output fell. Andes Copper said talks were over.",
+                "The Sindicato Nacional de Mineros called a strike. In a statement, the union said the strike would go on.");
+        assertThat(speaker(e, "strike would go on")).isEqualTo("Sindicato Nacional de Mineros");
+    }
 }

@@ -2,6 +2,7 @@ package io.newswire.engine.rules;
 
 import static io.newswire.engine.rules.Articles.entity;
 import static io.newswire.engine.rules.Articles.names;
+import static io.newswire.engine.rules.Articles.speaker;
 import static io.newswire.engine.rules.Articles.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -247,6 +248,13 @@ class EntitiesTest {
         assertThat(entity(e, "Tarnell Mobile").type()).isEqualTo(EntityType.ORG);
         assertThat(entity(e, "Osgood Shipping").type()).isEqualTo(EntityType.ORG);
         assertThat(names(e)).doesNotContain("Lithuania's highest court", "Kessia's energy regulator", "AI");
+    }
+
+    @Test
+    void eachCapitalisedPartOfAJoinedWordGivesTheAcronymALetter() {
+        Enrichment e = story("The Nordic Anti-Fraud Office opened an inquiry.", "According to NAFO, the accounts were forged.");
+        assertThat(names(e)).contains("Nordic Anti-Fraud Office").doesNotContain("NAFO");
+        assertThat(speaker(e, "accounts were forged")).isEqualTo("Nordic Anti-Fraud Office");
     }
 
     @Test
