@@ -37,11 +37,6 @@ final class Speakers {
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
-    /** Words naming a public body or a membership body, never "the company". */
-    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "agency", "council", "court",
-            "tribunal", "commission", "committee", "parliament", "congress", "senate", "assembly", "office", "bureau",
-            "authority", "regulator", "inspectorate", "police", "army", "navy", "guard", "union", "federation",
-            "confederation", "association", "league", "party", "university", "institute", "foundation", "exchange");
 
     private final Doc doc;
     private final Entities entities;
@@ -653,7 +648,7 @@ final class Speakers {
                 // beside one: "the union" in a story about a company, "the coalition" in one about a commission
                 List<Entities.Cluster> called = organisationsCalled(last.lower, at);
                 Entities.Cluster main = entities.mainOrganisation();
-                boolean otherKind = main == null || isPublicBody(main) != PUBLIC_BODY_WORDS.contains(last.lower);
+                boolean otherKind = main == null || StanceReferents.isPublicBody(main, lex) != StanceReferents.PUBLIC_BODY_WORDS.contains(last.lower);
                 org = !called.isEmpty() && !called.contains(main) && otherKind ? called.get(0) : main;
             }
             return org != null ? Subject.of(org) : Subject.NONE;
@@ -777,27 +772,18 @@ final class Speakers {
     private Entities.Cluster recentCompany(int at) {
         int paragraph = doc.token(at).paragraph;
         if (lastSpeaker != null && lastSpeaker.type == EntityType.ORG && lastSpeakerParagraph == paragraph
-                && !isPublicBody(lastSpeaker)) {
+                && !StanceReferents.isPublicBody(lastSpeaker, lex)) {
             return lastSpeaker;
         }
         Entities.Cluster best = null;
         for (int k = at - 1; k >= 0 && k > at - 400 && doc.token(k).paragraph >= paragraph - 2; k--) {
             Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == EntityType.ORG && !isPublicBody(c)
+            if (c != null && c.type == EntityType.ORG && !StanceReferents.isPublicBody(c, lex)
                     && (best == null || c.mentions.size() > best.mentions.size())) {
                 best = c;
             }
         }
         return best;
-    }
-
-    private boolean isPublicBody(Entities.Cluster c) {
-        for (String word : c.canonical.toLowerCase(java.util.Locale.ROOT).split("[ ’']+")) {
-            if (PUBLIC_BODY_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -876,7 +862,7 @@ final class Speakers {
         }
         String firstName = Texts.fold(c.canonical.split(" ")[0]);
         Character known = lex.firstNames.get(firstName);
-        return known == null || known.equals(gender);
+        return known == null || known.equals(gender) || known == 'U';
     }
 
 

@@ -18,6 +18,13 @@ final class StanceReferents {
 
     private static final Set<String> CLAIMS = new HashSet<>();
     private static final Map<String, List<String>> NAME_WORDS = new HashMap<>();
+    /** Words naming a public body or a membership body, never "the company". */
+    static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "agency", "council", "court",
+            "tribunal", "commission", "committee", "parliament", "congress", "senate", "assembly", "office", "bureau",
+            "authority", "regulator", "inspectorate", "police", "army", "navy", "guard", "union", "federation",
+            "confederation", "association", "league", "party", "university", "institute", "foundation", "exchange");
+    /** The same kinds of body in the names the story writes them in: "Sindicato", "Partido". */
+    private static final Set<String> BODY_NAME_WORDS = new HashSet<>();
     private static final String MAIN_ORGANISATION = "*";
     private static final int STEM = 6;
     private static final int MIN_STEM = 5;
@@ -30,6 +37,9 @@ final class StanceReferents {
                 CLAIMS.addAll(List.of(parts).subList(1, parts.length));
             } else if (parts[0].equals("REFER")) {
                 NAME_WORDS.put(parts[1], List.of(parts).subList(2, parts.length));
+                if (!parts[2].equals(MAIN_ORGANISATION)) {
+                    BODY_NAME_WORDS.addAll(List.of(parts).subList(2, parts.length));
+                }
             } else {
                 throw new IllegalStateException("stance-referents.txt: unknown kind " + parts[0]);
             }
@@ -265,8 +275,20 @@ final class StanceReferents {
     }
 
     /** The organisation mentioned most, if it is mentioned more than once and more than any other. */
+    /** Whether an organisation's name makes it a public or membership body rather than a company. */
+    static boolean isPublicBody(Entities.Cluster c, Lexicon lex) {
+        for (String word : Texts.fold(c.canonical).split("[\\s’'\\-]+")) {
+            if (PUBLIC_BODY_WORDS.contains(word) || BODY_NAME_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the company", "the board": the story's main organisation that is a company, else its main organisation. */
     private Entities.Cluster mainOrganisation() {
-        Entities.Cluster best = entities.mostMentioned(c -> c.type == EntityType.ORG);
+        Entities.Cluster company = entities.mostMentioned(c -> c.type == EntityType.ORG && !isPublicBody(c, lex));
+        Entities.Cluster best = company != null ? company : entities.mostMentioned(c -> c.type == EntityType.ORG);
         return best != null && best.mentions.size() >= 2 ? best : null;
     }
 

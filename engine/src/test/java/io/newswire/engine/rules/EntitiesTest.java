@@ -251,6 +251,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aGivenNameFromAnyLanguageOutweighsAPlaceAtTheEnd() {
+        Enrichment e = story("Tomasz Kowal Lagos said the port would reopen.", "Nguyen Van Lam, a trader, said prices rose.");
+        assertThat(entity(e, "Tomasz Kowal Lagos").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Nguyen Van Lam").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void eachCapitalisedPartOfAJoinedWordGivesTheAcronymALetter() {
         Enrichment e = story("The Nordic Anti-Fraud Office opened an inquiry.", "According to NAFO, the accounts were forged.");
         assertThat(names(e)).contains("Nordic Anti-Fraud Office").doesNotContain("NAFO");
