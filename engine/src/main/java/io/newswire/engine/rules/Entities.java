@@ -634,7 +634,7 @@ final class Entities {
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
             kind = place != null ? Kind.LOCATION : Kind.ORG;
-        } else if (first < last && PLACE_HEADS_FIRST.contains(doc.token(first).text)) {
+        } else if (first < last && PLACE_HEADS_FIRST.contains(doc.token(first).text) || isDateline(first, last)) {
             kind = Kind.LOCATION;
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
             kind = Kind.ORG;
@@ -677,6 +677,21 @@ final class Entities {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /** Words in capitals that open a paragraph before a comma or a dash: the dateline's city ("SAN ANTONIO, Chile —"). */
+    private boolean isDateline(int first, int last) {
+        Token t = doc.token(first);
+        if (first != doc.paragraphStarts[t.paragraph] || first == last || last + 1 >= doc.size()) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (!doc.token(k).isAllCaps()) {
+                return false;
+            }
+        }
+        Token after = doc.token(last + 1);
+        return after.isPunct(',') || after.isPunct('\u2014') || after.isPunct('\u2013') || after.isPunct('-');
     }
 
     /**

@@ -258,6 +258,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aDatelineInCapitalsIsAPlace() {
+        Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
+        assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void eachCapitalisedPartOfAJoinedWordGivesTheAcronymALetter() {
         Enrichment e = story("The Nordic Anti-Fraud Office opened an inquiry.", "According to NAFO, the accounts were forged.");
         assertThat(names(e)).contains("Nordic Anti-Fraud Office").doesNotContain("NAFO");
