@@ -51,6 +51,14 @@ final class Entities {
             "researchers", "scientists", "engineers", "economists", "strategists", "players", "lawyers", "officers",
             "leaders", "spokesmen", "staff", "workers", "members");
 
+    /** Words of a place before a joined modifier: "Rio de Janeiro-based" is the longest kind. */
+    private static final int MODIFIER_PLACE_WORDS = 2;
+    private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower");
+    /** Roles named by the place they govern. */
+    private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
+    /** Small words that may join the words of a name an acronym spells out. */
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "in", "on", "the", "de", "des", "du", "la", "et");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
@@ -108,6 +116,8 @@ final class Entities {
     private final Set<String> lowerVocabulary = new HashSet<>();
     /** Initials of the laws and treaties named so far ("DMA"), which are not entities either. */
     private final Set<String> lawAcronyms = new HashSet<>();
+    /** Tokens of a name that the acronym in brackets after it spells out. */
+    private final boolean[] spelledOut;
     /** Words seen capitalised inside a sentence, where capitals mean a name. */
     private final Set<String> midSentenceCapitals = new HashSet<>();
 
@@ -118,6 +128,7 @@ final class Entities {
         this.doc = doc;
         this.clusterAt = new Cluster[doc.size()];
         this.demonymAt = new String[doc.size()];
+        this.spelledOut = new boolean[doc.size()];
         for (Token t : doc.tokens) {
             if (t.isWord() && !t.isCapitalised()) {
                 lowerVocabulary.add(t.lower);
@@ -130,6 +141,7 @@ final class Entities {
                 midSentenceCapitals.add(t.lower);
             }
         }
+        spelledOutAcronyms();
         List<Chunk> chunks = new ArrayList<>();
         int n = doc.size();
         int i = 0;
@@ -147,6 +159,11 @@ final class Entities {
                     && doc.token(j + 1).start == doc.token(j).end) {
                 // "Ferdinand Okoro Jr.": the suffix keeps its period
                 j++;
+            }
+            if (j > i && isLocationModifier(doc.token(j)) && j - i <= MODIFIER_PLACE_WORDS) {
+                // "a São Paulo-based fund": the place before the suffix, found with the other modifiers
+                i = j + 1;
+                continue;
             }
             splitAndClassify(i, j, chunks);
             i = j + 1;
@@ -253,8 +270,46 @@ final class Entities {
                 && Character.isUpperCase(t.text.charAt(t.text.indexOf('-') + 1));
     }
 
+    /**
+     * Marks the words of a name that an acronym in brackets spells out, whatever small words join them:
+     * "Organization for Security and Co-operation in Europe (OSCE)".
+     */
+    private void spelledOutAcronyms() {
+        for (int open = 1; open + 2 < doc.size(); open++) {
+            Token acronym = doc.token(open + 1);
+            if (!doc.token(open).isPunct('(') || !acronym.isAllCaps() || !doc.token(open + 2).isPunct(')')
+                    || acronym.text.length() < 3) {
+                continue;
+            }
+            for (int first = open - 1; first >= 0 && first >= open - 14 && doc.token(first).sentence == acronym.sentence; first--) {
+                Token t = doc.token(first);
+                if (!t.isCapitalised() && !(t.isWord() && JOINING_WORDS.contains(t.lower))) {
+                    break;
+                }
+                if (t.isCapitalised() && capitalInitials(first, open - 1).equals(acronym.text)) {
+                    for (int k = first; k < open; k++) {
+                        spelledOut[k] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The initials of the capitalised words in [first, last], with those of capitalised parts of joined words. */
+    private String capitalInitials(int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            appendCapitals(sb, doc.token(k).text);
+        }
+        return sb.toString();
+    }
+
     private boolean continues(int j) {
         if (isInsideNickname(j)) {
+            return true;
+        }
+        if (spelledOut[j] && spelledOut[j + 1]) {
             return true;
         }
         Token cur = doc.token(j);
@@ -456,6 +511,11 @@ final class Entities {
         if (first > last) {
             return;
         }
+        if (first + 2 == last && doc.token(first + 1).is("of") && LOCAL_RULERS.contains(doc.token(first).lower)) {
+            // "Mayor of Harbridge", "Governor of Lagos": a role and the place it governs, not a name
+            out.add(new Chunk(last, last, Kind.LOCATION, false));
+            return;
+        }
         boolean titled = precededByTitle(first);
         int segmentStart = first;
         int k = first;
@@ -634,7 +694,9 @@ final class Entities {
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
             kind = place != null ? Kind.LOCATION : Kind.ORG;
-        } else if (first < last && PLACE_HEADS_FIRST.contains(doc.token(first).text) || isDateline(first, last)) {
+        } else if (first < last && PLACE_HEADS_FIRST.contains(doc.token(first).text) || isDateline(first, last)
+                || first < last && COMPASS_WORDS.contains(doc.token(first).text) && lex.places.containsKey(fold(first + 1, last))) {
+            // "North Atlantic", "Southern Africa": a compass word before a place is part of the place
             kind = Kind.LOCATION;
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
             kind = Kind.ORG;
@@ -1165,7 +1227,8 @@ final class Entities {
             canonical = allCaps ? titleCase(text) : text;
             key = "city:" + key;
         } else {
-            canonical = place.canonical();
+            // the gazetteer's name, in the article's own spelling when that only adds accents ("São Paulo")
+            canonical = !allCaps && Texts.fold(text).equals(Texts.fold(place.canonical())) ? text : place.canonical();
         }
         String clusterKey = place != null && !key.startsWith("city:") ? "loc:" + Texts.fold(canonical) : "loc:" + key;
         Cluster cl = byKey.computeIfAbsent(clusterKey, k -> newCluster(EntityType.LOCATION, canonical, place != null));
@@ -1185,19 +1248,21 @@ final class Entities {
             if (!isLocationModifier(t) || !t.isCapitalised() || clusterAt[k] != null) {
                 continue;
             }
-            int start = t.start;
-            int end = t.start + t.text.lastIndexOf('-');
-            Token prev = k > 0 ? doc.token(k - 1) : null;
-            if (prev != null && prev.isCapitalised() && prev.sentence == t.sentence
-                    && lex.places.containsKey(Texts.fold(doc.raw.substring(prev.start, end)))) {
-                start = prev.start;
+            int first = k;
+            while (first > 0 && k - first < MODIFIER_PLACE_WORDS && doc.token(first - 1).isCapitalised()
+                    && doc.token(first - 1).sentence == t.sentence && clusterAt[first - 1] == null
+                    && !lex.functionWords.contains(doc.token(first - 1).lower)) {
+                // "São Paulo-based", "New York-listed": the words of the place before the joined one
+                first--;
             }
+            int start = doc.token(first).start;
+            int end = t.start + t.text.lastIndexOf('-');
             String stem = doc.raw.substring(start, end);
             if (stem.indexOf('-') >= 0 || lex.demonyms.containsKey(stem.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Cluster cl = location(stem, false, byKey);
-            cl.mentions.add(new Span(start == t.start ? k : k - 1, k, stem, start, end));
+            cl.mentions.add(new Span(first, k, stem, start, end));
         }
     }
 
@@ -1427,14 +1492,18 @@ final class Entities {
                 continue;
             }
             sb.append(Character.toUpperCase(t.text.charAt(0)));
-            for (int h = t.text.indexOf('-'); h >= 0 && h + 1 < t.text.length(); h = t.text.indexOf('-', h + 1)) {
-                // "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter
-                if (Character.isUpperCase(t.text.charAt(h + 1))) {
-                    sb.append(t.text.charAt(h + 1));
-                }
-            }
+            appendCapitals(sb, t.text.substring(1));
         }
         return sb.toString();
+    }
+
+    /** "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter. */
+    private static void appendCapitals(StringBuilder sb, String word) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                sb.append(part.charAt(0));
+            }
+        }
     }
 
     private String parentheticalAcronym(int last) {

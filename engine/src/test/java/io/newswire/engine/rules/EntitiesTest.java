@@ -258,6 +258,34 @@ class EntitiesTest {
     }
 
     @Test
+    void anAcronymInBracketsKeepsTheWholeNameItSpellsOut() {
+        Enrichment e = story("The Council for Trade and Co-operation in Asia (CTCA) said the law was flawed.");
+        assertThat(names(e)).contains("Council for Trade and Co-operation in Asia").doesNotContain("Asia", "CTCA");
+    }
+
+    @Test
+    void aPluralPossessiveInsideAnOrganisationsNameKeepsItWhole() {
+        Enrichment e = story("The Dunmore Rovers Supporters\u2019 Trust said the takeover was a mistake.");
+        assertThat(speaker(e, "takeover was a mistake")).isEqualTo("Dunmore Rovers Supporters\u2019 Trust");
+    }
+
+    @Test
+    void placesBeforeJoinedModifiersAndAfterLocalRulersAreLocations() {
+        Enrichment e = story("A Porto Velho-based fund bought the club.", "The Mayor of Dunmore, Ellen Dobbs, said the deal was bad.",
+                "Trawlers in the North Atlantic said catches fell.");
+        assertThat(entity(e, "Porto Velho").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Dunmore").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "North Atlantic").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(e)).doesNotContain("Porto Velho-based", "Mayor of Dunmore");
+    }
+
+    @Test
+    void aPlaceKeepsTheAccentsTheArticleWritesIt() {
+        Enrichment e = story("The ferry docked in S\u00e3o Paulo on Monday.");
+        assertThat(names(e)).contains("S\u00e3o Paulo");
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
         assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);
