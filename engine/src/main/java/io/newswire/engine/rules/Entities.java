@@ -271,24 +271,40 @@ final class Entities {
     }
 
     /**
-     * Marks the words of a name that an acronym in brackets spells out, whatever small words join them:
-     * "Organization for Security and Co-operation in Europe (OSCE)".
+     * Marks the words of a name that an acronym in the article spells out, whatever small words join them:
+     * "Organization for Security and Co-operation in Europe" when the story also writes "OSCE".
      */
     private void spelledOutAcronyms() {
-        for (int open = 1; open + 2 < doc.size(); open++) {
-            Token acronym = doc.token(open + 1);
-            if (!doc.token(open).isPunct('(') || !acronym.isAllCaps() || !doc.token(open + 2).isPunct(')')
-                    || acronym.text.length() < 3) {
+        Set<String> acronyms = new HashSet<>();
+        for (Token t : doc.tokens) {
+            if (t.isAllCaps() && t.isWord() && t.text.length() >= 3) {
+                acronyms.add(t.text);
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return;
+        }
+        for (int first = 0; first < doc.size(); first++) {
+            if (!doc.token(first).isCapitalised() || lex.functionWords.contains(doc.token(first).lower)
+                    || first > 0 && doc.token(first - 1).isCapitalised() && !lex.functionWords.contains(doc.token(first - 1).lower)) {
                 continue;
             }
-            for (int first = open - 1; first >= 0 && first >= open - 14 && doc.token(first).sentence == acronym.sentence; first--) {
-                Token t = doc.token(first);
-                if (!t.isCapitalised() && !(t.isWord() && JOINING_WORDS.contains(t.lower))) {
-                    break;
+            StringBuilder initials = new StringBuilder();
+            boolean joined = false;
+            for (int k = first; k < doc.size() && k < first + 14 && doc.token(k).sentence == doc.token(first).sentence; k++) {
+                Token t = doc.token(k);
+                if (!t.isCapitalised()) {
+                    if (!(t.isWord() && JOINING_WORDS.contains(t.lower))) {
+                        break;
+                    }
+                    joined = true;
+                    continue;
                 }
-                if (t.isCapitalised() && capitalInitials(first, open - 1).equals(acronym.text)) {
-                    for (int k = first; k < open; k++) {
-                        spelledOut[k] = true;
+                appendCapitals(initials, t.text);
+                boolean runEnds = k + 1 >= doc.size() || !doc.token(k + 1).isCapitalised();
+                if (joined && runEnds && acronyms.contains(initials.toString())) {
+                    for (int m = first; m <= k; m++) {
+                        spelledOut[m] = true;
                     }
                     break;
                 }
@@ -876,13 +892,20 @@ final class Entities {
     }
 
     /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
-    /** The role in commas after a name: "Tamás Ördögh, a spokesman for the ministry," gives "spokesman", else null. */
-    private String apposedRole(int last) {
+    /**
+     * The role a name stands in commas with: "Tamás Ördögh, a spokesman for the ministry," and "Ghana's health
+     * minister, Kwabena Mensah," give "spokesman" and "minister"; else null.
+     */
+    private String apposedRole(int first, int last) {
+        if (first >= 2 && doc.token(first - 1).isPunct(',') && doc.token(first - 2).isWord() && !doc.token(first - 2).isCapitalised()
+                && (lex.personRoles.contains(doc.token(first - 2).lower) || lex.titleLastWords.contains(doc.token(first - 2).lower))) {
+            return doc.token(first - 2).lower;
+        }
         if (last + 2 >= doc.size() || !doc.token(last + 1).isPunct(',')) {
             return null;
         }
-        Token first = doc.token(last + 2);
-        if (!(first.is("a") || first.is("an") || first.is("the") || first.isCapitalised())) {
+        Token opening = doc.token(last + 2);
+        if (!(opening.is("a") || opening.is("an") || opening.is("the") || opening.isCapitalised())) {
             return null;
         }
         for (int k = last + 3; k < Math.min(doc.size(), last + 8); k++) {
@@ -1063,6 +1086,7 @@ final class Entities {
                     }
                     byAcronym.putIfAbsent(initials(c.first, c.last, true), cl);
                     byAcronym.putIfAbsent(initials(c.first, c.last, false), cl);
+                    byAcronym.putIfAbsent(capitalInitials(c.first, c.last), cl);
                     for (int k = c.first; k <= c.last; k++) {
                         Token t = doc.token(k);
                         if (t.isCapitalised() && t.text.length() >= 3 && !lex.orgHeads.contains(t.lower)
@@ -1189,7 +1213,7 @@ final class Entities {
                 for (Span s : cl.mentions) {
                     Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
                     String role = before != null && before.isWord() && lex.titleLastWords.contains(before.lower)
-                            ? before.lower : apposedRole(s.last());
+                            ? before.lower : apposedRole(s.first(), s.last());
                     if (role != null) {
                         roleMentions.computeIfAbsent(role, k -> new ArrayList<>()).add(s);
                         roleHolder.put(s, cl);

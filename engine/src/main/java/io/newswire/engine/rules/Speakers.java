@@ -504,6 +504,14 @@ final class Speakers {
                 break;
             }
         }
+        if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")
+                && (lex.personRoles.contains(doc.token(begin + 1).lower) || lex.titleLastWords.contains(doc.token(begin + 1).lower))) {
+            // "the Mayor of Harbridge said", "the minister of finance said": the person introduced in that role
+            Entities.Cluster holder = entities.roleHolderBefore(doc.token(begin + 1).lower, at);
+            if (holder != null) {
+                return Subject.of(holder);
+            }
+        }
         Entities.Cluster group = groupOf(begin, coreEnd, end);
         if (group != null) {
             return Subject.of(group);

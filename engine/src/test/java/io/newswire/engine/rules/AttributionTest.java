@@ -572,4 +572,13 @@ class AttributionTest {
                 "The Sindicato Nacional de Mineros called a strike. In a statement, the union said the strike would go on.");
         assertThat(speaker(e, "strike would go on")).isEqualTo("Sindicato Nacional de Mineros");
     }
+
+    @Test
+    void aRoleBeforeANameInCommasIsWhatTheRoleLaterMeans() {
+        Enrichment e = story("Kessia's health minister, Amara Boateng, said the price was too high.",
+                "The minister said the talks had failed.",
+                "The city's mayor, Ellen Dobbs, backed the fans. \u201CThe club is ours,\u201D the Mayor of Dunmore said.");
+        assertThat(speaker(e, "talks had failed")).isEqualTo("Amara Boateng");
+        assertThat(speaker(e, "club is ours")).isEqualTo("Ellen Dobbs");
+    }
 }

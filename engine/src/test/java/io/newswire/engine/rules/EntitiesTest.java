@@ -264,6 +264,14 @@ class EntitiesTest {
     }
 
     @Test
+    void anAcronymElsewhereInTheStoryKeepsTheWholeNameItSpellsOut() {
+        Enrichment e = story("The Council for Trade and Co-operation in Asia, of which Laos is a member, criticised the law.",
+                "The CTCA said the law was flawed.");
+        assertThat(names(e)).contains("Council for Trade and Co-operation in Asia").doesNotContain("CTCA");
+        assertThat(speaker(e, "law was flawed")).isEqualTo("Council for Trade and Co-operation in Asia");
+    }
+
+    @Test
     void aPluralPossessiveInsideAnOrganisationsNameKeepsItWhole() {
         Enrichment e = story("The Dunmore Rovers Supporters\u2019 Trust said the takeover was a mistake.");
         assertThat(speaker(e, "takeover was a mistake")).isEqualTo("Dunmore Rovers Supporters\u2019 Trust");
