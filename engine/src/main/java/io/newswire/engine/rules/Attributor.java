@@ -182,6 +182,17 @@ final class Attributor {
         int end;
         if (i == from && npEnd < to && doc.token(npEnd).isPunct(',')) {
             start = npEnd + 1;
+            if (start < to && (doc.token(start).is("which") || doc.token(start).is("who"))) {
+                // "According to the ministry, which is coordinating the case, X": the relative clause describes the source
+                int close = start + 1;
+                while (close < to && close < start + 25 && !doc.token(close).isPunct(',')) {
+                    close++;
+                }
+                if (close >= to || !doc.token(close).isPunct(',')) {
+                    return;
+                }
+                start = close + 1;
+            }
             end = contentEnd(start, start, to, List.of(), false, start);
         } else if (i > from + 2 && doc.token(i - 1).isPunct(',') && !isFrontedAdverbial(from, i - 1)) {
             start = from;

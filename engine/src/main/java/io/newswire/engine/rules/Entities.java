@@ -488,7 +488,7 @@ final class Entities {
             if (t.isCapitalised() && lex.orgHeads.contains(t.lower)) {
                 return true;
             }
-            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) || t.sentence != doc.token(j).sentence) {
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.is("the") || t.sentence != doc.token(j).sentence) {
                 return false;
             }
         }

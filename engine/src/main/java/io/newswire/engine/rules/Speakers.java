@@ -629,7 +629,7 @@ final class Speakers {
                 return Subject.of(owner);
             }
             boolean bare = coreEnd == begin + 1 && first.is("the");
-            Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at) : null;
+            Entities.Cluster org = bare && COMPANY_NOUNS.contains(last.lower) ? recentCompany(at, last.is("group")) : null;
             if (org == null && isRedescribed(begin, coreEnd) && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
                     && lastSpeakerParagraph == doc.token(at).paragraph) {
                 // "The Food Authority said … In a statement, the Parma-based agency said": described by its seat, the body just heard
@@ -777,10 +777,11 @@ final class Speakers {
      * this paragraph ("Acme dismissed the criticism. In a statement, the company said"), else of
      * the organisations they name that are no public body, the one the story mentions most.
      */
-    private Entities.Cluster recentCompany(int at) {
+    private Entities.Cluster recentCompany(int at, boolean anyGroup) {
         int paragraph = doc.token(at).paragraph;
+        // "the group" is also an association or campaign that has just spoken; "the company" never is
         if (lastSpeaker != null && lastSpeaker.type == EntityType.ORG && lastSpeakerParagraph == paragraph
-                && !StanceReferents.isPublicBody(lastSpeaker, lex)) {
+                && (anyGroup || !StanceReferents.isPublicBody(lastSpeaker, lex))) {
             return lastSpeaker;
         }
         Entities.Cluster best = null;

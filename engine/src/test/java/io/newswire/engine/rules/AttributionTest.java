@@ -581,4 +581,19 @@ class AttributionTest {
         assertThat(speaker(e, "talks had failed")).isEqualTo("Amara Boateng");
         assertThat(speaker(e, "club is ours")).isEqualTo("Ellen Dobbs");
     }
+
+    @Test
+    void aRelativeClauseAfterAccordingToDescribesTheSource() {
+        Enrichment e = story("According to the Kessian Ministry of Health, which is coordinating the case, a year of treatment "
+                + "costs more than $36,000.");
+        assertThat(texts(e)).containsExactly("a year of treatment costs more than $36,000");
+    }
+
+    @Test
+    void theGroupIsTheAssociationThatHasJustSpoken() {
+        Enrichment e = story("Korvane Pharmaceuticals said it would fight the case. Korvane Pharmaceuticals said prices were fair.",
+                "The Association of Pharmaceutical Exporters sided with the company. In a statement, the group said "
+                        + "lawsuits would deter investment.");
+        assertThat(speaker(e, "lawsuits would deter")).isEqualTo("Association of Pharmaceutical Exporters");
+    }
 }

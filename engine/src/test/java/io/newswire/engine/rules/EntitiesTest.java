@@ -272,6 +272,12 @@ class EntitiesTest {
     }
 
     @Test
+    void ofTheAfterAnOrganisationsRunKeepsTheNameWhole() {
+        Enrichment e = story("Scientists at the International Council for the Study of the Sea said stocks fell.");
+        assertThat(names(e)).contains("International Council for the Study of the Sea");
+    }
+
+    @Test
     void aPluralPossessiveInsideAnOrganisationsNameKeepsItWhole() {
         Enrichment e = story("The Dunmore Rovers Supporters\u2019 Trust said the takeover was a mistake.");
         assertThat(speaker(e, "takeover was a mistake")).isEqualTo("Dunmore Rovers Supporters\u2019 Trust");
