@@ -298,6 +298,17 @@ final class StanceFinder {
             return out;
         }
         Entities.Cluster d = described(o, speaker);
+        if (d == null && o.definite() && o.head() >= 0) {
+            // "welcomed the seizure": the actors the story reported doing it
+            for (Entities.Cluster agent : referents.agentsOf(o.head())) {
+                if (agent != speaker && !out.contains(agent)) {
+                    out.add(agent);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
         addIfFound(out, d != null ? d : entityAfter(cueEnd, last, speaker));
         return out;
     }

@@ -1,6 +1,7 @@
 package io.newswire.engine.rules;
 
 import io.newswire.engine.EntityType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -25,6 +26,14 @@ final class StanceReferents {
             "confederation", "association", "league", "party", "university", "institute", "foundation", "exchange");
     /** The same kinds of body in the names the story writes them in: "Sindicato", "Partido". */
     private static final Set<String> BODY_NAME_WORDS = new HashSet<>();
+    /** Nouns for an act and the verbs that report who did it: "the seizure" and "seized". */
+    private static final Map<String, Set<String>> ACT_VERBS = new HashMap<>();
+    /** Words between an actor and its verb that leave the actor the subject: "the coast guard on Sunday boarded". */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
+            "formally", "jointly", "on", "last", "this", "week", "month", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    /** How far back the report of an act is looked for, in tokens. */
+    private static final int ACT_LOOK_BACK = 2000;
     private static final String MAIN_ORGANISATION = "*";
     private static final int STEM = 6;
     private static final int MIN_STEM = 5;
@@ -40,6 +49,8 @@ final class StanceReferents {
                 if (!parts[2].equals(MAIN_ORGANISATION)) {
                     BODY_NAME_WORDS.addAll(List.of(parts).subList(2, parts.length));
                 }
+            } else if (parts[0].equals("ACT")) {
+                ACT_VERBS.put(parts[1], Set.copyOf(List.of(parts).subList(2, parts.length)));
             } else {
                 throw new IllegalStateException("stance-referents.txt: unknown kind " + parts[0]);
             }
@@ -103,6 +114,73 @@ final class StanceReferents {
             }
         }
         return recent != null ? recent : any;
+    }
+
+    /**
+     * Who did the act a noun at k names, from the story's last report of it before k: "welcomed the
+     * seizure" after "the coast guard seized", "the lawsuit" after "a suit lodged by Kenya and Ghana".
+     */
+    List<Entities.Cluster> agentsOf(int k) {
+        Set<String> verbs = ACT_VERBS.get(doc.token(k).lower);
+        if (verbs == null) {
+            return List.of();
+        }
+        for (int v = k - 1; v >= 0 && v > k - ACT_LOOK_BACK; v--) {
+            if (!verbs.contains(doc.token(v).lower)) {
+                continue;
+            }
+            List<Entities.Cluster> agents = new ArrayList<>();
+            int p = v - 1;
+            while (p >= 0 && v - p <= 4 && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(p).lower)) {
+                p--;
+            }
+            coordinatedBackFrom(p, agents);
+            for (int b = v + 1; agents.isEmpty() && b < doc.size() && b <= v + 10 && !doc.token(b).isTerminal(); b++) {
+                if (doc.token(b).is("by")) {
+                    coordinatedFrom(b + 1, agents);
+                }
+            }
+            if (!agents.isEmpty()) {
+                return agents;
+            }
+        }
+        return List.of();
+    }
+
+    /** The names joined by commas and "and" that end at p: "Kenya, Ghana and Malawi sued". */
+    private void coordinatedBackFrom(int p, List<Entities.Cluster> out) {
+        while (p >= 0 && entities.at(p) != null) {
+            Entities.Cluster c = entities.at(p);
+            out.add(0, c);
+            while (p >= 0 && entities.at(p) == c) {
+                p--;
+            }
+            if (p < 1 || !(doc.token(p).is("and") || doc.token(p).isPunct(','))) {
+                return;
+            }
+            p--;
+        }
+    }
+
+    /** The names joined by commas and "and" from k: "by Kenya, Ghana and Malawi". */
+    private void coordinatedFrom(int k, List<Entities.Cluster> out) {
+        if (k < doc.size() && doc.token(k).is("the")) {
+            k++;
+        }
+        while (k < doc.size() && entities.at(k) != null) {
+            Entities.Cluster c = entities.at(k);
+            out.add(c);
+            while (k < doc.size() && entities.at(k) == c) {
+                k++;
+            }
+            if (k + 1 >= doc.size() || !(doc.token(k).is("and") || doc.token(k).isPunct(','))) {
+                return;
+            }
+            k++;
+            if (doc.token(k).is("the")) {
+                k++;
+            }
+        }
     }
 
     /** The actor a definite noun at k stands for: "the court", "its board", "Acme's management". */

@@ -79,6 +79,14 @@ class StanceTest {
                 Arguments.of("pressure for an act against another actor opposes that actor",
                         "The Consumer Union urged regulators to fine Halden Motors over the recall.", "fine Halden",
                         "Halden Motors:OPPOSE"),
+                Arguments.of("an act named by its noun is the act of whoever the story said did it",
+                        "Kenya, Ghana and Malawi sued Korvane Pharmaceuticals in Zurich.|"
+                                + "The Afya Justice Network welcomed the lawsuit on Tuesday.",
+                        "welcomed the lawsuit", "Kenya:SUPPORT,Ghana:SUPPORT,Malawi:SUPPORT"),
+                Arguments.of("the agent after 'by' did the act",
+                        "A trawler was seized by the Nordic Coast Guard on Sunday.|"
+                                + "The Fishermen's Association condemned the seizure.",
+                        "condemned the seizure", "Nordic Coast Guard:OPPOSE"),
                 Arguments.of("coordinated objects",
                         "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
                         "Norway:OPPOSE,Denmark:OPPOSE"),
