@@ -299,8 +299,9 @@ final class StanceFinder {
         }
         Entities.Cluster d = described(o, speaker);
         if (d == null && o.definite() && o.head() >= 0) {
-            // "welcomed the seizure": the actors the story reported doing it
-            for (Entities.Cluster agent : referents.agentsOf(o.head())) {
+            // "welcomed the seizure": the actors the story reported doing it; "backed the trusts": each of them
+            List<Entities.Cluster> group = referents.allDescribed(o.head());
+            for (Entities.Cluster agent : group.isEmpty() ? referents.agentsOf(o.head()) : group) {
                 if (agent != speaker && !out.contains(agent)) {
                     out.add(agent);
                 }

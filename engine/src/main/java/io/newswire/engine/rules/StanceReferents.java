@@ -147,6 +147,26 @@ final class StanceReferents {
         return List.of();
     }
 
+    /** "the trusts", "the two unions": every organisation named before k with the singular of that plural head. */
+    List<Entities.Cluster> allDescribed(int k) {
+        String plural = doc.token(k).lower;
+        if (!plural.endsWith("s") || plural.length() < 4 || doc.token(k).isCapitalised()) {
+            return List.of();
+        }
+        String singular = plural.substring(0, plural.length() - 1);
+        List<String> words = NAME_WORDS.get(singular);
+        if (!lex.orgHeads.contains(singular) && words == null || words != null && words.contains(MAIN_ORGANISATION)) {
+            return List.of();
+        }
+        List<Entities.Cluster> out = new ArrayList<>();
+        for (Entities.Cluster c : entities.clusters) {
+            if (c.type == EntityType.ORG && c.mentions.get(0).first() < k && namedBy(c, singular, words)) {
+                out.add(c);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     /** The names joined by commas and "and" that end at p: "Kenya, Ghana and Malawi sued". */
     private void coordinatedBackFrom(int p, List<Entities.Cluster> out) {
         while (p >= 0 && entities.at(p) != null) {

@@ -87,6 +87,10 @@ class StanceTest {
                         "A trawler was seized by the Nordic Coast Guard on Sunday.|"
                                 + "The Fishermen's Association condemned the seizure.",
                         "condemned the seizure", "Nordic Coast Guard:OPPOSE"),
+                Arguments.of("a plural head names every organisation named with it",
+                        "The Dunmore Supporters' Trust and the Dunmore Heritage Trust opposed the sale.|"
+                                + "The Football Fans Association backed the trusts on Friday.",
+                        "backed the trusts", "Dunmore Supporters' Trust:SUPPORT,Dunmore Heritage Trust:SUPPORT"),
                 Arguments.of("coordinated objects",
                         "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
                         "Norway:OPPOSE,Denmark:OPPOSE"),
