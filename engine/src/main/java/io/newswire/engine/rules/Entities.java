@@ -560,6 +560,10 @@ final class Entities {
 
     /** Common words before a title that qualify it rather than name an organisation ("Federal Labour"). */
     private boolean isTitleQualifier(int first, int last) {
+        if (first == last && lex.portfolios.contains(doc.token(first).lower)) {
+            // "Labour Minister", "Health Secretary": the portfolio is part of the title
+            return true;
+        }
         String folded = fold(first, last);
         if (first == last || lex.places.containsKey(folded) || lex.institutions.containsKey(folded)
                 || hasOrgHead(first, last) || lex.acronyms.containsKey(text(first, last))) {

@@ -385,7 +385,13 @@ final class StanceReferents {
 
     /** "the company", "the board": the story's main organisation that is a company, else its main organisation. */
     private Entities.Cluster mainOrganisation() {
-        Entities.Cluster company = entities.mostMentioned(c -> c.type == EntityType.ORG && !isPublicBody(c, lex));
+        Entities.Cluster company = null;
+        for (Entities.Cluster c : entities.clusters) {
+            // a tie goes to the company the story named first
+            if (c.type == EntityType.ORG && !isPublicBody(c, lex) && (company == null || c.mentions.size() > company.mentions.size())) {
+                company = c;
+            }
+        }
         Entities.Cluster best = company != null ? company : entities.mostMentioned(c -> c.type == EntityType.ORG);
         return best != null && best.mentions.size() >= 2 ? best : null;
     }

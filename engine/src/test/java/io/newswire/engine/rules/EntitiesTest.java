@@ -300,6 +300,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aPortfolioBeforeATitleIsPartOfTheTitle() {
+        Enrichment e = story("Deputy Labour Minister Ana Ruiz said talks would resume.");
+        assertThat(names(e)).containsExactly("Ana Ruiz");
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
         assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);

@@ -91,6 +91,11 @@ class StanceTest {
                         "The Dunmore Supporters' Trust and the Dunmore Heritage Trust opposed the sale.|"
                                 + "The Football Fans Association backed the trusts on Friday.",
                         "backed the trusts", "Dunmore Supporters' Trust:SUPPORT,Dunmore Heritage Trust:SUPPORT"),
+                Arguments.of("the company is a company even when a union is named more often",
+                        "Talks with Austral Terminals broke down. Austral Terminals rejected the offer.|"
+                                + "The Sindicato Portuario (SP) said the SP would strike. The SP walked out.|"
+                                + "Deputy Labour Minister Ana Ruiz criticised the company on Friday.",
+                        "criticised the company", "Austral Terminals:OPPOSE"),
                 Arguments.of("coordinated objects",
                         "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
                         "Norway:OPPOSE,Denmark:OPPOSE"),
