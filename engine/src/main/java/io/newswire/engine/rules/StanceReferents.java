@@ -134,6 +134,10 @@ final class StanceReferents {
             while (p >= 0 && v - p <= 4 && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(p).lower)) {
                 p--;
             }
+            if (p > 0 && doc.token(p).isPunct(',') && entities.at(p - 1) != null) {
+                // "France's privacy regulator, the CNIL, has fined": the name in apposition is the subject
+                p--;
+            }
             coordinatedBackFrom(p, agents);
             for (int b = v + 1; agents.isEmpty() && b < doc.size() && b <= v + 10 && !doc.token(b).isTerminal(); b++) {
                 if (doc.token(b).is("by")) {

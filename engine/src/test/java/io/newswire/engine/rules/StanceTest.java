@@ -96,6 +96,13 @@ class StanceTest {
                                 + "The Sindicato Portuario (SP) said the SP would strike. The SP walked out.|"
                                 + "Deputy Labour Minister Ana Ruiz criticised the company on Friday.",
                         "criticised the company", "Austral Terminals:OPPOSE"),
+                Arguments.of("a decision is the act of whoever the story said fined, ruled or ordered",
+                        "Norway's privacy regulator, the Datatilsynet Authority, has fined Lumio Apps 18 million crowns.|"
+                                + "The Consumer Council welcomed the decision on Monday.",
+                        "welcomed the decision", "Datatilsynet Authority:SUPPORT"),
+                Arguments.of("standing by an actor supports it",
+                        "The Cycling Union of Kessia stood by Matej Novak throughout the case.", "stood by",
+                        "Matej Novak:SUPPORT"),
                 Arguments.of("coordinated objects",
                         "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
                         "Norway:OPPOSE,Denmark:OPPOSE"),
