@@ -36,6 +36,8 @@ final class Speakers {
     /** Nouns that stand for the company a story is about. */
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
+    /** The members of a court, who speak for it: "the judges", "the justices". */
+    private static final Set<String> BENCH = Set.of("judges", "justices");
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
 
     private final Doc doc;
@@ -522,7 +524,7 @@ final class Speakers {
         Entities.Cluster apposed = null;
         for (int k = coreEnd + 1; k <= end; k++) {
             Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == EntityType.PERSON && doc.token(k - 1).isPunct(',')) {
+            if (c != null && c.type == EntityType.PERSON && afterCommaAndTitle(k - 1)) {
                 apposed = c;
                 break;
             }
@@ -595,6 +597,11 @@ final class Speakers {
             }
         }
         if (other != null) {
+            if (INDEFINITES.contains(first.lower) && last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
+                    && !last.lower.endsWith("s") && (lex.personRoles.contains(last.lower) || lex.titleLastWords.contains(last.lower))) {
+                // "a Comelec commissioner", "an EU official": one person of that body, unnamed
+                return new Subject(true, null, last.lower);
+            }
             if (last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
                     && lex.personRoles.contains(last.lower) && !lex.documentNouns.contains(last.lower)) {
                 // "EU officials", "Kenyan authorities": people of that place, unnamed
@@ -661,6 +668,13 @@ final class Speakers {
             }
             return org != null ? Subject.of(org) : Subject.NONE;
         }
+        if (definite && BENCH.contains(last.lower)) {
+            // "the judges rejected": the court they sit on speaks through its ruling
+            Entities.Cluster court = entities.lastOrganisationWithHead("court", at);
+            if (court != null) {
+                return Subject.of(court);
+            }
+        }
         if (lex.personRoles.contains(last.lower)) {
             if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
                 // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;
@@ -693,6 +707,20 @@ final class Speakers {
             return p - 1;
         }
         return -1;
+    }
+
+    /** Whether the token at k is a comma, or a title written after one: ", Dr. Jane Roe", ", Professor Jane Roe". */
+    private boolean afterCommaAndTitle(int k) {
+        for (int p = k; p >= 0 && p >= k - 3; p--) {
+            Token t = doc.token(p);
+            if (t.isPunct(',')) {
+                return true;
+            }
+            if (!(t.isPunct('.') || lex.isTitleWord(t.lower))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The preposition opening a short lower-case phrase that ends at k and follows an auxiliary ("has for years"), else -1. */

@@ -596,4 +596,26 @@ class AttributionTest {
                         + "lawsuits would deter investment.");
         assertThat(speaker(e, "lawsuits would deter")).isEqualTo("Association of Pharmaceutical Exporters");
     }
+
+    @Test
+    void anIndefiniteMemberOfABodyIsSomeoneUnnamed() {
+        Enrichment e = story("The Electoral Board of Kessia said the count was clean.",
+                "An Electoral Board commissioner, who asked not to be named, said the board would review 80 precincts. "
+                        + "\u201CWe are not saying the system is perfect,\u201D the commissioner said.");
+        assertThat(speaker(e, "review 80 precincts")).isNull();
+        assertThat(speaker(e, "system is perfect")).isNull();
+    }
+
+    @Test
+    void aTitledNameInCommasAfterARoleSpeaks() {
+        Enrichment e = story("The National Health Agency rejected the drug. \u201CWe understand the urgency,\u201D the agency\u2019s "
+                + "director-president, Dr. Renata Lopes, told reporters.");
+        assertThat(speaker(e, "understand the urgency")).isEqualTo("Renata Lopes");
+    }
+
+    @Test
+    void theJudgesSpeakForTheirCourt() {
+        Enrichment e = story("The Court of Appeal of Kessia upheld the fine. The judges rejected Lumio's argument that users had a choice.");
+        assertThat(speaker(e, "rejected Lumio")).isEqualTo("Court of Appeal of Kessia");
+    }
 }
