@@ -863,7 +863,9 @@ final class Attributor {
                 Token before = doc.token(c - 1);
                 Token before2 = c - 2 >= 0 ? doc.token(c - 2) : before;
                 boolean coordinated = before.is("and") || before.is("but")
-                        || ((before2.is("and") || before2.is("but")) && ADVERBS.contains(before.lower));
+                        || (before2.is("and") || before2.is("but")) && (ADVERBS.contains(before.lower)
+                                // "argues that X and is calling on Y": a second position, not the reported clause going on
+                                || BE.contains(before.lower) && doc.token(c).lower.endsWith("ing"));
                 if (coordinated) {
                     end = before.is("and") || before.is("but") ? c - 2 : c - 3;
                     break;
@@ -964,13 +966,22 @@ final class Attributor {
 
     /** The comma of ", and the minister said" / ", though it warned" before the cue at c: a subject of its own, else -1. */
     private int coordinatedSubjectStart(int c, int start) {
-        int k = c - 1;
-        while (k > start && c - k <= 8 && (doc.token(k).isCapitalised() || doc.token(k).kind == Token.Kind.POSSESSIVE
+        int end = c - 1;
+        if (doc.token(end).isPunct(',')) {
+            // ", while the Climate Observatory, a network of groups, urged": an aside between subject and verb
+            int open = end - 1;
+            while (open > start && end - open < 15 && !doc.token(open).isPunct(',')) {
+                open--;
+            }
+            end = doc.token(open).isPunct(',') ? open - 1 : end;
+        }
+        int k = end;
+        while (k > start && end - k <= 8 && (doc.token(k).isCapitalised() || doc.token(k).kind == Token.Kind.POSSESSIVE
                 || DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("no") || lex.personRoles.contains(doc.token(k).lower))) {
             k--;
         }
-        boolean named = k < c - 1 && entities.at(c - 1) != null;
-        if (k == c - 1 && PRONOUNS.contains(doc.token(k).lower)) {
+        boolean named = k < end && entities.at(end) != null;
+        if (k == end && PRONOUNS.contains(doc.token(k).lower)) {
             // "…, though it warned that": a pronoun subject of its own
             k--;
             named = true;

@@ -618,4 +618,20 @@ class AttributionTest {
         Enrichment e = story("The Court of Appeal of Kessia upheld the fine. The judges rejected Lumio's argument that users had a choice.");
         assertThat(speaker(e, "rejected Lumio")).isEqualTo("Court of Appeal of Kessia");
     }
+
+    @Test
+    void aSecondSpeakerAfterWhileWithAnAsideEndsTheFirstClause() {
+        Enrichment e = story("Greenwatch Kessia called it \u201Ca signal that impunity is ending\u201D, while the Climate Forum, a network "
+                + "of civil-society groups, urged the government to extend the freeze to the slaughterhouses.");
+        assertThat(statement(e, "impunity is ending").text()).doesNotContain("Climate Forum");
+        assertThat(speaker(e, "extend the freeze")).isEqualTo("Climate Forum");
+    }
+
+    @Test
+    void aProgressiveAfterAndIsASecondPosition() {
+        Enrichment e = story("Corvina Capital argues that the offshore unit is dragging down the valuation and is calling on "
+                + "shareholders to replace three directors.");
+        assertThat(statement(e, "offshore unit").text()).doesNotContain("shareholders");
+        assertThat(speaker(e, "replace three directors")).isEqualTo("Corvina Capital");
+    }
 }
