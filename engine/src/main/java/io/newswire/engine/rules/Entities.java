@@ -598,6 +598,10 @@ final class Entities {
         }
         boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
+        if (sentenceInitial && lex.portfolios.contains(t.lower) && isFollowedByRole(i)) {
+            // "Defence lawyer X", "Health adviser Y": a portfolio capitalised only by the sentence start
+            return true;
+        }
         if (!sentenceInitial || isKnownNameWord(t) || lex.isTitleWord(t.lower) || midSentenceCapitals.contains(t.lower)) {
             return false;
         }

@@ -306,6 +306,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aPortfolioOpeningASentenceBeforeARoleIsNoName() {
+        Enrichment e = story("Defence lawyer Mira Tanaka argued that the case rested on one witness.");
+        assertThat(names(e)).containsExactly("Mira Tanaka");
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
         assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);
