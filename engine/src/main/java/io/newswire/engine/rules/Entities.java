@@ -58,7 +58,8 @@ final class Entities {
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
     /** Small words that may join the words of a name an acronym spells out. */
-    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "in", "on", "the", "de", "des", "du", "la", "et");
+    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "in", "on", "the", "de", "des", "du", "la", "et",
+            "del", "della", "di", "da", "do", "dos", "y", "e", "per", "für", "und", "van", "voor", "en");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
@@ -293,7 +294,7 @@ final class Entities {
             boolean joined = false;
             for (int k = first; k < doc.size() && k < first + 14 && doc.token(k).sentence == doc.token(first).sentence; k++) {
                 Token t = doc.token(k);
-                if (!t.isCapitalised()) {
+                if (!t.isCapitalised() && !isElidedName(t)) {
                     if (!(t.isWord() && JOINING_WORDS.contains(t.lower))) {
                         break;
                     }
@@ -768,7 +769,7 @@ final class Entities {
     /** Words in capitals that open a paragraph before a comma or a dash: the dateline's city ("SAN ANTONIO, Chile —"). */
     private boolean isDateline(int first, int last) {
         Token t = doc.token(first);
-        if (first != doc.paragraphStarts[t.paragraph] || first == last || last + 1 >= doc.size()) {
+        if (first != doc.paragraphStarts[t.paragraph] || last + 1 >= doc.size()) {
             return false;
         }
         for (int k = first; k <= last; k++) {
@@ -776,8 +777,14 @@ final class Entities {
                 return false;
             }
         }
-        Token after = doc.token(last + 1);
-        return after.isPunct(',') || after.isPunct('\u2014') || after.isPunct('\u2013') || after.isPunct('-');
+        // one word in capitals may be an acronym ("NATO, the alliance, said"): a dash must close the dateline
+        for (int k = last + 1; k < doc.size() && k <= last + (first == last ? 4 : 1); k++) {
+            Token after = doc.token(k);
+            if (after.isPunct('\u2014') || after.isPunct('\u2013') || after.isPunct('-') || first < last && after.isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1529,9 +1536,15 @@ final class Entities {
         return sb.toString();
     }
 
+    /** An elided article before a name: "l'Aviazione", "d'Italia". */
+    private static boolean isElidedName(Token t) {
+        int mark = Math.max(t.text.indexOf('\''), t.text.indexOf('\u2019'));
+        return t.isWord() && mark > 0 && mark <= 2 && mark + 1 < t.text.length() && Character.isUpperCase(t.text.charAt(mark + 1));
+    }
+
     /** "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter. */
     private static void appendCapitals(StringBuilder sb, String word) {
-        for (String part : word.split("-")) {
+        for (String part : word.split("[-'\u2019]")) {
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                 sb.append(part.charAt(0));
             }

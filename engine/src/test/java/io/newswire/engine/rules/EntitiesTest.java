@@ -315,6 +315,18 @@ class EntitiesTest {
     void aDatelineInCapitalsIsAPlace() {
         Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
         assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);
+        Enrichment one = story("KRANVIK, Veldoria - Dockworkers extended their strike on Monday.");
+        assertThat(entity(one, "KRANVIK").type()).isEqualTo(EntityType.LOCATION);
+        Enrichment acronym = story("NATO, the alliance, said the exercise would go ahead.");
+        assertThat(entity(acronym, "NATO").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void anAcronymSpellsOutANameWithForeignJoiningWordsAndElidedArticles() {
+        Enrichment e = story("The tariff was approved by the Ente Nazionale per l'Aviazione Civile in May.",
+                "ENAC said on Monday it had opened an inquiry.", "The NGO said the river was polluted.");
+        assertThat(speaker(e, "opened an inquiry")).isEqualTo("Ente Nazionale per l'Aviazione Civile");
+        assertThat(names(e)).doesNotContain("NGO");
     }
 
     @Test
