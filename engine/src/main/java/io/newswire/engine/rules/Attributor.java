@@ -584,6 +584,15 @@ final class Attributor {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
+        if (v >= 2 && (doc.token(v - 1).is("which") || doc.token(v - 1).is("who")) && doc.token(v - 2).isPunct(',')) {
+            // "X, which says it has had 600 complaints, criticised Y": the aside ends at its comma
+            for (int k = start + 1; k < end; k++) {
+                if (doc.token(k).isPunct(',') && doc.token(k).quote < 0) {
+                    end = k - 1;
+                    break;
+                }
+            }
+        }
         if ((verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower)
                 || tell && !OBJECT_WORDS.contains(doc.token(start).lower)) && start == verbEnd + 1 && isObjectOnly(start, end)) {
             // "denied any wrongdoing", "confirmed the deal", "urged calm": an object, not a clause; the verb phrase is the content
@@ -1124,7 +1133,7 @@ final class Attributor {
                 || PRONOUNS.contains(prev.lower) || prev.is("and") || prev.is("but") || prev.is("who")
                 || prev.is("that") || prev.is("which") || prev.isPunct(',') || prev.isPunct(')') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)
-                || lex.governmentNouns.contains(prev.lower) || lex.orgHeads.contains(prev.lower)
+                || lex.governmentNouns.contains(prev.lower) || lex.orgHeads.contains(prev.lower) || lex.orgNouns.contains(prev.lower)
                 || prev.is("to") || prev.is("also") || prev.kind == Token.Kind.WORD && pastParticiple
                 && !PREPOSITIONS.contains(prev.lower);
     }

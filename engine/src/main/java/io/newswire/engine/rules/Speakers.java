@@ -653,15 +653,16 @@ final class Speakers {
                 // "the Bavarian economy ministry", named by a word no entity holds: some body, not the story's company
                 return Subject.UNNAMED;
             }
+            List<Entities.Cluster> called = org == null ? organisationsCalled(last.lower, at) : List.of();
             if (org == null && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
                     && lastSpeakerParagraph == doc.token(at).paragraph) {
-                // "The Dairy Council warned against a ban. In a statement, the farmers' organisation said": the body just heard
-                org = lastSpeaker;
+                // "The Dairy Council warned against a ban. In a statement, the farmers' organisation said": the body
+                // just heard, unless the noun was written beside another ("the airport operator Aeroporti Adriatici")
+                org = called.isEmpty() || called.contains(lastSpeaker) ? lastSpeaker : called.get(0);
             }
             if (org == null) {
                 // the story's main organisation, unless the noun names another kind of body and was written
                 // beside one: "the union" in a story about a company, "the coalition" in one about a commission
-                List<Entities.Cluster> called = organisationsCalled(last.lower, at);
                 Entities.Cluster main = entities.mainOrganisation();
                 boolean otherKind = main == null || StanceReferents.isPublicBody(main, lex) != StanceReferents.PUBLIC_BODY_WORDS.contains(last.lower);
                 org = !called.isEmpty() && !called.contains(main) && otherKind ? called.get(0) : main;

@@ -634,4 +634,18 @@ class AttributionTest {
         assertThat(statement(e, "offshore unit").text()).doesNotContain("shareholders");
         assertThat(speaker(e, "replace three directors")).isEqualTo("Corvina Capital");
     }
+
+    @Test
+    void aNounWrittenBesideABodyIsThatBodyEvenAfterAnotherSpoke() {
+        Enrichment e = story("Ventura Air said it would cut flights unless the airport operator Aeroporti Adriatici cut its fees.",
+                "Ventura Air says security lanes are too slow; the operator says the carrier squeezes too many flights into the peak.");
+        assertThat(speaker(e, "squeezes too many flights")).isEqualTo("Aeroporti Adriatici");
+    }
+
+    @Test
+    void aRelativeClauseOfSayingEndsAtItsComma() {
+        Enrichment e = story("The passengers' association Viaggiatori del Sud, which says it has received 600 complaints since June, "
+                + "criticised both companies.");
+        assertThat(texts(e)).containsExactly("it has received 600 complaints since June", "criticised both companies");
+    }
 }
