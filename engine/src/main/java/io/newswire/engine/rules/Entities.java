@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Named entities of one story: capitalised sequences split at titles and classified by
@@ -57,13 +58,15 @@ final class Entities {
             "Eastern", "Western", "Central", "Upper", "Lower");
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
+    /** What joins the parts of one word: a hyphen, an elided article's apostrophe. */
+    private static final Pattern JOINED_PARTS = Pattern.compile("[-'\u2019]");
     /** Small words that may join the words of a name an acronym spells out. */
     private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "in", "on", "the", "de", "des", "du", "la", "et",
             "del", "della", "di", "da", "do", "dos", "y", "e", "per", "für", "und", "van", "voor", "en");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
             "navy", "police", "parliament", "office");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
@@ -1544,7 +1547,7 @@ final class Entities {
 
     /** "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter. */
     private static void appendCapitals(StringBuilder sb, String word) {
-        for (String part : word.split("[-'\u2019]")) {
+        for (String part : JOINED_PARTS.split(word)) {
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
                 sb.append(part.charAt(0));
             }

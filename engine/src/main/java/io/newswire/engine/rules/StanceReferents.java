@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Actors a statement reaches without naming them: the one a definite description stands for
@@ -35,6 +36,8 @@ final class StanceReferents {
     /** How far back the report of an act is looked for, in tokens. */
     private static final int ACT_LOOK_BACK = 2000;
     private static final String MAIN_ORGANISATION = "*";
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NAME_WORD_BREAKS = Pattern.compile("[\\s’'\\-]+");
     private static final int STEM = 6;
     private static final int MIN_STEM = 5;
     private static final int AFFILIATION_WINDOW = 6;
@@ -379,7 +382,7 @@ final class StanceReferents {
     /** The organisation mentioned most, if it is mentioned more than once and more than any other. */
     /** Whether an organisation's name makes it a public or membership body rather than a company. */
     static boolean isPublicBody(Entities.Cluster c, Lexicon lex) {
-        for (String word : Texts.fold(c.canonical).split("[\\s’'\\-]+")) {
+        for (String word : NAME_WORD_BREAKS.split(Texts.fold(c.canonical))) {
             if (PUBLIC_BODY_WORDS.contains(word) || BODY_NAME_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
                 return true;
             }
@@ -419,7 +422,7 @@ final class StanceReferents {
     }
 
     private static boolean namedBy(Entities.Cluster c, String head, List<String> words) {
-        for (String w : Texts.fold(c.canonical).split("[\\s\\-]+")) {
+        for (String w : WORD_BREAKS.split(Texts.fold(c.canonical))) {
             if (words != null ? words.contains(w) : sameStem(w, head)) {
                 return true;
             }
