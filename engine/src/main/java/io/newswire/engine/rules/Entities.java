@@ -760,7 +760,8 @@ final class Entities {
             kind = Kind.ORG;
         } else if (first < last && (last - first <= 2 || nameWords(first, last) == 2 || hasAmpersand(first, last))) {
             // an ampersand joins the names of one firm however long ("Hollis & Marr Partners"), never a person's
-            kind = looksLikePersonName(first, last) ? Kind.PERSON : Kind.ORG;
+            // "Jane Roe of Kepler Cheuvreux", "at Kepler Cheuvreux": unmarked words where someone works are a firm
+            kind = looksLikePersonName(first, last) && !isEmployerOfPerson(first, out) ? Kind.PERSON : Kind.ORG;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
         } else {
@@ -788,6 +789,18 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    private boolean isEmployerOfPerson(int first, List<Chunk> out) {
+        if (first >= 1 && (doc.token(first - 1).is("at") || doc.token(first - 1).is("for"))) {
+            // "an analyst at Kepler Cheuvreux", "covers the sector for Kepler Cheuvreux"
+            return true;
+        }
+        if (first < 2 || !doc.token(first - 1).is("of") || out.isEmpty()) {
+            return false;
+        }
+        Chunk before = out.get(out.size() - 1);
+        return before.last == first - 2 && before.kind == Kind.PERSON;
     }
 
     /**
@@ -1126,7 +1139,15 @@ final class Entities {
                 }
                 case PERSON -> {
                     if (c.first < c.last) {
-                        Cluster cl = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text, false));
+                        Cluster cl = byKey.get("person:" + key);
+                        if (cl == null) {
+                            // "Ní Bhriain", "Ibáñez Cortés": the last words of a full name met before are that person
+                            cl = personEndingWith(key, byKey);
+                        }
+                        if (cl == null) {
+                            cl = newCluster(EntityType.PERSON, text, false);
+                            byKey.put("person:" + key, cl);
+                        }
                         addMention(cl, c);
                         for (int k = c.first; k <= c.last; k++) {
                             for (String word : nameParts(doc.token(k).text)) {
@@ -1543,6 +1564,15 @@ final class Entities {
     private static boolean isElidedName(Token t) {
         int mark = Math.max(t.text.indexOf('\''), t.text.indexOf('\u2019'));
         return t.isWord() && mark > 0 && mark <= 2 && mark + 1 < t.text.length() && Character.isUpperCase(t.text.charAt(mark + 1));
+    }
+
+    private static Cluster personEndingWith(String key, Map<String, Cluster> byKey) {
+        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
+            if (e.getKey().startsWith("person:") && e.getKey().endsWith(" " + key)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter. */

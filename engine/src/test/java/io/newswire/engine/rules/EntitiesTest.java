@@ -312,6 +312,19 @@ class EntitiesTest {
     }
 
     @Test
+    void theLastWordsOfAFullNameAreThatPerson() {
+        Enrichment e = story("Siobhan Ni Bhriain, an oceanographer, said the data were noisy.", "Ni Bhriain said the paper was flawed.");
+        assertThat(names(e)).containsExactly("Siobhan Ni Bhriain");
+        assertThat(speaker(e, "paper was flawed")).isEqualTo("Siobhan Ni Bhriain");
+    }
+
+    @Test
+    void unmarkedWordsWhereSomeoneWorksAreAFirm() {
+        Enrichment e = story("Agnieszka Nowak, an analyst at Kepler Cheuvreux, said the deal was dead.");
+        assertThat(entity(e, "Kepler Cheuvreux").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
         assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);
