@@ -814,7 +814,8 @@ final class Entities {
         }
         for (int k = first; k <= last; k++) {
             Token t = doc.token(k);
-            if (t.is("&")) {
+            if (t.is("&") || k > first && (t.text.equals("Los") || t.text.equals("Las"))) {
+                // a plural article inside the name: "Peña Los Halcones" is a fan club
                 return false;
             }
             if (CONNECTORS.contains(t.lower)) {

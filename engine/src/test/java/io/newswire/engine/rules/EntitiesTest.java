@@ -319,6 +319,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aPluralArticleInsideANameMakesItNoPerson() {
+        Enrichment e = story("The fans of Peña Los Toros backed the coach.", "Peña Los Toros said the board had failed.");
+        assertThat(entity(e, "Peña Los Toros").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void unmarkedWordsWhereSomeoneWorksAreAFirm() {
         Enrichment e = story("Agnieszka Nowak, an analyst at Kepler Cheuvreux, said the deal was dead.");
         assertThat(entity(e, "Kepler Cheuvreux").type()).isEqualTo(EntityType.ORG);
