@@ -1055,6 +1055,8 @@ final class Entities {
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<Cluster, String> orgCountry = new HashMap<>();
         Map<String, List<Cluster>> personsByToken = new HashMap<>();
+        // the last two or more words of each full name: "ni bhriain" for "siobhan ni bhriain"
+        Map<String, Cluster> personsByLastWords = new HashMap<>();
         Map<String, Cluster> byAcronym = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
         Map<String, Cluster> orgByToken = new HashMap<>();
@@ -1143,11 +1145,14 @@ final class Entities {
                         Cluster cl = byKey.get("person:" + key);
                         if (cl == null) {
                             // "Ní Bhriain", "Ibáñez Cortés": the last words of a full name met before are that person
-                            cl = personEndingWith(key, byKey);
+                            cl = personsByLastWords.get(key);
                         }
                         if (cl == null) {
                             cl = newCluster(EntityType.PERSON, text, false);
                             byKey.put("person:" + key, cl);
+                            for (int space = key.indexOf(' '), next; (next = key.indexOf(' ', space + 1)) > 0; space = next) {
+                                personsByLastWords.putIfAbsent(key.substring(space + 1), cl);
+                            }
                         }
                         addMention(cl, c);
                         for (int k = c.first; k <= c.last; k++) {
@@ -1565,15 +1570,6 @@ final class Entities {
     private static boolean isElidedName(Token t) {
         int mark = Math.max(t.text.indexOf('\''), t.text.indexOf('\u2019'));
         return t.isWord() && mark > 0 && mark <= 2 && mark + 1 < t.text.length() && Character.isUpperCase(t.text.charAt(mark + 1));
-    }
-
-    private static Cluster personEndingWith(String key, Map<String, Cluster> byKey) {
-        for (Map.Entry<String, Cluster> e : byKey.entrySet()) {
-            if (e.getKey().startsWith("person:") && e.getKey().endsWith(" " + key)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     /** "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter. */
