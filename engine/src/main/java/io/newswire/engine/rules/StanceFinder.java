@@ -380,6 +380,9 @@ final class StanceFinder {
             return null;
         }
         Entities.Cluster d = referents.described(o.head(), o.definite());
+        if (d == null && o.definite() && lex.orgNouns.contains(doc.token(o.head()).lower)) {
+            d = referents.writtenBeside(o.head());
+        }
         return d != speaker ? d : null;
     }
 

@@ -120,6 +120,28 @@ final class StanceReferents {
     }
 
     /**
+     * The organisation named right after or before the last earlier use of the noun at head, or null:
+     * "the carrier" after "the low-cost carrier Ventura Air".
+     */
+    Entities.Cluster writtenBeside(int head) {
+        String noun = doc.token(head).lower;
+        for (int k = head - 1; k > 0 && k > head - ACT_LOOK_BACK; k--) {
+            if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
+                continue;
+            }
+            Entities.Cluster after = entities.at(k + 1);
+            Entities.Cluster before = entities.at(k - 1);
+            if (after != null && after.type == EntityType.ORG) {
+                return after;
+            }
+            if (before != null && before.type == EntityType.ORG) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Who did the act a noun at k names, from the story's last report of it before k: "welcomed the
      * seizure" after "the coast guard seized", "the lawsuit" after "a suit lodged by Kenya and Ghana".
      */

@@ -103,6 +103,14 @@ class StanceTest {
                 Arguments.of("standing by an actor supports it",
                         "The Cycling Union of Kessia stood by Matej Novak throughout the case.", "stood by",
                         "Matej Novak:SUPPORT"),
+                Arguments.of("an organisation noun is the body it was written beside",
+                        "The low-cost carrier Ventura Air threatened to cut flights.|"
+                                + "Consumer advocate Rosa Dell said on Monday she accused the carrier of using passengers as hostages.",
+                        "using passengers", "Ventura Air:OPPOSE"),
+                Arguments.of("the judges stand for their court",
+                        "The Constitutional Court of Kessia struck down the law.|"
+                                + "Party leader Ivo Duric accused the judges of doing politics in robes.",
+                        "accused the judges", "Constitutional Court of Kessia:OPPOSE"),
                 Arguments.of("coordinated objects",
                         "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
                         "Norway:OPPOSE,Denmark:OPPOSE"),
