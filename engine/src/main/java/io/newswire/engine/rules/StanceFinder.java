@@ -471,6 +471,15 @@ final class StanceFinder {
      */
     private List<Entities.Cluster> rebutted(int cueEnd, int last, List<Found> statements, int index) {
         Found statement = statements.get(index);
+        for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + 3); k++) {
+            if (StanceReferents.isClaim(doc.token(k).lower)) {
+                List<Entities.Cluster> authors = claimAuthors(k, last, statement.speaker());
+                if (!authors.isEmpty()) {
+                    return authors;
+                }
+                break;
+            }
+        }
         ObjectPhrase o = objectPhrase(cueEnd + 1, last);
         boolean claim = o.named() == null && (o.head() < 0 && cueEnd + 1 <= last && doc.token(cueEnd + 1).is("that")
                 || o.head() >= 0 && StanceReferents.isClaim(doc.token(o.head()).lower));
@@ -478,6 +487,21 @@ final class StanceFinder {
             return object(cueEnd, last, statement.speaker());
         }
         return claimantSide(statements, index);
+    }
+
+    /** The authors a claim names after it: "the accusations made by Quispe and the Observatorio". */
+    private List<Entities.Cluster> claimAuthors(int head, int last, Entities.Cluster speaker) {
+        for (int k = head + 1; k <= Math.min(last, head + 2); k++) {
+            if (doc.token(k).is("by") || doc.token(k).is("from")) {
+                List<Entities.Cluster> authors = new ArrayList<>(referents.namesFrom(k + 1));
+                authors.remove(speaker);
+                return authors;
+            }
+            if (!doc.token(k).isWord()) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     private boolean claimBefore(int cue, int from) {

@@ -212,6 +212,12 @@ final class StanceReferents {
     }
 
     /** The names joined by commas and "and" from k: "by Kenya, Ghana and Malawi". */
+    List<Entities.Cluster> namesFrom(int k) {
+        List<Entities.Cluster> out = new ArrayList<>();
+        coordinatedFrom(k, out);
+        return out;
+    }
+
     private void coordinatedFrom(int k, List<Entities.Cluster> out) {
         if (k < doc.size() && doc.token(k).is("the")) {
             k++;

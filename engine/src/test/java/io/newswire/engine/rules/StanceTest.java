@@ -111,6 +111,9 @@ class StanceTest {
                         "The Constitutional Court of Kessia struck down the law.|"
                                 + "Party leader Ivo Duric accused the judges of doing politics in robes.",
                         "accused the judges", "Constitutional Court of Kessia:OPPOSE"),
+                Arguments.of("a claim named with its authors opposes them",
+                        "Minera Andina rejected the accusations made by Rosa Quispe and the Water Observatory.",
+                        "rejected the accusations", "Rosa Quispe:OPPOSE,Water Observatory:OPPOSE"),
                 Arguments.of("coordinated objects",
                         "Senator Alma Brooks accused Norway and Denmark of blocking the treaty.", "accused",
                         "Norway:OPPOSE,Denmark:OPPOSE"),
