@@ -33,8 +33,8 @@ final class StanceReferents {
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
             "formally", "jointly", "on", "last", "this", "week", "month", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
-    /** How far back the report of an act is looked for, in tokens. */
-    private static final int ACT_LOOK_BACK = 2000;
+    /** How far back the report of an act, or the name a noun was written beside, is looked for, in tokens. */
+    private static final int LOOK_BACK = 2000;
     private static final String MAIN_ORGANISATION = "*";
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
     private static final Pattern NAME_WORD_BREAKS = Pattern.compile("[\\s’'\\-]+");
@@ -125,7 +125,7 @@ final class StanceReferents {
      */
     Entities.Cluster writtenBeside(int head) {
         String noun = doc.token(head).lower;
-        for (int k = head - 1; k > 0 && k > head - ACT_LOOK_BACK; k--) {
+        for (int k = head - 1; k > 0 && k > head - LOOK_BACK; k--) {
             if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
                 continue;
             }
@@ -150,7 +150,7 @@ final class StanceReferents {
         if (verbs == null) {
             return List.of();
         }
-        for (int v = k - 1; v >= 0 && v > k - ACT_LOOK_BACK; v--) {
+        for (int v = k - 1; v >= 0 && v > k - LOOK_BACK; v--) {
             if (!verbs.contains(doc.token(v).lower)) {
                 continue;
             }
@@ -166,7 +166,7 @@ final class StanceReferents {
             coordinatedBackFrom(p, agents);
             for (int b = v + 1; agents.isEmpty() && b < doc.size() && b <= v + 10 && !doc.token(b).isTerminal(); b++) {
                 if (doc.token(b).is("by")) {
-                    coordinatedFrom(b + 1, agents);
+                    agents.addAll(namesFrom(b + 1));
                 }
             }
             if (!agents.isEmpty()) {
@@ -211,14 +211,9 @@ final class StanceReferents {
         }
     }
 
-    /** The names joined by commas and "and" from k: "by Kenya, Ghana and Malawi". */
+    /** The names joined by commas and "and" from k: "by Kenya, Ghana and Malawi", "by X and the Y". */
     List<Entities.Cluster> namesFrom(int k) {
         List<Entities.Cluster> out = new ArrayList<>();
-        coordinatedFrom(k, out);
-        return out;
-    }
-
-    private void coordinatedFrom(int k, List<Entities.Cluster> out) {
         if (k < doc.size() && doc.token(k).is("the")) {
             k++;
         }
@@ -229,13 +224,14 @@ final class StanceReferents {
                 k++;
             }
             if (k + 1 >= doc.size() || !(doc.token(k).is("and") || doc.token(k).isPunct(','))) {
-                return;
+                return out;
             }
             k++;
             if (doc.token(k).is("the")) {
                 k++;
             }
         }
+        return out;
     }
 
     /** The actor a definite noun at k stands for: "the court", "its board", "Acme's management". */
