@@ -64,10 +64,10 @@ final class Attributor {
     private int lastCue = -1;
     private Subject lastCueSubject = Subject.NONE;
 
-    Attributor(Doc doc, Entities entities) {
+    Attributor(Doc doc, Entities entities, StanceReferents referents) {
         this.doc = doc;
         this.entities = entities;
-        this.speakers = new Speakers(doc, entities);
+        this.speakers = new Speakers(doc, entities, referents);
         this.quoteSpeaker = new Entities.Cluster[doc.quotes.size()];
         this.quoteIsStatement = new boolean[doc.quotes.size()];
         this.quoteCue = new int[doc.quotes.size()];

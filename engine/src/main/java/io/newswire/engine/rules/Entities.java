@@ -58,14 +58,11 @@ final class Entities {
             "Eastern", "Western", "Central", "Upper", "Lower");
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
-    /** What joins the parts of one word: a hyphen, an elided article's apostrophe. */
-    private static final Pattern JOINED_PARTS = Pattern.compile("[-'\u2019]");
-    /** Small words that may join the words of a name an acronym spells out. */
-    private static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "in", "on", "the", "de", "des", "du", "la", "et",
-            "del", "della", "di", "da", "do", "dos", "y", "e", "per", "für", "und", "van", "voor", "en");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
+    /** Small words that may join the words of a name an acronym spells out. */
+    private static final Set<String> JOINING_WORDS = union(CONNECTORS, Set.of("in", "the", "e", "per", "und", "voor", "en"));
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
             "navy", "police", "parliament", "office");
@@ -1572,12 +1569,22 @@ final class Entities {
         return t.isWord() && mark > 0 && mark <= 2 && mark + 1 < t.text.length() && Character.isUpperCase(t.text.charAt(mark + 1));
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
     /** "World Anti-Doping Agency" is WADA: each capitalised part of a joined word gives a letter. */
     private static void appendCapitals(StringBuilder sb, String word) {
-        for (String part : JOINED_PARTS.split(word)) {
-            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
-                sb.append(part.charAt(0));
+        // called for every capitalised word of a story (acronym spelling), so no split and no allocation
+        boolean partStart = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (partStart && Character.isUpperCase(c)) {
+                sb.append(c);
             }
+            partStart = c == '-' || c == '\'' || c == '\u2019';
         }
     }
 

@@ -59,9 +59,11 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
         ArticleGuard.check(raw, maxChars);
         Doc doc = new Doc(raw);
         Entities entities = new Entities(doc);
-        List<Found> found = new Attributor(doc, entities).find();
+        // one set of referents for both passes: what a description stands for is worked out once
+        StanceReferents referents = new StanceReferents(doc, entities);
+        List<Found> found = new Attributor(doc, entities, referents).find();
         // stance may add a country named only by an adjective, so it runs before entities are listed
-        List<Map<Entities.Cluster, Polarity>> stanceOf = new StanceFinder(doc, entities, stanceModel).stances(found);
+        List<Map<Entities.Cluster, Polarity>> stanceOf = new StanceFinder(doc, entities, referents, stanceModel).stances(found);
 
         Map<Entities.Cluster, Entity> entityOf = new HashMap<>();
         List<Entity> entityList = new ArrayList<>();

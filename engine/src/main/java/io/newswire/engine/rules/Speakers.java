@@ -53,10 +53,10 @@ final class Speakers {
     /** Paragraph where that individual spoke: a pronoun further on no longer means them. */
     private int someoneParagraph;
 
-    Speakers(Doc doc, Entities entities) {
+    Speakers(Doc doc, Entities entities, StanceReferents referents) {
         this.doc = doc;
         this.entities = entities;
-        this.referents = new StanceReferents(doc, entities);
+        this.referents = referents;
     }
 
     /** A person who opens a sentence is in focus for the next pronoun, without having spoken. */
@@ -653,7 +653,7 @@ final class Speakers {
                 // "the Bavarian economy ministry", named by a word no entity holds: some body, not the story's company
                 return Subject.UNNAMED;
             }
-            List<Entities.Cluster> called = org == null ? organisationsCalled(last.lower, at) : List.of();
+            List<Entities.Cluster> called = org == null ? referents.organisationsCalled(last.lower, at) : List.of();
             if (org == null && lastSpeaker != null && lastSpeaker.type == EntityType.ORG
                     && lastSpeakerParagraph == doc.token(at).paragraph) {
                 // "The Dairy Council warned against a ban. In a statement, the farmers' organisation said": the body
@@ -664,7 +664,7 @@ final class Speakers {
                 // the story's main organisation, unless the noun names another kind of body and was written
                 // beside one: "the union" in a story about a company, "the coalition" in one about a commission
                 Entities.Cluster main = entities.mainOrganisation();
-                boolean otherKind = main == null || StanceReferents.isPublicBody(main, lex) != StanceReferents.PUBLIC_BODY_WORDS.contains(last.lower);
+                boolean otherKind = main == null || referents.isPublicBody(main) != StanceReferents.PUBLIC_BODY_WORDS.contains(last.lower);
                 org = !called.isEmpty() && !called.contains(main) && otherKind ? called.get(0) : main;
             }
             return org != null ? Subject.of(org) : Subject.NONE;
@@ -810,39 +810,18 @@ final class Speakers {
         int paragraph = doc.token(at).paragraph;
         // "the group" is also an association or campaign that has just spoken; "the company" never is
         if (lastSpeaker != null && lastSpeaker.type == EntityType.ORG && lastSpeakerParagraph == paragraph
-                && (anyGroup || !StanceReferents.isPublicBody(lastSpeaker, lex))) {
+                && (anyGroup || !referents.isPublicBody(lastSpeaker))) {
             return lastSpeaker;
         }
         Entities.Cluster best = null;
         for (int k = at - 1; k >= 0 && k > at - 400 && doc.token(k).paragraph >= paragraph - 2; k--) {
             Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == EntityType.ORG && !StanceReferents.isPublicBody(c, lex)
+            if (c != null && c.type == EntityType.ORG && !referents.isPublicBody(c)
                     && (best == null || c.mentions.size() > best.mentions.size())) {
                 best = c;
             }
         }
         return best;
-    }
-
-    /**
-     * The organisations a noun was written beside before token {@code at} ("the Meridian union",
-     * "the union Meridian"), the most recent first.
-     */
-    private List<Entities.Cluster> organisationsCalled(String noun, int at) {
-        List<Entities.Cluster> out = new ArrayList<>();
-        for (int k = at - 1; k > 0 && k > at - 2000; k--) {
-            if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
-                continue;
-            }
-            Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
-            Entities.Cluster before = entities.at(k - 1);
-            Entities.Cluster c = after != null && after.type == EntityType.ORG ? after
-                    : before != null && before.type == EntityType.ORG ? before : null;
-            if (c != null && !out.contains(c)) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     private Subject pronoun(String word, int at) {

@@ -42,11 +42,11 @@ final class StanceFinder {
     private final StanceTopic topic;
     private final StanceModel model;
 
-    StanceFinder(Doc doc, Entities entities, StanceModel model) {
+    StanceFinder(Doc doc, Entities entities, StanceReferents referents, StanceModel model) {
         this.doc = doc;
         this.model = model;
         this.entities = entities;
-        this.referents = new StanceReferents(doc, entities);
+        this.referents = referents;
         this.topic = new StanceTopic(entities, referents);
     }
 
@@ -381,7 +381,9 @@ final class StanceFinder {
         }
         Entities.Cluster d = referents.described(o.head(), o.definite());
         if (d == null && o.definite() && lex.orgNouns.contains(doc.token(o.head()).lower)) {
-            d = referents.writtenBeside(o.head());
+            // "accused the carrier" after "the low-cost carrier Ventura Air"
+            List<Entities.Cluster> called = referents.organisationsCalled(doc.token(o.head()).lower, o.head());
+            d = called.isEmpty() ? null : called.get(0);
         }
         return d != speaker ? d : null;
     }

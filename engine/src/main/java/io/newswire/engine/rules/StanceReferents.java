@@ -33,7 +33,7 @@ final class StanceReferents {
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
             "formally", "jointly", "on", "last", "this", "week", "month", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
-    /** How far back the report of an act, or the name a noun was written beside, is looked for, in tokens. */
+    /** How far back the report of an act, or a name a noun was written beside, is looked for, in tokens. */
     private static final int LOOK_BACK = 2000;
     private static final String MAIN_ORGANISATION = "*";
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
@@ -66,6 +66,7 @@ final class StanceReferents {
     /** Canonical names, so that a country named only by its adjective creates no entity. */
     private final Map<Entities.Cluster, Set<String>> affiliations = new HashMap<>();
     private final Map<Entities.Cluster, Set<String>> ownSides = new HashMap<>();
+    private final Map<Entities.Cluster, Boolean> publicBodies = new HashMap<>();
 
     StanceReferents(Doc doc, Entities entities) {
         this.doc = doc;
@@ -120,25 +121,25 @@ final class StanceReferents {
     }
 
     /**
-     * The organisation named right after or before the last earlier use of the noun at head, or null:
-     * "the carrier" after "the low-cost carrier Ventura Air".
+     * The organisations a noun was written beside before token {@code at}, the most recent first:
+     * "the union" after "the Meridian union" or "the union Meridian", "the carrier" after "the
+     * low-cost carrier Ventura Air".
      */
-    Entities.Cluster writtenBeside(int head) {
-        String noun = doc.token(head).lower;
-        for (int k = head - 1; k > 0 && k > head - LOOK_BACK; k--) {
+    List<Entities.Cluster> organisationsCalled(String noun, int at) {
+        List<Entities.Cluster> out = new ArrayList<>();
+        for (int k = at - 1; k > 0 && k > at - LOOK_BACK; k--) {
             if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
                 continue;
             }
-            Entities.Cluster after = entities.at(k + 1);
+            Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
             Entities.Cluster before = entities.at(k - 1);
-            if (after != null && after.type == EntityType.ORG) {
-                return after;
-            }
-            if (before != null && before.type == EntityType.ORG) {
-                return before;
+            Entities.Cluster c = after != null && after.type == EntityType.ORG ? after
+                    : before != null && before.type == EntityType.ORG ? before : null;
+            if (c != null && !out.contains(c)) {
+                out.add(c);
             }
         }
-        return null;
+        return out;
     }
 
     /**
@@ -403,15 +404,16 @@ final class StanceReferents {
         return t.isWord() && (lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower));
     }
 
-    /** The organisation mentioned most, if it is mentioned more than once and more than any other. */
-    /** Whether an organisation's name makes it a public or membership body rather than a company. */
-    static boolean isPublicBody(Entities.Cluster c, Lexicon lex) {
-        for (String word : NAME_WORD_BREAKS.split(Texts.fold(c.canonical))) {
-            if (PUBLIC_BODY_WORDS.contains(word) || BODY_NAME_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
-                return true;
+    /** Whether an organisation's name makes it a public or membership body rather than a company (asked per mention, so kept). */
+    boolean isPublicBody(Entities.Cluster c) {
+        return publicBodies.computeIfAbsent(c, org -> {
+            for (String word : NAME_WORD_BREAKS.split(Texts.fold(org.canonical))) {
+                if (PUBLIC_BODY_WORDS.contains(word) || BODY_NAME_WORDS.contains(word) || lex.governmentNouns.contains(word)) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /** "the company", "the board": the story's main organisation that is a company, else its main organisation. */
@@ -419,7 +421,7 @@ final class StanceReferents {
         Entities.Cluster company = null;
         for (Entities.Cluster c : entities.clusters) {
             // a tie goes to the company the story named first
-            if (c.type == EntityType.ORG && !isPublicBody(c, lex) && (company == null || c.mentions.size() > company.mentions.size())) {
+            if (c.type == EntityType.ORG && !isPublicBody(c) && (company == null || c.mentions.size() > company.mentions.size())) {
                 company = c;
             }
         }

@@ -30,8 +30,9 @@ public final class StanceTraining {
     public static List<Statement> statements(String raw) {
         Doc doc = new Doc(raw);
         Entities entities = new Entities(doc);
-        List<Found> found = new Attributor(doc, entities).find();
-        StanceFeatures features = new StanceFinder(doc, entities, StanceModel.NONE).features(found);
+        StanceReferents referents = new StanceReferents(doc, entities);
+        List<Found> found = new Attributor(doc, entities, referents).find();
+        StanceFeatures features = new StanceFinder(doc, entities, referents, StanceModel.NONE).features(found);
         List<Statement> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             List<Candidate> candidates = new ArrayList<>();
