@@ -1057,6 +1057,8 @@ final class Entities {
         Map<String, Cluster> byAcronym = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
         Map<String, Cluster> orgByToken = new HashMap<>();
+        // a capitalised head word alone is the organisation last named with it: "the Commission"
+        Map<String, Cluster> orgByHead = new HashMap<>();
         // a name in brackets right after an organisation's is that organisation's other name:
         // "the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)"
         Cluster lastOrg = null;
@@ -1093,6 +1095,9 @@ final class Entities {
                     if (cl == null && c.first == c.last) {
                         cl = orgByToken.get(key);
                     }
+                    if (cl == null && c.first == c.last) {
+                        cl = orgByHead.get(key);
+                    }
                     String content = contentKey(text);
                     String country = countryIn(text);
                     if (cl == null && content != null) {
@@ -1118,6 +1123,11 @@ final class Entities {
                     byAcronym.putIfAbsent(initials(c.first, c.last, true), cl);
                     byAcronym.putIfAbsent(initials(c.first, c.last, false), cl);
                     byAcronym.putIfAbsent(capitalInitials(c.first, c.last), cl);
+                    for (int k = c.first; k <= c.last && c.first < c.last; k++) {
+                        if (lex.orgHeads.contains(doc.token(k).lower)) {
+                            orgByHead.put(doc.token(k).lower, cl);
+                        }
+                    }
                     for (int k = c.first; k <= c.last; k++) {
                         Token t = doc.token(k);
                         if (t.isCapitalised() && t.text.length() >= 3 && !lex.orgHeads.contains(t.lower)
@@ -1175,7 +1185,7 @@ final class Entities {
             if (c.kind == Kind.AFFILIATION && c.first == c.last) {
                 String key = fold(c.first, c.last);
                 if (!personsByToken.containsKey(key) && !byKey.containsKey("loc:" + key) && !orgByToken.containsKey(key)
-                        && !(lex.orgHeads.contains(key) && !midSentenceCapitals.contains(doc.token(c.first).lower))) {
+                        && !orgByHead.containsKey(key) && !(lex.orgHeads.contains(key) && !midSentenceCapitals.contains(doc.token(c.first).lower))) {
                     byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
                 }
             }
@@ -1211,6 +1221,9 @@ final class Entities {
             }
             if (target == null) {
                 target = byKey.get("org:" + key);
+            }
+            if (target == null) {
+                target = orgByHead.get(key);
             }
             if (target == null) {
                 target = byKey.get("loc:" + key);

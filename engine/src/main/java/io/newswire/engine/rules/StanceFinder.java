@@ -297,8 +297,7 @@ final class StanceFinder {
             addCoordinated(out, o.end(), last, speaker);
             return out;
         }
-        Entities.Cluster d = described(o, speaker);
-        if (d == null && o.definite() && o.head() >= 0) {
+        if (o.definite() && o.head() >= 0) {
             // "welcomed the seizure": the actors the story reported doing it; "backed the trusts": each of them
             List<Entities.Cluster> group = referents.allDescribed(o.head());
             for (Entities.Cluster agent : group.isEmpty() ? referents.agentsOf(o.head()) : group) {
@@ -309,6 +308,11 @@ final class StanceFinder {
             if (!out.isEmpty()) {
                 return out;
             }
+        }
+        Entities.Cluster d = described(o, speaker);
+        if (d == null && o.definite() && o.head() >= 0) {
+            Entities.Cluster lead = referents.leadAgentOf(o.head());
+            d = lead != speaker ? lead : null;
         }
         addIfFound(out, d != null ? d : entityAfter(cueEnd, last, speaker));
         return out;

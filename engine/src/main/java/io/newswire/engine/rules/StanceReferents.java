@@ -29,6 +29,13 @@ final class StanceReferents {
     private static final Set<String> BODY_NAME_WORDS = new HashSet<>();
     /** Nouns for an act and the verbs that report who did it: "the seizure" and "seized". */
     private static final Map<String, Set<String>> ACT_VERBS = new HashMap<>();
+    /** Act nouns that, with no report of the act, mean the act the story leads with: "welcomed the decision". */
+    private static final Set<String> LEAD_ACTS = new HashSet<>();
+    /** Prepositions before a name that is no subject of the lead: "in Brussels", "against Acme". */
+    private static final Set<String> NOT_SUBJECT_BEFORE = Set.of("in", "at", "on", "from", "to", "of", "for", "against",
+            "with", "by", "into", "over", "after", "near");
+    /** Tokens of the story's first sentence in which its actor is looked for. */
+    private static final int LEAD_WORDS = 40;
     /** Words between an actor and its verb that leave the actor the subject: "the coast guard on Sunday boarded". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
             "formally", "jointly", "on", "last", "this", "week", "month", "monday", "tuesday", "wednesday", "thursday",
@@ -53,7 +60,11 @@ final class StanceReferents {
                     BODY_NAME_WORDS.addAll(List.of(parts).subList(2, parts.length));
                 }
             } else if (parts[0].equals("ACT")) {
-                ACT_VERBS.put(parts[1], Set.copyOf(List.of(parts).subList(2, parts.length)));
+                Set<String> verbs = new HashSet<>(List.of(parts).subList(2, parts.length));
+                if (verbs.remove(MAIN_ORGANISATION)) {
+                    LEAD_ACTS.add(parts[1]);
+                }
+                ACT_VERBS.put(parts[1], Set.copyOf(verbs));
             } else {
                 throw new IllegalStateException("stance-referents.txt: unknown kind " + parts[0]);
             }
@@ -170,11 +181,52 @@ final class StanceReferents {
                     agents.addAll(namesFrom(b + 1));
                 }
             }
+            // "a tribunal in The Hague ruled": a place acts only when it is a country or stands for one
+            agents.removeIf(c -> !canAct(c));
             if (!agents.isEmpty()) {
                 return agents;
             }
         }
         return List.of();
+    }
+
+    private boolean canAct(Entities.Cluster c) {
+        return c.type != EntityType.LOCATION || entities.isCountryOrCapital(c);
+    }
+
+    /** For an act noun the story never reports, the actor of the act it leads with, or null. */
+    Entities.Cluster leadAgentOf(int k) {
+        return LEAD_ACTS.contains(doc.token(k).lower) ? leadActor() : null;
+    }
+
+    /**
+     * The actor the story leads with: the first name in its first sentence that is neither its
+     * dateline nor the object of a preposition ("BRUSSELS – The European Commission on Thursday
+     * blocked"), or null.
+     */
+    private Entities.Cluster leadActor() {
+        if (doc.sentenceStarts.length < 2) {
+            return null;
+        }
+        int end = Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS);
+        for (int k = doc.sentenceStarts[0]; k < end; k++) {
+            Entities.Cluster c = entities.at(k);
+            if (c == null || k > 0 && entities.at(k - 1) == c) {
+                continue;
+            }
+            int last = k;
+            while (last + 1 < end && entities.at(last + 1) == c) {
+                last++;
+            }
+            boolean dateline = k == doc.sentenceStarts[0] && last + 1 < end && !doc.token(last + 1).isWord();
+            int before = k > 0 && doc.token(k - 1).is("the") ? k - 2 : k - 1;
+            if (!dateline && canAct(c)
+                    && !(before >= doc.sentenceStarts[0] && NOT_SUBJECT_BEFORE.contains(doc.token(before).lower))) {
+                return c;
+            }
+            k = last;
+        }
+        return null;
     }
 
     /** "the trusts", "the two unions": every organisation named before k with the singular of that plural head. */

@@ -33,6 +33,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aCapitalisedHeadWordAloneIsTheOrganisationLastNamedWithIt() {
+        Enrichment e = story("The Baltic Trade Commission fined Ostra Group on Monday.",
+                "A Commission spokeswoman said the fine was final. The Commission said it would publish the decision.");
+        assertThat(names(e)).contains("Baltic Trade Commission").doesNotContain("Commission");
+        assertThat(speaker(e, "publish the decision")).isEqualTo("Baltic Trade Commission");
+    }
+
+    @Test
     void clubWordsMakeAnOrganisation() {
         Enrichment e = story("Atlético Valdorra beat Sporting Perales 2-1 on Sunday.");
         assertThat(entity(e, "Atlético Valdorra").type()).isEqualTo(EntityType.ORG);

@@ -87,6 +87,14 @@ class StanceTest {
                         "A trawler was seized by the Nordic Coast Guard on Sunday.|"
                                 + "The Fishermen's Association condemned the seizure.",
                         "condemned the seizure", "Nordic Coast Guard:OPPOSE"),
+                Arguments.of("an act the story never reports is the act it leads with",
+                        "BRUSSELS – The Antitrust Board on Thursday halted the takeover of Velmar Foods by Ostra Group.|"
+                                + "The Dairy Farmers Federation welcomed the decision.",
+                        "welcomed the decision", "Antitrust Board:SUPPORT"),
+                Arguments.of("a place in the report of an act is no agent of it",
+                        "The Velmar Tribunal opened its case in May.|A panel in Bergholm ruled against Ostra Group.|"
+                                + "Ostra Group refused to recognise the ruling.",
+                        "refused to recognise", "Velmar Tribunal:OPPOSE"),
                 Arguments.of("a plural head names every organisation named with it",
                         "The Dunmore Supporters' Trust and the Dunmore Heritage Trust opposed the sale.|"
                                 + "The Football Fans Association backed the trusts on Friday.",
