@@ -32,6 +32,12 @@ final class Attributor {
 
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
+    /** Words between "with" or a document noun and the participle whose subject they open. */
+    private static final int PARTICIPLE_SUBJECT_WORDS = 7;
+    /** Words of a relative clause set in commas inside a reported clause. */
+    private static final int MAX_ASIDE = 20;
+    /** Words of the subject in an attribution set inside its clause: ", the finance minister said,". */
+    private static final int ASIDE_SUBJECT_WORDS = 4;
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
     private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
@@ -561,6 +567,17 @@ final class Attributor {
             subject = speakers.subjectOf(v, from, to);
         }
         int start;
+        int aside = attributionAside(v, verbEnd, from, to, verb);
+        if (aside >= 0) {
+            // "Säntis, he said, had spent more than any team": the attribution stands inside its clause
+            int end = trimTrailing(from, contentEnd(verbEnd + 2, verbEnd, to, cues, false, from));
+            if (subject.valid() && !overlapsDirect(from, end) && !sameSpanFound(from, end)) {
+                speakers.remember(subject, from);
+                rememberCue(v, subject);
+                found.add(new Found(StatementKind.INDIRECT, from, end, subject.cluster(), verb.cue(), v));
+            }
+            return;
+        }
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
             start = negatedStart(v, from);
         } else {
@@ -643,6 +660,30 @@ final class Attributor {
         speakers.remember(subject, start);
         rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /**
+     * The comma that opens an attribution set inside its clause, ", he said," after at least two
+     * words of a sentence with no quotation, or -1.
+     */
+    private int attributionAside(int v, int verbEnd, int from, int to, Lexicon.Verb verb) {
+        if (verb.verbClass() != Lexicon.VerbClass.CLAUSE || verbEnd + 2 >= to || !doc.token(verbEnd + 1).isPunct(',')
+                || doc.isOpeningMark(verbEnd + 2)) {
+            return -1;
+        }
+        int comma = v - 1;
+        while (comma > from && v - comma <= ASIDE_SUBJECT_WORDS && doc.token(comma).isWord()) {
+            comma--;
+        }
+        if (comma - from < 1 || !doc.token(comma).isPunct(',') || comma == v - 1) {
+            return -1;
+        }
+        for (int k = from; k < to; k++) {
+            if (doc.token(k).quote >= 0 || doc.isOpeningMark(k)) {
+                return -1;
+            }
+        }
+        return comma;
     }
 
     /** "did not back the plan", "has never endorsed X": a position held in the negative keeps its negation. */
@@ -915,6 +956,12 @@ final class Attributor {
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
                         && !ADVERBS.contains(doc.token(k + 2).lower) && !doc.token(k + 2).lower.endsWith("ed")
                         && hasVerbAfter(k + 3, end, to);
+                int relativeEnd = relative ? embeddedRelativeEnd(p, end) : -1;
+                if (relativeEnd >= 0) {
+                    // "that the programme, which is run by KfW, had become": the clause goes on after the aside
+                    k = relativeEnd;
+                    continue;
+                }
                 if (fronted || relative || participle || newClause) {
                     return k - 1;
                 }
@@ -944,6 +991,23 @@ final class Attributor {
             }
         }
         return end;
+    }
+
+    /**
+     * The closing comma of a relative clause from k that describes a word of the reported clause,
+     * which then goes on with its own verb ("the programme, which is run by KfW, had become"), or -1.
+     */
+    private int embeddedRelativeEnd(int k, int end) {
+        for (int m = k + 1; m < end && m - k <= MAX_ASIDE; m++) {
+            Token t = doc.token(m);
+            if (t.isTerminal() || t.isPunct(';') || t.quote >= 0) {
+                return -1;
+            }
+            if (t.isPunct(',')) {
+                return AUXILIARIES.contains(doc.token(m + 1).lower) ? m : -1;
+            }
+        }
+        return -1;
     }
 
     /** "was following the case": the -ing form after a form of "be" is a verb, not a preposition. */
@@ -1115,7 +1179,8 @@ final class Attributor {
             if (prev.isPunct(',') || BE.contains(prev.lower) || prev.is("while") && p > from && doc.token(p - 1).isPunct(',')) {
                 return true;
             }
-            for (int k = i - 1; k >= Math.max(from, i - 5); k--) {
+            // "a report revealing that", "with his cabinet colleague X warning that"
+            for (int k = i - 1; k >= Math.max(from, i - PARTICIPLE_SUBJECT_WORDS); k--) {
                 Token before = doc.token(k);
                 if (lex.documentNouns.contains(before.lower) || before.is("with") && entities.at(i - 1) != null) {
                     return true;

@@ -33,12 +33,16 @@ final class Speakers {
         }
     }
 
-    /** Nouns that stand for the company a story is about. */
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
-    /** The members of a court, who speak for it: "the judges", "the justices". */
-    private static final Set<String> BENCH = Set.of("judges", "justices");
+    /** The members of a court, who speak for it: "the judges", "the justices", "the bench". */
+    private static final Set<String> BENCH = Set.of("judges", "justices", "bench");
+    /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
+    private static final int SUBJECT_WORDS = 8;
+    /** Words of a relative clause between a speaker and its verb. */
+    private static final int RELATIVE_ASIDE_WORDS = 25;
 
     private final Doc doc;
     private final Entities entities;
@@ -155,6 +159,13 @@ final class Speakers {
             // skip asides in commas: "Okafor, who took office in May, has argued", "Roe, 45, a banker, said"
             int asides = 0;
             while (asides < 4 && doc.token(k).isPunct(',')) {
+                int relative = relativeAsideOpening(k, from);
+                if (relative > from) {
+                    // "X (VHH), which represents makers of pumps, boilers and fans, said": commas of its own inside
+                    k = relative;
+                    asides++;
+                    continue;
+                }
                 int open = k - 1;
                 while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
                     open--;
@@ -300,6 +311,20 @@ final class Speakers {
             }
         }
         return true;
+    }
+
+    /** The comma that opens a relative clause ", which …" or ", who …" closed by the comma at k, or -1. */
+    private int relativeAsideOpening(int k, int from) {
+        for (int j = k - 1; j > from + 1 && j > k - RELATIVE_ASIDE_WORDS; j--) {
+            Token t = doc.token(j);
+            if (t.isTerminal() || t.quote >= 0 || t.isPunct(';')) {
+                return -1;
+            }
+            if ((t.is("which") || t.is("who")) && doc.token(j - 1).isPunct(',')) {
+                return j - 1;
+            }
+        }
+        return -1;
     }
 
     /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
@@ -833,6 +858,12 @@ final class Speakers {
                 }
                 Character gender = word.equals("he") ? 'M' : 'F';
                 Entities.Cluster p = recent(EntityType.PERSON, gender);
+                // "Its chief executive, X, went further. “…,” she said": a person this paragraph has
+                // just introduced outside quotes comes before one who spoke earlier and is not named here
+                Entities.Cluster introduced = introducedInParagraph(gender, at);
+                if (introduced != null && (p == null || lastMentionInParagraph(p, at) < 0)) {
+                    p = introduced;
+                }
                 if (p == null) {
                     p = recentMention(EntityType.PERSON, gender, at);
                 }
@@ -861,6 +892,32 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The person of this gender last introduced before {@code at} in its paragraph as the subject
+     * of a sentence outside quotes (its first name, near its start: "Its chief executive, X,"), or null.
+     */
+    private Entities.Cluster introducedInParagraph(Character gender, int at) {
+        for (int k = at - 1; k >= doc.paragraphStarts[doc.token(at).paragraph]; k--) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == EntityType.PERSON && doc.token(k).quote < 0 && compatible(c, gender)
+                    && firstEntity(doc.sentenceStart(doc.token(k).sentence), k) == null
+                    && k - doc.sentenceStart(doc.token(k).sentence) <= SUBJECT_WORDS) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The token of the last mention of c before {@code at} in its paragraph, or -1. */
+    private int lastMentionInParagraph(Entities.Cluster c, int at) {
+        for (int k = at - 1; k >= doc.paragraphStarts[doc.token(at).paragraph]; k--) {
+            if (entities.at(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private Entities.Cluster recentMention(EntityType type, Character gender, int at) {

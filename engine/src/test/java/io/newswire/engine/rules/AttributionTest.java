@@ -19,6 +19,25 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("an attribution set inside its clause",
+                        "Coach Pieter Aalbers dismissed the remarks. Dunmore, he said, had spent more on testing than any team.",
+                        "had spent more on testing", "Pieter Aalbers"),
+                Arguments.of("a relative clause inside the reported clause",
+                        "Finance Minister Joachim Renner told reporters that the programme, which is run by the Velm Bank, "
+                                + "had become too costly.", "had become too costly", "Joachim Renner"),
+                Arguments.of("a relative clause with commas of its own between speaker and verb",
+                        "The Velm Heating Federation (VHF), which represents makers of pumps, boilers and fans, said orders "
+                                + "had fallen by a third.", "orders had fallen", "Velm Heating Federation"),
+                Arguments.of("with a name and a participle of saying",
+                        "A plan by Finance Minister Joachim Renner has split the coalition, with his cabinet colleague "
+                                + "Lena Wüstenhagen warning that the cut would wreck the climate targets.", "would wreck", "Lena Wüstenhagen"),
+                Arguments.of("the bench speaks for its court",
+                        "The Supreme Court of Velmar halted the dam on Monday.|"
+                                + "\u201CDevelopment cannot be bought with safety,\u201D the bench wrote.", "Development cannot", "Supreme Court of Velmar"),
+                Arguments.of("a pronoun after a person the paragraph introduces by role",
+                        "Professor Anneloes Brink said the trial had failed.|"
+                                + "Its chief executive, Maaike Verhoeven, went further. \u201CThey never asked us,\u201D she said.",
+                        "never asked us", "Maaike Verhoeven"),
                 Arguments.of("speaker after the quote",
                         "\u201CThe vaccine trial met every endpoint,\u201D researcher Olga Petrenko said on Friday.",
                         "vaccine trial", "Olga Petrenko"),
