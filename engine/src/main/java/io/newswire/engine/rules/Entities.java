@@ -55,7 +55,8 @@ final class Entities {
     /** Words of a place before a joined modifier: "Rio de Janeiro-based" is the longest kind. */
     private static final int MODIFIER_PLACE_WORDS = 2;
     private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower");
+            "Eastern", "Western", "Central", "Upper", "Lower", "South-East", "South-West", "North-East", "North-West",
+            "Southeast", "Southwest", "Northeast", "Northwest");
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
@@ -82,7 +83,7 @@ final class Entities {
     /** First words of place names in many languages: "Puerto Limón", "São Tomé", "Fort Worth". */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
-            "Bad", "Sankt");
+            "Bad", "Sankt", "St", "Ste", "Mt", "Ft");
     /** Words that end names of places and no person's name: natural features. */
     private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
@@ -98,6 +99,10 @@ final class Entities {
             "subsidiary", "unit");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "party",
             "militia", "faction", "association");
+    /** Words, besides function words, of the shortest quoted title: "“Black Jersey, White Noise”". */
+    private static final int TITLE_WORDS = 3;
+    /** Abbreviations that open a place's name before its period: "St. Moritz", "Mt. Kenya". */
+    private static final Set<String> SAINT_ABBREVIATIONS = Set.of("st", "ste", "mt", "ft");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
 
     private final Doc doc;
@@ -121,6 +126,9 @@ final class Entities {
     private final boolean[] spelledOut;
     /** Words seen capitalised inside a sentence, where capitals mean a name. */
     private final Set<String> midSentenceCapitals = new HashSet<>();
+    /** Capitalised word -> the word sets of the organisation names holding it, built on first use. */
+    private Map<String, List<Set<String>>> namesByWord;
+    private final Map<Set<String>, Cluster> nameWordsOf = new java.util.IdentityHashMap<>();
 
     private record Chunk(int first, int last, Kind kind, boolean titled) {
     }
@@ -145,10 +153,11 @@ final class Entities {
         spelledOutAcronyms();
         List<Chunk> chunks = new ArrayList<>();
         int n = doc.size();
+        boolean[] titles = quotedTitles();
         int i = 0;
         while (i < n) {
             Token t = doc.token(i);
-            if (!t.isCapitalised() && !isTitleToken(t)) {
+            if (!t.isCapitalised() && !isTitleToken(t) || t.quote >= 0 && titles[t.quote]) {
                 i++;
                 continue;
             }
@@ -178,6 +187,30 @@ final class Entities {
 
     String demonymAt(int token) {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
+    }
+
+    /**
+     * Quotes in title case, by quote index: the titles of reports, papers and films ("under the
+     * title “Selective Outcome Reporting in the Phase 2 Trial”"), whose capitals name nothing.
+     */
+    private boolean[] quotedTitles() {
+        boolean[] out = new boolean[doc.quotes.size()];
+        for (int q = 0; q < out.length; q++) {
+            Quote quote = doc.quotes.get(q);
+            int words = 0;
+            int capitalised = 0;
+            boolean sentence = false;
+            for (int k = quote.first; k <= quote.last; k++) {
+                Token t = doc.token(k);
+                sentence |= t.isTerminal();
+                if (t.isWord() && !lex.functionWords.contains(t.lower)) {
+                    words++;
+                    capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;
+                }
+            }
+            out[q] = !sentence && words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words;
+        }
+        return out;
     }
 
     /** The organisation with this head word in its name mentioned last before token k ("the ministry"), or null. */
@@ -335,6 +368,11 @@ final class Entities {
             return false;
         }
         if (next.isCapitalised()) {
+            return true;
+        }
+        if (next.isPunct('.') && cur.end == next.start && SAINT_ABBREVIATIONS.contains(cur.lower) && j + 2 < doc.size()
+                && doc.token(j + 2).isCapitalised() && doc.token(j + 2).sentence == cur.sentence) {
+            // "St. Moritz", "Mt. Kenya"
             return true;
         }
         if (isDashInsideName(j)) {
@@ -1371,7 +1409,9 @@ final class Entities {
                         first--;
                     }
                     String text = doc.raw.substring(doc.token(first).start, t.end);
-                    Cluster body = byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
+                    Cluster named = bodyNamedWith(k + 2, j);
+                    Cluster body = named != null ? named
+                            : byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
                     body.mentions.add(new Span(first, j, text, doc.token(first).start, t.end));
                     for (int m = k + 2; m <= j; m++) {
                         clusterAt[m] = body;
@@ -1380,6 +1420,43 @@ final class Entities {
                 }
             }
         }
+    }
+
+    /**
+     * The one organisation whose name holds, capitalised, every word of the description in
+     * [first, head]: "the Ministry of Land, Infrastructure, Transport and Tourism" for "Japan's
+     * transport ministry"; null when none or several do.
+     */
+    private Cluster bodyNamedWith(int first, int head) {
+        if (namesByWord == null) {
+            namesByWord = new HashMap<>();
+            for (Cluster c : clusters) {
+                if (c.type == EntityType.ORG && !c.mentions.isEmpty()) {
+                    Set<String> words = new HashSet<>(List.of(WHITESPACE.split(c.mentions.get(0).text().replace(",", ""))));
+                    for (String word : words) {
+                        namesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(words);
+                    }
+                    nameWordsOf.put(words, c);
+                }
+            }
+        }
+        String headWord = doc.token(head).text;
+        Cluster found = null;
+        for (Set<String> words : namesByWord.getOrDefault(Character.toUpperCase(headWord.charAt(0)) + headWord.substring(1), List.of())) {
+            Cluster c = nameWordsOf.get(words);
+            boolean all = true;
+            for (int k = first; k <= head && all; k++) {
+                String word = doc.token(k).text;
+                all = words.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+            }
+            if (all) {
+                if (found != null && found != c) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     /**

@@ -41,6 +41,27 @@ class EntitiesTest {
     }
 
     @Test
+    void aCountrysBodyDescribedInLowerCaseIsTheBodyNamedWithThoseWords() {
+        Enrichment e = story("Velmaria’s transport ministry on Thursday ordered a recall.",
+                "The Ministry of Land, Infrastructure, Transport and Tourism said nine people were hurt.");
+        assertThat(names(e)).contains("Ministry of Land, Infrastructure, Transport and Tourism")
+                .doesNotContain("Velmaria’s transport ministry");
+    }
+
+    @Test
+    void quotedTitlesNameNothing() {
+        Enrichment e = story("Anna Brink published a paper under the title “Selective Outcome Reporting in the Orvel Trial” on Monday.");
+        assertThat(names(e)).contains("Anna Brink").doesNotContain("Selective Outcome Reporting", "Orvel Trial");
+    }
+
+    @Test
+    void abbreviatedSaintsAndHyphenatedCompassPointsOpenPlaces() {
+        Enrichment e = story("The sample was collected in St. Moritz and shipped to South-East Asia.");
+        assertThat(entity(e, "St. Moritz").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "South-East Asia").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void clubWordsMakeAnOrganisation() {
         Enrichment e = story("Atlético Valdorra beat Sporting Perales 2-1 on Sunday.");
         assertThat(entity(e, "Atlético Valdorra").type()).isEqualTo(EntityType.ORG);
