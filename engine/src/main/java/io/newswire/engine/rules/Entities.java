@@ -99,8 +99,8 @@ final class Entities {
             "subsidiary", "unit");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "organisation", "organization", "party",
             "militia", "faction", "association");
-    /** Words, besides function words, of the shortest quoted title: "“Black Jersey, White Noise”". */
-    private static final int TITLE_WORDS = 3;
+    /** Words, besides function words, of the shortest quoted title: "“Growth First”". */
+    private static final int TITLE_WORDS = 2;
     /** Abbreviations that open a place's name before its period: "St. Moritz", "Mt. Kenya". */
     private static final Set<String> SAINT_ABBREVIATIONS = Set.of("st", "ste", "mt", "ft");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
@@ -202,8 +202,9 @@ final class Entities {
             boolean sentence = false;
             for (int k = quote.first; k <= quote.last; k++) {
                 Token t = doc.token(k);
-                sentence |= t.isTerminal();
-                if (t.isWord() && !lex.functionWords.contains(t.lower)) {
+                // a quoted name is no title: "“Maria Lopez”"
+                sentence |= t.isTerminal() || lex.firstNames.containsKey(Texts.fold(t.text));
+                if (t.isWord() && (t.isCapitalised() || !lex.functionWords.contains(t.lower))) {
                     words++;
                     capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;
                 }

@@ -139,6 +139,10 @@ final class Speakers {
                 // "approval from the Tarn Commission, which said", "Nordkap, the pension fund, which has warned"
                 return Subject.of(entities.actor(named));
             }
+            if (t.is("which") && isThingNoun(doc.token(end))) {
+                // "accused X of breaking the coalition agreement, which promises stable funding": a thing speaks for no one
+                return Subject.NONE;
+            }
             Subject antecedent = resolveNounPhrase(begin, end, v);
             if (endsInDocumentNoun(begin, end) && firstEntity(begin, end + 1) == null) {
                 Subject main = mainSubject(from, begin);
@@ -255,6 +259,13 @@ final class Speakers {
             named = entities.at(begin - 2);
         }
         return named != null && (named.type != EntityType.LOCATION || entities.isCountryOrCapital(named)) ? entities.actor(named) : null;
+    }
+
+    /** A common noun for no body, person or document: "agreement", not "ministry", "spokesman" or "report". */
+    private boolean isThingNoun(Token t) {
+        return t.isWord() && !t.isCapitalised() && !lex.orgHeads.contains(t.lower) && !lex.orgNouns.contains(t.lower)
+                && !lex.personRoles.contains(t.lower) && !lex.documentNouns.contains(t.lower)
+                && !lex.governmentNouns.contains(t.lower) && !lex.isTitleWord(t.lower) && !PRONOUNS.contains(t.lower);
     }
 
     /** The "who" opening a relative clause without commas that ends at k, or -1. */

@@ -38,7 +38,8 @@ final class StanceFeatures {
             "last_other_speaker",
             "tone_negative", "tone_positive", "direct", "unnamed_speaker",
             "speaker_main_opponent", "side_opposes", "side_supports", "opponent_side",
-            "named_in_negative", "negation", "first_named", "named_in_cued");
+            "named_in_negative", "negation", "first_named", "named_in_cued",
+            "referred_in", "referred_in_negative");
 
     /** Tokens around a statement in which named actors are candidates. */
     private static final int WINDOW = 200;
@@ -65,6 +66,8 @@ final class StanceFeatures {
     private final Entities.Cluster[] lastOtherSpeaker;
     private final boolean[] negated;
     private final Entities.Cluster[] firstNamed;
+    /** The actors each statement refers to by description or by their act ({@link StanceReferents#referredIn}). */
+    private final List<Set<Entities.Cluster>> referred = new ArrayList<>();
     private final Entities.Cluster main;
     private final int totalMentions;
 
@@ -87,6 +90,7 @@ final class StanceFeatures {
             Entities.Cluster speaker = statements.get(i).speaker();
             negated[i] = isNegated(statements.get(i));
             firstNamed[i] = firstNamedIn(statements.get(i));
+            referred.add(referents.referredIn(statements.get(i).first(), statements.get(i).last()));
             lastOtherSpeaker[i] = speaker != null && speaker == previous ? beforePrevious : previous;
             if (speaker != null) {
                 statementsBy.merge(speaker, 1, Integer::sum);
@@ -154,6 +158,7 @@ final class StanceFeatures {
             out.addAll(positionsOn.getOrDefault(f.speaker(), Map.of()).keySet());
         }
         out.addAll(cueStances.get(i).keySet());
+        out.addAll(referred.get(i));
         if (main != null) {
             out.add(main);
         }
@@ -221,6 +226,9 @@ final class StanceFeatures {
         x[n++] = c == firstNamed[i] ? 1 : 0;
         // a cue in the statement that took no side on an actor it names ("had never criticized X")
         x[n++] = namedIn && cued[i] && cue == null ? 1 : 0;
+        boolean referredIn = !namedIn && referred.get(i).contains(c);
+        x[n++] = referredIn ? 1 : 0;
+        x[n++] = referredIn && tones[i] < 0 ? 1 : 0;
         return x;
     }
 

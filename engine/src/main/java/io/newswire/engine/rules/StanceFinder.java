@@ -1,5 +1,6 @@
 package io.newswire.engine.rules;
 
+import io.newswire.engine.EntityType;
 import io.newswire.engine.Polarity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -283,6 +284,12 @@ final class StanceFinder {
      * else the first entity after the cue.
      */
     private List<Entities.Cluster> object(int cueEnd, int last, Entities.Cluster speaker) {
+        if (cueEnd + 1 <= last && (doc.token(cueEnd + 1).is("him") || doc.token(cueEnd + 1).is("her"))) {
+            // "we will stand with him": the person last named before, other than the speaker
+            List<Entities.Cluster> out = new ArrayList<>();
+            addIfFound(out, personBefore(cueEnd, speaker));
+            return out;
+        }
         ObjectPhrase o = objectPhrase(cueEnd + 1, last);
         if (o.named() == null && o.head() >= 0) {
             // "the groups involved, such as X, Y and Z": the examples name the object
@@ -316,6 +323,18 @@ final class StanceFinder {
         }
         addIfFound(out, d != null ? d : entityAfter(cueEnd, last, speaker));
         return out;
+    }
+
+    /** The person named last before token k in its paragraph or the one before, other than the speaker, or null. */
+    private Entities.Cluster personBefore(int k, Entities.Cluster speaker) {
+        int paragraph = doc.token(k).paragraph;
+        for (int j = k - 1; j >= doc.paragraphStarts[Math.max(0, paragraph - 1)]; j--) {
+            Entities.Cluster c = entities.at(j);
+            if (c != null && c != speaker && c.type == EntityType.PERSON) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private int examplesAfter(int head, int last) {
@@ -479,7 +498,12 @@ final class StanceFinder {
         Found statement = statements.get(index);
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + 3); k++) {
             if (StanceReferents.isClaim(doc.token(k).lower)) {
-                List<Entities.Cluster> authors = claimAuthors(k, last, statement.speaker());
+                List<Entities.Cluster> authors = new ArrayList<>(claimAuthors(k, last, statement.speaker()));
+                if (authors.isEmpty()) {
+                    // "rejected the allegations" after "Kenya, Ghana and Malawi accused the company"
+                    authors.addAll(referents.agentsOf(k));
+                    authors.remove(statement.speaker());
+                }
                 if (!authors.isEmpty()) {
                     return authors;
                 }
@@ -595,6 +619,10 @@ final class StanceFinder {
             // nor what a nested act governs: "did not back calls to sanction X"
             if (t.isPunct(';') || t.isTerminal() || t.is("but") || t.is("by") || t.is("from") || t.is("that") || AUXILIARIES.contains(t.lower)
                     || isActCue(k, last)) {
+                break;
+            }
+            if ((t.is("of") || t.is("for")) && k + 1 <= last && doc.token(k + 1).lower.endsWith("ing")) {
+                // "accused the state government of siding with X": the charge, not whom the cue governs
                 break;
             }
             Entities.Cluster c = target(k);

@@ -89,6 +89,42 @@ final class StanceReferents {
         return CLAIMS.contains(lower);
     }
 
+    /** Whether a noun names an act whose actor the story may report: "the decision", "the seizure". */
+    static boolean isAct(String lower) {
+        return ACT_VERBS.containsKey(lower);
+    }
+
+    /**
+     * The actors a statement refers to without naming them, from token first to last: those a
+     * definite description stands for ("the regulator", "the company") and the actors of the acts
+     * it names ("the decision", "the plan").
+     */
+    Set<Entities.Cluster> referredIn(int first, int last) {
+        Set<Entities.Cluster> out = new LinkedHashSet<>();
+        for (int k = Math.max(1, first); k <= last; k++) {
+            Token t = doc.token(k);
+            Token before = doc.token(k - 1);
+            boolean definite = before.is("the") || before.is("its") || before.is("their") || before.kind == Token.Kind.POSSESSIVE;
+            if (!definite || !t.isWord() || t.isCapitalised() || entities.at(k) != null) {
+                continue;
+            }
+            if (isAct(t.lower)) {
+                List<Entities.Cluster> agents = agentsOf(k);
+                out.addAll(agents);
+                Entities.Cluster lead = agents.isEmpty() ? leadAgentOf(k) : null;
+                if (lead != null) {
+                    out.add(lead);
+                }
+            } else {
+                Entities.Cluster d = definiteAt(k);
+                if (d != null) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The actor a definite description with this head noun stands for, or null: the person last
      * introduced with the role ("the prime minister"), else an organisation whose name shares
@@ -162,7 +198,26 @@ final class StanceReferents {
         if (verbs == null) {
             return List.of();
         }
+        String noun = doc.token(k).lower;
         for (int v = k - 1; v >= 0 && v > k - LOOK_BACK; v--) {
+            if (doc.token(v).lower.equals(noun) && entities.at(v) == null) {
+                // "a plan by Finance Minister X", "X's plan": the act named with its author
+                int by = v + 2;
+                while (by < doc.size() && by <= v + 4 && entities.at(by) == null && doc.token(by).isCapitalised()) {
+                    // "by Finance Minister X": the title before the name
+                    by++;
+                }
+                List<Entities.Cluster> authors = v + 1 < doc.size() && doc.token(v + 1).is("by") ? namesFrom(by) : List.of();
+                Entities.Cluster owner = v >= 2 && doc.token(v - 1).kind == Token.Kind.POSSESSIVE ? entities.at(v - 2) : null;
+                if (authors.isEmpty() && owner != null) {
+                    authors = List.of(owner);
+                }
+                authors = authors.stream().filter(this::canAct).toList();
+                if (!authors.isEmpty()) {
+                    return authors;
+                }
+                continue;
+            }
             if (!verbs.contains(doc.token(v).lower)) {
                 continue;
             }

@@ -50,8 +50,9 @@ class EntitiesTest {
 
     @Test
     void quotedTitlesNameNothing() {
-        Enrichment e = story("Anna Brink published a paper under the title “Selective Outcome Reporting in the Orvel Trial” on Monday.");
-        assertThat(names(e)).contains("Anna Brink").doesNotContain("Selective Outcome Reporting", "Orvel Trial");
+        Enrichment e = story("Anna Brink published a paper under the title “Selective Outcome Reporting in the Orvel Trial” on Monday.",
+                "The bank's “Growth First” programme ends in May, Brink said.");
+        assertThat(names(e)).contains("Anna Brink").doesNotContain("Selective Outcome Reporting", "Orvel Trial", "Growth First");
     }
 
     @Test

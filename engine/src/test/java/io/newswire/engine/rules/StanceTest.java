@@ -87,6 +87,21 @@ class StanceTest {
                         "A trawler was seized by the Nordic Coast Guard on Sunday.|"
                                 + "The Fishermen's Association condemned the seizure.",
                         "condemned the seizure", "Nordic Coast Guard:OPPOSE"),
+                Arguments.of("an act named with its author",
+                        "A plan by Finance Minister Joachim Renner to cut the heating subsidy split the coalition.|"
+                                + "Economy Minister Lena Vogt rejected the plan on Monday.",
+                        "rejected the plan", "Joachim Renner:OPPOSE"),
+                Arguments.of("a rejected claim opposes whoever the story reports making it",
+                        "The Velm Farmers Party demanded the minister's resignation on Monday.|"
+                                + "Minister Tomas Reyes rejected the demand.",
+                        "rejected the demand", "Velm Farmers Party:OPPOSE"),
+                Arguments.of("a pronoun object is the person last named",
+                        "Jonas Brenner, a cyclist, was suspended on Monday.|"
+                                + "\u201CWe will stand with him,\u201D said team manager Reto Imhof.",
+                        "stand with him", "Jonas Brenner:SUPPORT"),
+                Arguments.of("the charge after 'of' is not whom an accusation governs",
+                        "Villager leader Kamla Bisht accused the government of dealing with Himvel Power.",
+                        "accused the government", ""),
                 Arguments.of("an act the story never reports is the act it leads with",
                         "BRUSSELS – The Antitrust Board on Thursday halted the takeover of Velmar Foods by Ostra Group.|"
                                 + "The Dairy Farmers Federation welcomed the decision.",
