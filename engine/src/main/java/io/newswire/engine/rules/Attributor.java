@@ -3,10 +3,13 @@ package io.newswire.engine.rules;
 import static io.newswire.engine.rules.Words.ADVERBS;
 import static io.newswire.engine.rules.Words.AUXILIARIES;
 import static io.newswire.engine.rules.Words.BE;
+import static io.newswire.engine.rules.Words.COLLECTIVES;
 import static io.newswire.engine.rules.Words.DETERMINERS;
 import static io.newswire.engine.rules.Words.OCCASIONS;
+import static io.newswire.engine.rules.Words.OBJECT_PRONOUNS;
 import static io.newswire.engine.rules.Words.OBJECT_WORDS;
 import static io.newswire.engine.rules.Words.PARENTHETICALS;
+import static io.newswire.engine.rules.Words.POSTMODIFIERS;
 import static io.newswire.engine.rules.Words.PREPOSITIONS;
 import static io.newswire.engine.rules.Words.PRONOUNS;
 import static io.newswire.engine.rules.Words.SUBORDINATORS;
@@ -1139,6 +1142,31 @@ final class Attributor {
         return doc.longestAt(lex.verbsByFirstWord, i, to);
     }
 
+    /** A plural described after its head ends at p: "People familiar with the talks", "sources close to the board". */
+    private boolean describedPlural(int p, int from) {
+        for (int k = p - 1; k > from && k >= p - 6; k--) {
+            if (POSTMODIFIERS.contains(doc.token(k).lower)) {
+                return doc.token(k - 1).lower.endsWith("s") || doc.token(k - 1).is("people");
+            }
+        }
+        return false;
+    }
+
+    /** A determiner at k, or before one or two lower-case modifiers ending at k: "a", "a broader". */
+    private boolean determinedBefore(int k, int from) {
+        for (int j = k; j >= from && j >= k - 2; j--) {
+            Token t = doc.token(j);
+            if (DETERMINERS.contains(t.lower)) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)
+                    || AUXILIARIES.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Rejects nouns ("his claim"), infinitives, passives and gerunds after prepositions. */
     private boolean isVerbUse(int i, Lexicon.Verb verb, int from) {
         Token t = doc.token(i);
@@ -1162,8 +1190,20 @@ final class Attributor {
             return t.lower.endsWith("ing") ? false : true;
         }
         Token prev = doc.token(p);
-        if (DETERMINERS.contains(prev.lower) || prev.kind == Token.Kind.POSSESSIVE || prev.is("to")
+        // "her said" is the end of "officials travelling with her", no determiner
+        boolean objectHer = prev.is("her") && (t.lower.endsWith("ed") || SAY.contains(t.lower) || t.is("told"));
+        if (DETERMINERS.contains(prev.lower) && !objectHer || prev.kind == Token.Kind.POSSESSIVE || prev.is("to")
                 && !t.lower.endsWith("ed")) {
+            return false;
+        }
+        boolean bare = !t.lower.endsWith("s") && !t.lower.endsWith("d") && !t.lower.endsWith("ing");
+        int run = p;
+        while (run > from && doc.token(run - 1).isCapitalised()) {
+            run--;
+        }
+        boolean modifier = entities.at(p) == null || entities.at(p).type == EntityType.LOCATION;
+        if (bare && modifier && prev.isCapitalised() && determinedBefore(run - 1, from)) {
+            // "a broader U.S. campaign against": a noun after its modifiers, not a verb in the present
             return false;
         }
         boolean pastParticiple = t.lower.endsWith("ed") || t.lower.equals("told") || t.lower.equals("said");
@@ -1195,7 +1235,8 @@ final class Attributor {
             return false;
         }
         return prev.isCapitalised() || AUXILIARIES.contains(prev.lower)
-                || PRONOUNS.contains(prev.lower) || prev.is("and") || prev.is("but") || prev.is("who")
+                || PRONOUNS.contains(prev.lower) || OBJECT_PRONOUNS.contains(prev.lower) || COLLECTIVES.contains(prev.lower)
+                || describedPlural(p, from) || prev.is("and") || prev.is("but") || prev.is("who")
                 || prev.is("that") || prev.is("which") || prev.isPunct(',') || prev.isPunct(')') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)
                 || lex.governmentNouns.contains(prev.lower) || lex.orgHeads.contains(prev.lower) || lex.orgNouns.contains(prev.lower)

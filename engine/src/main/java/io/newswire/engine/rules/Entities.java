@@ -1280,7 +1280,10 @@ final class Entities {
                 target = byKey.computeIfAbsent("loc:" + key, k -> newCluster(EntityType.LOCATION, text(c.first, c.last), false));
             }
             // a lone organisation word ("Police said", "urged the Commission") is a body, never a person
-            if (target == null && !lex.orgHeads.contains(key) && (speaksNext(c.last) || speaksBefore(c.first)
+            // "Unions had campaigned": a sentence opening with the plural of a body's kind names no body
+            boolean kindOfBody = c.first == doc.sentenceStart(doc.token(c.first).sentence) && key.endsWith("s")
+                    && lex.orgHeads.contains(key.substring(0, key.length() - 1));
+            if (target == null && !lex.orgHeads.contains(key) && !kindOfBody && (speaksNext(c.last) || speaksBefore(c.first)
                     || recurs(key, singleCounts))) {
                 target = byKey.computeIfAbsent("org:" + key, k -> newCluster(EntityType.ORG, text(c.first, c.last), false));
             }

@@ -261,6 +261,20 @@ final class Speakers {
         return named != null && (named.type != EntityType.LOCATION || entities.isCountryOrCapital(named)) ? entities.actor(named) : null;
     }
 
+    private static boolean isPlural(Token t) {
+        return t.lower.endsWith("s") || t.lower.endsWith("men") || t.is("people");
+    }
+
+    /** Whether a person or an organisation is named in [first, last]. */
+    private boolean namesBody(int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (entities.at(k) != null && entities.at(k).type != EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A common noun for no body, person or document: "agreement", not "ministry", "spokesman" or "report". */
     private boolean isThingNoun(Token t) {
         return t.isWord() && !t.isCapitalised() && !lex.orgHeads.contains(t.lower) && !lex.orgNouns.contains(t.lower)
@@ -541,6 +555,12 @@ final class Speakers {
                 coreEnd = k - 1;
                 break;
             }
+            if ((Words.POSTMODIFIERS.contains(t.lower) || t.isWord() && !t.isCapitalised() && t.lower.endsWith("ing") && k < end)
+                    && k - 1 <= begin + 1 && isPlural(doc.token(k - 1)) && entities.at(k - 1) == null) {
+                // "people familiar with the talks", "officials travelling with her": the head is the plural just before
+                coreEnd = k - 1;
+                break;
+            }
         }
         if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")
                 && (lex.personRoles.contains(doc.token(begin + 1).lower) || lex.titleLastWords.contains(doc.token(begin + 1).lower))) {
@@ -665,6 +685,10 @@ final class Speakers {
         if (lex.documentNouns.contains(last.lower)) {
             return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
+        if (definite && coreEnd == begin + 1 && Words.COLLECTIVES.contains(last.lower)) {
+            // "the opposition hailed the decision": a group no name is given for
+            return Subject.UNNAMED;
+        }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster owner = ownerAfter(coreEnd, end);
             if (owner != null) {
@@ -725,9 +749,11 @@ final class Speakers {
             }
             return Subject.UNNAMED;
         }
-        if (last.isWord() && !last.isCapitalised() && (last.lower.endsWith("s") || last.lower.endsWith("men"))
-                && !lex.functionWords.contains(last.lower)) {
-            // a bare plural as the subject of a verb of saying is a group of people: "fishermen said"
+        // ("Scientists at the Polar Institute say" is that institute, found by the caller; "Fishermen in Palawan" are unnamed)
+        boolean sentenceCase = last.isCapitalised() && coreEnd == doc.sentenceStart(last.sentence) && entities.at(coreEnd) == null
+                && !namesBody(begin, end);
+        if (last.isWord() && (!last.isCapitalised() || sentenceCase) && isPlural(last) && !lex.functionWords.contains(last.lower)) {
+            // a bare plural as the subject of a verb of saying is a group of people: "fishermen said", "People said"
             return Subject.UNNAMED;
         }
         return Subject.NONE;

@@ -30,6 +30,12 @@ final class Words {
             "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
             "after", "before", "via", "without", "behind", "inside", "outside", "within", "across", "beyond", "despite",
             "throughout", "toward", "towards");
+    /** Words after a plural head that describe it: "people familiar with the talks", "sources close to". */
+    static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "involved", "briefed", "knowledgeable");
+    /** Groups a story names by what they are, never by name: "the opposition hailed the decision". */
+    static final Set<String> COLLECTIVES = Set.of("opposition");
+    /** The end of a phrase after its subject's head: "officials travelling with her said". */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them");
     /** Events at which something is said: "defended the plan at a news conference". */
     static final Set<String> OCCASIONS = Set.of("conference", "meeting", "summit", "rally", "briefing", "event",
             "forum", "congress", "convention", "speech", "interview", "visit", "ceremony", "gathering", "debate");

@@ -19,6 +19,15 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("people described after the head, unnamed",
+                        "The vote is next week. People familiar with the talks said the two ministers had not spoken since Monday.",
+                        "had not spoken", null),
+                Arguments.of("officials described by a participle, unnamed",
+                        "Minister Ana Reyes did not name Velmar. Officials travelling with her said the message was clear.",
+                        "message was clear", null),
+                Arguments.of("the opposition, unnamed", "In Tarnow, the opposition hailed the decision.", "hailed the decision", null),
+                Arguments.of("a plural opening a sentence, unnamed", "Unions had campaigned against the merger.",
+                        "campaigned against", null),
                 Arguments.of("an attribution set inside its clause",
                         "Coach Pieter Aalbers dismissed the remarks. Dunmore, he said, had spent more on testing than any team.",
                         "had spent more on testing", "Pieter Aalbers"),
