@@ -77,6 +77,8 @@ final class StanceReferents {
     /** Canonical names, so that a country named only by its adjective creates no entity. */
     private final Map<Entities.Cluster, Set<String>> affiliations = new HashMap<>();
     private final Map<Entities.Cluster, Set<String>> ownSides = new HashMap<>();
+    /** Organisation noun -> the organisations it can stand for, worked out once per noun. */
+    private final Map<String, List<Entities.Cluster>> namedByNoun = new HashMap<>();
     private final Map<Entities.Cluster, Boolean> publicBodies = new HashMap<>();
 
     StanceReferents(Doc doc, Entities entities) {
@@ -153,10 +155,9 @@ final class StanceReferents {
         }
         Entities.Cluster recent = null;
         Entities.Cluster any = null;
-        for (Entities.Cluster c : entities.clusters) {
-            if (c.type != EntityType.ORG || !namedBy(c, t.lower, words)) {
-                continue;
-            }
+        List<Entities.Cluster> named = namedByNoun.computeIfAbsent(t.lower, noun -> entities.clusters.stream()
+                .filter(c -> c.type == EntityType.ORG && namedBy(c, noun, words)).toList());
+        for (Entities.Cluster c : named) {
             if (any == null) {
                 any = c;
             }
@@ -572,11 +573,19 @@ final class StanceReferents {
         return a.regionMatches(0, b, 0, n);
     }
 
+    /** The first token of c's last mention starting before {@code token}, or -1; mentions are in text order. */
     private static int lastBefore(Entities.Cluster c, int token) {
+        int lo = 0;
+        int hi = c.mentions.size() - 1;
         int last = -1;
-        for (Entities.Span s : c.mentions) {
-            if (s.first() < token) {
-                last = Math.max(last, s.first());
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int first = c.mentions.get(mid).first();
+            if (first < token) {
+                last = first;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return last;
