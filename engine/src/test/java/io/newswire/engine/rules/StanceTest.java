@@ -87,6 +87,14 @@ class StanceTest {
                         "A trawler was seized by the Nordic Coast Guard on Sunday.|"
                                 + "The Fishermen's Association condemned the seizure.",
                         "condemned the seizure", "Nordic Coast Guard:OPPOSE"),
+                Arguments.of("the governing body is the federation named before",
+                        "The Velmar Cycling Federation suspended rider Jonas Brenner on Monday.|"
+                                + "His lawyer, Isabel Perren, accused the governing body of acting with indecent haste.",
+                        "accused the governing body", "Velmar Cycling Federation:OPPOSE"),
+                Arguments.of("an ultimatum the story never reports is the lead actor's",
+                        "TOKYO – The Velmar Transport Agency on Thursday gave Kazemi Motors two weeks to recall its cars.|"
+                                + "Kazemi Motors rejected the ultimatum.",
+                        "rejected the ultimatum", "Velmar Transport Agency:OPPOSE"),
                 Arguments.of("an act named with its author",
                         "A plan by Finance Minister Joachim Renner to cut the heating subsidy split the coalition.|"
                                 + "Economy Minister Lena Vogt rejected the plan on Monday.",
