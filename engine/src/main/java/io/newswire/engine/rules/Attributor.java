@@ -272,6 +272,12 @@ final class Attributor {
         if (!clauseStart && !attributed) {
             return;
         }
+        if (!clauseStart && quote.close >= 0 && quote.close + 1 < to && doc.token(quote.close + 1).isWord()
+                && !doc.token(quote.close + 1).isCapitalised() && verbAt(quote.close + 1, to) == null && cueBefore(quote.open, from)) {
+            // "said the trucks were held “in full accordance with the law” for breaking rules": words
+            // quoted inside a reported clause that goes on are part of it
+            return;
+        }
         if (!clauseStart && attributionCue > quote.close && doc.token(from).quote < 0) {
             // "Sales remain “broadly stable,” the chief said": the quoted words end a reported clause
             partialQuote(quote, from, subject);
@@ -311,6 +317,16 @@ final class Attributor {
         Found direct = new Found(StatementKind.DIRECT, quote.first, last, subject.cluster(), cue, attributionCue);
         found.add(direct);
         directs.add(direct);
+    }
+
+    /** Whether a verb of saying stands before token k in its sentence, outside quotes. */
+    private boolean cueBefore(int k, int from) {
+        for (int i = from; i < k; i++) {
+            if (doc.token(i).quote < 0 && doc.token(i).isWord() && verbAt(i, k) != null && isVerbUse(i, verbAt(i, k), from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void partialQuote(Quote quote, int from, Subject subject) {

@@ -754,6 +754,10 @@ final class Entities {
         boolean firstName = lex.firstNames.containsKey(Texts.fold(doc.token(first).text));
         // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
         titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
+        // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
+        // (not "Harbridge City, who were relegated": a place's word ends a club's name)
+        titled |= first < last && last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("who")
+                && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower);
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {

@@ -147,6 +147,10 @@ final class Layout {
                 }
             }
         }
+        if (words <= 12 && !endsSentence(t) && separators(t) >= 2) {
+            // section tags: "Markets · Asia · Corporate governance", "Environment | Science | Reef"
+            return true;
+        }
         if (words <= 12 && !endsSentence(t) && (t.contains("\u00BB") || t.contains("\u203A") || t.contains(" > "))) {
             // a breadcrumb trail: "Home » World » Americas"
             return true;
@@ -182,6 +186,17 @@ final class Layout {
             }
         }
         return false;
+    }
+
+    private static int separators(String t) {
+        int n = 0;
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '\u00B7' || c == '|') && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Title-case lines inside the story without a full stop: teasers and ad headlines. */

@@ -41,6 +41,10 @@ final class Speakers {
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
     private static final int SUBJECT_WORDS = 8;
+    /** Tokens inside brackets after a name: "(Movimento Renovação Popular, MRP)". */
+    private static final int BRACKET_WORDS = 12;
+    /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
+    private static final int ASIDE_QUOTE_WORDS = 3;
     /** Words of a relative clause between a speaker and its verb. */
     private static final int RELATIVE_ASIDE_WORDS = 25;
 
@@ -171,7 +175,14 @@ final class Speakers {
                     continue;
                 }
                 int open = k - 1;
+                int segmentEnd = k - 1;
                 while (open > from && !doc.token(open).isPunct(',') && open > k - 25) {
+                    int bracket = doc.token(open).isPunct(')') ? bracketOpening(open, from) : -1;
+                    if (bracket > from) {
+                        // "the Popular Renewal Movement (Movimento Renovação Popular, MRP)": commas in brackets are the name's
+                        segmentEnd = open == k - 1 ? bracket - 1 : segmentEnd;
+                        open = bracket;
+                    }
                     open--;
                 }
                 boolean enclosed = open > from && doc.token(open).isPunct(',');
@@ -182,7 +193,7 @@ final class Speakers {
                     }
                     break;
                 }
-                Entities.Cluster named = apposedName(open + 1, k - 1);
+                Entities.Cluster named = apposedName(open + 1, segmentEnd);
                 if (named != null) {
                     // "whose director, Jane Roe, said", "its partner, the Farmers' Union, said": the name in commas speaks
                     return Subject.of(named);
@@ -218,6 +229,17 @@ final class Speakers {
      * common nouns ("the pension fund Nordkap"); not one inside a phrase ("the head of Nordkap").
      */
     private Entities.Cluster apposedName(int first, int last) {
+        Entities.Cluster opening = entities.at(first);
+        if (opening != null && opening.type == EntityType.PERSON) {
+            int after = first;
+            while (after <= last && entities.at(after) == opening) {
+                after++;
+            }
+            if (after < last && (doc.token(after).is("of") || doc.token(after).is("from") || doc.token(after).is("at"))) {
+                // "His closest rival, Luíza Amaral of the United Goiânia coalition, welcomed"
+                return opening;
+            }
+        }
         Entities.Cluster named = entities.at(last);
         if (named == null || named.type == EntityType.LOCATION) {
             return null;
@@ -338,11 +360,21 @@ final class Speakers {
         return true;
     }
 
+    /** The "(" of the brackets closed at k, or -1. */
+    private int bracketOpening(int k, int from) {
+        for (int b = k - 1; b > from && b > k - BRACKET_WORDS; b--) {
+            if (doc.token(b).isPunct('(')) {
+                return b;
+            }
+        }
+        return -1;
+    }
+
     /** The comma that opens a relative clause ", which …" or ", who …" closed by the comma at k, or -1. */
     private int relativeAsideOpening(int k, int from) {
         for (int j = k - 1; j > from + 1 && j > k - RELATIVE_ASIDE_WORDS; j--) {
             Token t = doc.token(j);
-            if (t.isTerminal() || t.quote >= 0 || t.isPunct(';')) {
+            if (t.isTerminal() || t.quote >= 0 && doc.quotes.get(t.quote).words() > ASIDE_QUOTE_WORDS || t.isPunct(';')) {
                 return -1;
             }
             if ((t.is("which") || t.is("who")) && doc.token(j - 1).isPunct(',')) {
@@ -939,7 +971,8 @@ final class Speakers {
         for (int k = at - 1; k >= doc.paragraphStarts[doc.token(at).paragraph]; k--) {
             Entities.Cluster c = entities.at(k);
             if (c != null && c.type == EntityType.PERSON && doc.token(k).quote < 0 && compatible(c, gender)
-                    && firstEntity(doc.sentenceStart(doc.token(k).sentence), k) == null
+                    && (firstEntity(doc.sentenceStart(doc.token(k).sentence), k) == null
+                        || firstEntity(doc.sentenceStart(doc.token(k).sentence), k) == c)
                     && k - doc.sentenceStart(doc.token(k).sentence) <= SUBJECT_WORDS) {
                 return c;
             }

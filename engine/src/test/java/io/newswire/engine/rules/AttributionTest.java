@@ -28,6 +28,19 @@ class AttributionTest {
                 Arguments.of("the opposition, unnamed", "In Tarnow, the opposition hailed the decision.", "hailed the decision", null),
                 Arguments.of("a plural opening a sentence, unnamed", "Unions had campaigned against the merger.",
                         "campaigned against", null),
+                Arguments.of("commas inside brackets after an apposed name",
+                        "Barros was barred on Monday. His party, the Popular Renewal Movement (Movimento Renovação Popular, MRP), "
+                                + "said in a statement that it stood by him.", "stood by him", "Popular Renewal Movement"),
+                Arguments.of("a name and its organisation after 'of' in commas",
+                        "His closest rival, Luíza Amaral of the centre-left Goiânia coalition, welcomed the decision.",
+                        "welcomed the decision", "Luíza Amaral"),
+                Arguments.of("a person introduced after 'For' is the next 'she'",
+                        "Vaida Stankevičienė, an economist, said losses were mounting.|"
+                                + "For Gintarė Paulauskienė, who runs a trucking firm, the standoff has been ruinous. Her trucks are stuck, "
+                                + "and she said two clients had left.", "two clients had left", "Gintarė Paulauskienė"),
+                Arguments.of("words quoted inside a reported clause that goes on",
+                        "Spokesman Pavel Drahun said the trucks were held \"in full accordance with the law\" for breaking customs rules.",
+                        "for breaking customs rules", "Pavel Drahun"),
                 Arguments.of("an attribution set inside its clause",
                         "Coach Pieter Aalbers dismissed the remarks. Dunmore, he said, had spent more on testing than any team.",
                         "had spent more on testing", "Pieter Aalbers"),

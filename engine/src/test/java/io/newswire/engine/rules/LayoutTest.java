@@ -9,6 +9,8 @@ class LayoutTest {
     @Test
     void headlineIsTheFirstRealLineAndFurnitureIsBoilerplate() {
         String raw = String.join("\n",
+                "Markets · Asia · Corporate governance",
+                "",
                 "Business",
                 "",
                 "Harbour Expansion Approved After Long Dispute",
@@ -34,7 +36,7 @@ class LayoutTest {
                 "Leave a Reply");
         Layout layout = Layout.of(raw);
         assertThat(layout.title.text()).isEqualTo("Harbour Expansion Approved After Long Dispute");
-        assertThat(layout.boilerplate).containsExactly("Business", "By Clara Jansen", "City Desk | 4 min read",
+        assertThat(layout.boilerplate).containsExactly("Markets · Asia · Corporate governance", "Business", "By Clara Jansen", "City Desk | 4 min read",
                 "Ten Stocks Every Retiree Should Own Right Now", "Share this:",
                 "Follow Clara Jansen on Twitter and Instagram.", "Source link", "Related Posts", "1 of 42", "3",
                 "5f2b9c1e-0a7d-4e11-9d3c-aa41b2c3d4e5", "Dock workers at the harbour. (AP Photo/Lena Holt)",
