@@ -101,6 +101,8 @@ final class Entities {
             "militia", "faction", "association");
     /** Words, besides function words, of the shortest quoted title: "“Growth First”". */
     private static final int TITLE_WORDS = 2;
+    /** Words of the longest name that may stand quoted alone. */
+    private static final int NAME_WORDS = 3;
     /** Abbreviations that open a place's name before its period: "St. Moritz", "Mt. Kenya". */
     private static final Set<String> SAINT_ABBREVIATIONS = Set.of("st", "ste", "mt", "ft");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
@@ -200,16 +202,19 @@ final class Entities {
             int words = 0;
             int capitalised = 0;
             boolean sentence = false;
+            boolean firstName = false;
             for (int k = quote.first; k <= quote.last; k++) {
                 Token t = doc.token(k);
-                // a quoted name is no title: "“Maria Lopez”"
-                sentence |= t.isTerminal() || lex.firstNames.containsKey(Texts.fold(t.text));
+                sentence |= t.isTerminal();
+                firstName |= lex.firstNames.containsKey(Texts.fold(t.text));
                 if (t.isWord() && (t.isCapitalised() || !lex.functionWords.contains(t.lower))) {
                     words++;
                     capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;
                 }
             }
-            out[q] = !sentence && words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words;
+            // a short quote with a given name in it is a quoted name, no title: "“Maria Lopez”"
+            boolean name = firstName && words <= NAME_WORDS;
+            out[q] = !sentence && !name && words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words;
         }
         return out;
     }
@@ -406,8 +411,9 @@ final class Entities {
                 }
                 if (connector.equals("and")) {
                     // "Securities and Exchange Commission", "Bureau of Fisheries and Aquatic Resources";
-                    // not "the Company and the University"
-                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
+                    // not "the Company and the University", nor "AIMS and Capricorn Coast University"
+                    return k == j + 2 && !lex.orgHeads.contains(cur.lower) && !cur.isAllCaps()
+                            && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
                 if (connector.equals("of")) {
                     // "Bank of England", "Secretary of State", "United States of America";
@@ -755,6 +761,9 @@ final class Entities {
         // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
         titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
         // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
+        // "X, the front-runner in the race,": a role described after the name makes it a person's
+        Token described = first < last ? apposedNoun(last) : null;
+        titled |= described != null && lex.personRoles.contains(described.lower) && !hasOrgHead(first, last);
         // (not "Harbridge City, who were relegated": a place's word ends a club's name)
         titled |= first < last && last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("who")
                 && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower);
@@ -1084,8 +1093,9 @@ final class Entities {
                 typedNames.putIfAbsent(fold(c.first, c.last), c.kind);
             }
         }
+        // (a given name first keeps a two-word name a person's: "Marine Climate Letters" is typed by "the journal")
         chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last && typedNames.containsKey(fold(c.first, c.last))
-                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                && (!lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text)) || nameWords(c.first, c.last) >= 3)
                 ? new Chunk(c.first, c.last, typedNames.get(fold(c.first, c.last)), false) : c);
         chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
                 && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))

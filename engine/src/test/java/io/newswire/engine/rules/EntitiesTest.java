@@ -63,6 +63,28 @@ class EntitiesTest {
     }
 
     @Test
+    void aRoleOrWhoAfterANameMakesItAPersons() {
+        Enrichment e = story("The court barred Wellington Conceição Barros, the front-runner in the race, on Thursday.",
+                "For Gintarė Paulauskienė, who runs a trucking firm, the standoff has been ruinous.");
+        assertThat(entity(e, "Wellington Conceição Barros").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Gintarė Paulauskienė").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aJournalNamedWithAGivenNameIsTypedByItsNoun() {
+        Enrichment e = story("The paper, titled “Cascading Mortality After the 2024 Marine Heatwave”, appeared in the journal "
+                + "Marine Climate Letters.", "Marine Climate Letters said it was aware of the concerns.");
+        assertThat(entity(e, "Marine Climate Letters").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Marine Heatwave");
+    }
+
+    @Test
+    void anAcronymAndANameAreTwoOrganisations() {
+        Enrichment e = story("A joint statement by AIMS and Capricorn Coast University was released on Monday.");
+        assertThat(names(e)).contains("AIMS", "Capricorn Coast University");
+    }
+
+    @Test
     void clubWordsMakeAnOrganisation() {
         Enrichment e = story("Atlético Valdorra beat Sporting Perales 2-1 on Sunday.");
         assertThat(entity(e, "Atlético Valdorra").type()).isEqualTo(EntityType.ORG);
