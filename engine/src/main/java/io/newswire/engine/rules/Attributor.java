@@ -321,7 +321,7 @@ final class Attributor {
 
     /** Whether a verb of saying stands before token k in its sentence, outside quotes. */
     private boolean cueBefore(int k, int from) {
-        for (int i = from; i < k; i++) {
+        for (int i = Math.max(from, k - MAX_CONTENT); i < k; i++) {
             if (doc.token(i).quote < 0 && doc.token(i).isWord() && verbAt(i, k) != null && isVerbUse(i, verbAt(i, k), from)) {
                 return true;
             }
@@ -697,7 +697,8 @@ final class Attributor {
         if (comma - from < 1 || !doc.token(comma).isPunct(',') || comma == v - 1) {
             return -1;
         }
-        for (int k = from; k < to; k++) {
+        // bounded like every clause: a run-on line of attributions stays linear
+        for (int k = Math.max(from, comma - MAX_CONTENT); k < Math.min(to, verbEnd + MAX_CONTENT); k++) {
             if (doc.token(k).quote >= 0 || doc.isOpeningMark(k)) {
                 return -1;
             }

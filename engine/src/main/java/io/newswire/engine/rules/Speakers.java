@@ -41,6 +41,8 @@ final class Speakers {
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
     private static final int SUBJECT_WORDS = 8;
+    /** How far back, in tokens, a pronoun looks for the person it stands for. */
+    private static final int LOOK_BACK = 400;
     /** Tokens inside brackets after a name: "(Movimento Renovação Popular, MRP)". */
     private static final int BRACKET_WORDS = 12;
     /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
@@ -908,7 +910,7 @@ final class Speakers {
             return lastSpeaker;
         }
         Entities.Cluster best = null;
-        for (int k = at - 1; k >= 0 && k > at - 400 && doc.token(k).paragraph >= paragraph - 2; k--) {
+        for (int k = at - 1; k >= 0 && k > at - LOOK_BACK && doc.token(k).paragraph >= paragraph - 2; k--) {
             Entities.Cluster c = entities.at(k);
             if (c != null && c.type == EntityType.ORG && !referents.isPublicBody(c)
                     && (best == null || c.mentions.size() > best.mentions.size())) {
@@ -968,21 +970,25 @@ final class Speakers {
      * of a sentence outside quotes (its first name, near its start: "Its chief executive, X,"), or null.
      */
     private Entities.Cluster introducedInParagraph(Character gender, int at) {
-        for (int k = at - 1; k >= doc.paragraphStarts[doc.token(at).paragraph]; k--) {
+        for (int k = at - 1; k >= paragraphLookBack(at); k--) {
             Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == EntityType.PERSON && doc.token(k).quote < 0 && compatible(c, gender)
-                    && (firstEntity(doc.sentenceStart(doc.token(k).sentence), k) == null
-                        || firstEntity(doc.sentenceStart(doc.token(k).sentence), k) == c)
-                    && k - doc.sentenceStart(doc.token(k).sentence) <= SUBJECT_WORDS) {
+            int sentenceStart = doc.sentenceStart(doc.token(k).sentence);
+            if (c != null && c.type == EntityType.PERSON && doc.token(k).quote < 0 && k - sentenceStart <= SUBJECT_WORDS
+                    && compatible(c, gender) && (firstEntity(sentenceStart, k) == null || firstEntity(sentenceStart, k) == c)) {
                 return c;
             }
         }
         return null;
     }
 
+    /** Where a look back through the paragraph of {@code at} stops: its start, or a bounded distance. */
+    private int paragraphLookBack(int at) {
+        return Math.max(doc.paragraphStarts[doc.token(at).paragraph], at - LOOK_BACK);
+    }
+
     /** The token of the last mention of c before {@code at} in its paragraph, or -1. */
     private int lastMentionInParagraph(Entities.Cluster c, int at) {
-        for (int k = at - 1; k >= doc.paragraphStarts[doc.token(at).paragraph]; k--) {
+        for (int k = at - 1; k >= paragraphLookBack(at); k--) {
             if (entities.at(k) == c) {
                 return k;
             }
@@ -991,7 +997,7 @@ final class Speakers {
     }
 
     private Entities.Cluster recentMention(EntityType type, Character gender, int at) {
-        for (int k = at - 1; k >= 0 && k > at - 400; k--) {
+        for (int k = at - 1; k >= 0 && k > at - LOOK_BACK; k--) {
             Entities.Cluster c = entities.at(k);
             if (c != null && c.type == type && compatible(c, gender)) {
                 return c;
