@@ -128,9 +128,9 @@ final class Entities {
     private final boolean[] spelledOut;
     /** Words seen capitalised inside a sentence, where capitals mean a name. */
     private final Set<String> midSentenceCapitals = new HashSet<>();
-    /** Capitalised word -> the word sets of the organisation names holding it, built on first use. */
-    private Map<String, List<Set<String>>> namesByWord;
-    private final Map<Set<String>, Cluster> nameWordsOf = new java.util.IdentityHashMap<>();
+    /** The words of each organisation's first-written name, and the organisations by those words; built on first use. */
+    private Map<Cluster, Set<String>> orgNameWords;
+    private Map<String, List<Cluster>> orgsByNameWord;
 
     private record Chunk(int first, int last, Kind kind, boolean titled) {
     }
@@ -1446,26 +1446,23 @@ final class Entities {
      * transport ministry"; null when none or several do.
      */
     private Cluster bodyNamedWith(int first, int head) {
-        if (namesByWord == null) {
-            namesByWord = new HashMap<>();
+        if (orgNameWords == null) {
+            orgNameWords = new HashMap<>();
+            orgsByNameWord = new HashMap<>();
             for (Cluster c : clusters) {
                 if (c.type == EntityType.ORG && !c.mentions.isEmpty()) {
                     Set<String> words = new HashSet<>(List.of(WHITESPACE.split(c.mentions.get(0).text().replace(",", ""))));
-                    for (String word : words) {
-                        namesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(words);
-                    }
-                    nameWordsOf.put(words, c);
+                    orgNameWords.put(c, words);
+                    words.forEach(word -> orgsByNameWord.computeIfAbsent(word, w -> new ArrayList<>()).add(c));
                 }
             }
         }
-        String headWord = doc.token(head).text;
         Cluster found = null;
-        for (Set<String> words : namesByWord.getOrDefault(Character.toUpperCase(headWord.charAt(0)) + headWord.substring(1), List.of())) {
-            Cluster c = nameWordsOf.get(words);
+        for (Cluster c : orgsByNameWord.getOrDefault(capitalised(doc.token(head).text), List.of())) {
+            Set<String> words = orgNameWords.get(c);
             boolean all = true;
             for (int k = first; k <= head && all; k++) {
-                String word = doc.token(k).text;
-                all = words.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                all = words.contains(capitalised(doc.token(k).text));
             }
             if (all) {
                 if (found != null && found != c) {
@@ -1475,6 +1472,10 @@ final class Entities {
             }
         }
         return found;
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /**
