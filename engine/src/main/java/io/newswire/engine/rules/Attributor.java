@@ -572,10 +572,10 @@ final class Attributor {
         while (p > from && ADVERBS.contains(doc.token(p).lower)) {
             p--;
         }
-        // "X's deputy minister, Y, said … and called on …": a second verb phrase of the same subject
-        // (after a position the second verb is a position of its own: "defended X and denied Y")
+        // "X's deputy minister, Y, said … and called on …", "Z welcomed the order and thanked the judges":
+        // a second verb phrase of the same subject (after a position, a position of its own)
         boolean coordinated = p > from && (doc.token(p).is("and") || doc.token(p).is("but")) && lastCue >= 0
-                && verbAt(lastCue, doc.size()) != null && verbAt(lastCue, doc.size()).verbClass() == Lexicon.VerbClass.CLAUSE;
+                && verbAt(lastCue, doc.size()) != null;
         return (participle || coordinated) && lastCue >= from && lastCue < v && lastCueSubject.valid() ? lastCueSubject : Subject.NONE;
     }
 
