@@ -274,6 +274,11 @@ final class StanceReferents {
             while (last + 1 < end && entities.at(last + 1) == c) {
                 last++;
             }
+            if (last + 2 < end && doc.token(last + 1).kind == Token.Kind.POSSESSIVE && entities.at(last + 2) != null) {
+                // "Brazil's Superior Electoral Court on Thursday barred": the body, not its country
+                k = last;
+                continue;
+            }
             boolean dateline = k == doc.sentenceStarts[0] && last + 1 < end && !doc.token(last + 1).isWord();
             int before = k > 0 && doc.token(k - 1).is("the") ? k - 2 : k - 1;
             if (!dateline && canAct(c)

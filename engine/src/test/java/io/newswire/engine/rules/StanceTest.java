@@ -114,6 +114,10 @@ class StanceTest {
                         "BRUSSELS – The Antitrust Board on Thursday halted the takeover of Velmar Foods by Ostra Group.|"
                                 + "The Dairy Farmers Federation welcomed the decision.",
                         "welcomed the decision", "Antitrust Board:SUPPORT"),
+                Arguments.of("the lead actor is the body a country owns, not the country",
+                        "BRASILIA – Velmar's Superior Electoral Court on Thursday halted the count in Goiana.|"
+                                + "The Clean Vote Network welcomed the decision.",
+                        "welcomed the decision", "Superior Electoral Court:SUPPORT"),
                 Arguments.of("a place in the report of an act is no agent of it",
                         "The Velmar Tribunal opened its case in May.|A panel in Bergholm ruled against Ostra Group.|"
                                 + "Ostra Group refused to recognise the ruling.",
