@@ -322,7 +322,8 @@ final class Attributor {
     /** Whether a verb of saying stands before token k in its sentence, outside quotes. */
     private boolean cueBefore(int k, int from) {
         for (int i = Math.max(from, k - MAX_CONTENT); i < k; i++) {
-            if (doc.token(i).quote < 0 && doc.token(i).isWord() && verbAt(i, k) != null && isVerbUse(i, verbAt(i, k), from)) {
+            Lexicon.Verb verb = doc.token(i).quote < 0 && doc.token(i).isWord() ? verbAt(i, k) : null;
+            if (verb != null && isVerbUse(i, verb, from)) {
                 return true;
             }
         }
@@ -1163,7 +1164,7 @@ final class Attributor {
     private boolean describedPlural(int p, int from) {
         for (int k = p - 1; k > from && k >= p - 6; k--) {
             if (POSTMODIFIERS.contains(doc.token(k).lower)) {
-                return doc.token(k - 1).lower.endsWith("s") || doc.token(k - 1).is("people");
+                return Words.isPlural(doc.token(k - 1));
             }
         }
         return false;

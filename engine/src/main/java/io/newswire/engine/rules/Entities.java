@@ -102,7 +102,7 @@ final class Entities {
     /** Words, besides function words, of the shortest quoted title: "“Growth First”". */
     private static final int TITLE_WORDS = 2;
     /** Words of the longest name that may stand quoted alone. */
-    private static final int NAME_WORDS = 3;
+    private static final int QUOTED_NAME_WORDS = 3;
     /** Abbreviations that open a place's name before its period: "St. Moritz", "Mt. Kenya". */
     private static final Set<String> SAINT_ABBREVIATIONS = Set.of("st", "ste", "mt", "ft");
     private static final Set<String> SPANISH_ARTICLES = Set.of("Los", "Las", "El", "La");
@@ -202,21 +202,28 @@ final class Entities {
             int words = 0;
             int capitalised = 0;
             boolean sentence = false;
-            boolean firstName = false;
             for (int k = quote.first; k <= quote.last; k++) {
                 Token t = doc.token(k);
                 sentence |= t.isTerminal();
-                firstName |= lex.firstNames.containsKey(Texts.fold(t.text));
                 if (t.isWord() && (t.isCapitalised() || !lex.functionWords.contains(t.lower))) {
                     words++;
                     capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;
                 }
             }
-            // a short quote with a given name in it is a quoted name, no title: "“Maria Lopez”"
-            boolean name = firstName && words <= NAME_WORDS;
-            out[q] = !sentence && !name && words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words;
+            out[q] = !sentence && words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words
+                    && !(words <= QUOTED_NAME_WORDS && holdsGivenName(quote));
         }
         return out;
+    }
+
+    /** A short quote with a given name in it is a quoted name, no title: "“Maria Lopez”". */
+    private boolean holdsGivenName(Quote quote) {
+        for (int k = quote.first; k <= quote.last; k++) {
+            if (lex.firstNames.containsKey(Texts.fold(doc.token(k).text))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation with this head word in its name mentioned last before token k ("the ministry"), or null. */
@@ -760,10 +767,10 @@ final class Entities {
         boolean firstName = lex.firstNames.containsKey(Texts.fold(doc.token(first).text));
         // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
         titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
-        // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
         // "X, the front-runner in the race,": a role described after the name makes it a person's
-        Token described = first < last ? apposedNoun(last) : null;
-        titled |= described != null && lex.personRoles.contains(described.lower) && !hasOrgHead(first, last);
+        Token described = apposedNoun(last);
+        titled |= first < last && described != null && lex.personRoles.contains(described.lower) && !hasOrgHead(first, last);
+        // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
         // (not "Harbridge City, who were relegated": a place's word ends a club's name)
         titled |= first < last && last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("who")
                 && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower);
@@ -780,7 +787,7 @@ final class Entities {
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
                 && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)) {
             kind = Kind.LOCATION;
-        } else if (apposedNoun(last) != null && lex.orgNouns.contains(apposedNoun(last).lower)) {
+        } else if (described != null && lex.orgNouns.contains(described.lower)) {
             kind = Kind.ORG;
         } else if (first < last && PLACE_FIRST_WORDS.contains(doc.token(first).text)) {
             kind = Kind.LOCATION;
@@ -1176,9 +1183,11 @@ final class Entities {
                     byAcronym.putIfAbsent(initials(c.first, c.last, true), cl);
                     byAcronym.putIfAbsent(initials(c.first, c.last, false), cl);
                     byAcronym.putIfAbsent(capitalInitials(c.first, c.last), cl);
-                    for (int k = c.first; k <= c.last && c.first < c.last; k++) {
-                        if (lex.orgHeads.contains(doc.token(k).lower)) {
-                            orgByHead.put(doc.token(k).lower, cl);
+                    if (c.first < c.last) {
+                        for (int k = c.first; k <= c.last; k++) {
+                            if (lex.orgHeads.contains(doc.token(k).lower)) {
+                                orgByHead.put(doc.token(k).lower, cl);
+                            }
                         }
                     }
                     for (int k = c.first; k <= c.last; k++) {

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Layout {
 
-    /** A photo credit that is a web address. */
     /** A reading-time label, alone or after a byline: "4 min read", "Desk | 6 minutes read". */
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d{1,3} min(?:ute)?s? read$");
+    /** A photo credit that is a web address. */
     private static final Pattern CREDIT_DOMAIN = Pattern.compile("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)");
     private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,:/-]{1,20}");

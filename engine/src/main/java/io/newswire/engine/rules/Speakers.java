@@ -41,8 +41,8 @@ final class Speakers {
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
     private static final int SUBJECT_WORDS = 8;
-    /** How far back, in tokens, a pronoun looks for the person it stands for. */
-    private static final int LOOK_BACK = 400;
+    /** How far back, in tokens, a pronoun ("she", "him") looks for the person it stands for. */
+    static final int LOOK_BACK = 400;
     /** Tokens inside brackets after a name: "(Movimento Renovação Popular, MRP)". */
     private static final int BRACKET_WORDS = 12;
     /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
@@ -283,10 +283,6 @@ final class Speakers {
             named = entities.at(begin - 2);
         }
         return named != null && (named.type != EntityType.LOCATION || entities.isCountryOrCapital(named)) ? entities.actor(named) : null;
-    }
-
-    private static boolean isPlural(Token t) {
-        return t.lower.endsWith("s") || t.lower.endsWith("men") || t.is("people");
     }
 
     /** Whether a person or an organisation is named in [first, last]. */
@@ -590,7 +586,7 @@ final class Speakers {
                 break;
             }
             if ((Words.POSTMODIFIERS.contains(t.lower) || t.isWord() && !t.isCapitalised() && t.lower.endsWith("ing") && k < end)
-                    && k - 1 <= begin + 1 && isPlural(doc.token(k - 1)) && entities.at(k - 1) == null) {
+                    && k - 1 <= begin + 1 && Words.isPlural(doc.token(k - 1)) && entities.at(k - 1) == null) {
                 // "people familiar with the talks", "officials travelling with her": the head is the plural just before
                 coreEnd = k - 1;
                 break;
@@ -786,7 +782,7 @@ final class Speakers {
         // ("Scientists at the Polar Institute say" is that institute, found by the caller; "Fishermen in Palawan" are unnamed)
         boolean sentenceCase = last.isCapitalised() && coreEnd == doc.sentenceStart(last.sentence) && entities.at(coreEnd) == null
                 && !namesBody(begin, end);
-        if (last.isWord() && (!last.isCapitalised() || sentenceCase) && isPlural(last) && !lex.functionWords.contains(last.lower)) {
+        if (last.isWord() && (!last.isCapitalised() || sentenceCase) && Words.isPlural(last) && !lex.functionWords.contains(last.lower)) {
             // a bare plural as the subject of a verb of saying is a group of people: "fishermen said", "People said"
             return Subject.UNNAMED;
         }
@@ -972,9 +968,12 @@ final class Speakers {
     private Entities.Cluster introducedInParagraph(Character gender, int at) {
         for (int k = at - 1; k >= paragraphLookBack(at); k--) {
             Entities.Cluster c = entities.at(k);
+            if (c == null || c.type != EntityType.PERSON || doc.token(k).quote >= 0 || !compatible(c, gender)) {
+                continue;
+            }
             int sentenceStart = doc.sentenceStart(doc.token(k).sentence);
-            if (c != null && c.type == EntityType.PERSON && doc.token(k).quote < 0 && k - sentenceStart <= SUBJECT_WORDS
-                    && compatible(c, gender) && (firstEntity(sentenceStart, k) == null || firstEntity(sentenceStart, k) == c)) {
+            Entities.Cluster opening = k - sentenceStart <= SUBJECT_WORDS ? firstEntity(sentenceStart, k) : c;
+            if (k - sentenceStart <= SUBJECT_WORDS && (opening == null || opening == c)) {
                 return c;
             }
         }

@@ -27,8 +27,6 @@ final class StanceFinder {
     /** Room for auxiliaries and adverbs between an agent and its act: "X had “knowingly and repeatedly” inflated". */
     private static final int AGENT_WINDOW = 8;
     private static final int CARRY_PARAGRAPHS = 1;
-    /** How far back, in tokens, "him" or "her" looks for the person it stands for. */
-    private static final int PERSON_LOOK_BACK = 400;
     /** How far back, in paragraphs, the author of a rebutted claim is looked for. */
     private static final int CLAIM_PARAGRAPHS = 2;
     /** Words of an object noun phrase: determiners, modifiers and the head. */
@@ -330,7 +328,7 @@ final class StanceFinder {
     /** The person named last before token k in its paragraph or the one before, other than the speaker, or null. */
     private Entities.Cluster personBefore(int k, Entities.Cluster speaker) {
         int paragraph = doc.token(k).paragraph;
-        for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - PERSON_LOOK_BACK); j--) {
+        for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
             Entities.Cluster c = entities.at(j);
             if (c != null && c != speaker && c.type == EntityType.PERSON) {
                 return c;

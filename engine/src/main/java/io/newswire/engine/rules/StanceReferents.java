@@ -80,6 +80,8 @@ final class StanceReferents {
     /** Organisation noun -> the organisations it can stand for, worked out once per noun. */
     private final Map<String, List<Entities.Cluster>> namedByNoun = new HashMap<>();
     private final Map<Entities.Cluster, Boolean> publicBodies = new HashMap<>();
+    /** Act noun token -> the actors the story reported doing the act. */
+    private final Map<Integer, List<Entities.Cluster>> agentsAt = new HashMap<>();
 
     StanceReferents(Doc doc, Entities entities) {
         this.doc = doc;
@@ -195,10 +197,12 @@ final class StanceReferents {
      * seizure" after "the coast guard seized", "the lawsuit" after "a suit lodged by Kenya and Ghana".
      */
     List<Entities.Cluster> agentsOf(int k) {
+        // asked by the cue rules and again by the model's features for the same noun
+        return ACT_VERBS.containsKey(doc.token(k).lower) ? agentsAt.computeIfAbsent(k, this::reportedAgents) : List.of();
+    }
+
+    private List<Entities.Cluster> reportedAgents(int k) {
         Set<String> verbs = ACT_VERBS.get(doc.token(k).lower);
-        if (verbs == null) {
-            return List.of();
-        }
         String noun = doc.token(k).lower;
         for (int v = k - 1; v >= 0 && v > k - LOOK_BACK; v--) {
             if (doc.token(v).lower.equals(noun) && entities.at(v) == null) {
@@ -240,7 +244,7 @@ final class StanceReferents {
             // "a tribunal in The Hague ruled": a place acts only when it is a country or stands for one
             agents.removeIf(c -> !canAct(c));
             if (!agents.isEmpty()) {
-                return agents;
+                return List.copyOf(agents);
             }
         }
         return List.of();

@@ -45,6 +45,11 @@ final class Words {
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
+    /** A plural noun of people or things: "officials", "fishermen", "people". */
+    static boolean isPlural(Token t) {
+        return t.lower.endsWith("s") || t.lower.endsWith("men") || t.is("people");
+    }
+
     private Words() {
     }
 }
