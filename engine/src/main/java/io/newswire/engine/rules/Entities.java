@@ -730,8 +730,9 @@ final class Entities {
             lawAcronyms.add(initials(first, last, false));
             return;
         }
-        if (first == last && (lex.nonNames.contains(doc.token(first).lower) || lawAcronyms.contains(doc.token(first).text))) {
-            // "an MRI scan", "Alzheimer's disease", "the DMA" after "the Digital Markets Act"
+        if (first == last && (lex.nonNames.contains(doc.token(first).lower) || lawAcronyms.contains(doc.token(first).text)
+                || isCurrencyCode(first))) {
+            // "an MRI scan", "Alzheimer's disease", "the DMA" after "the Digital Markets Act", "NOK 3.1 billion"
             return;
         }
         if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded) || isDemonymCompound(first, last)
@@ -782,7 +783,7 @@ final class Entities {
                 || first < last && COMPASS_WORDS.contains(doc.token(first).text) && lex.places.containsKey(fold(first + 1, last))) {
             // "North Atlantic", "Southern Africa": a compass word before a place is part of the place
             kind = Kind.LOCATION;
-        } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last)) {
+        } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last) || !titled && isShortenedAfter(first, last)) {
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
                 && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)) {
@@ -1704,6 +1705,22 @@ final class Entities {
             }
             partStart = c == '-' || c == '\'' || c == '\u2019';
         }
+    }
+
+    /** Three capitals before an amount are a currency, not a body: "NOK 3.1 billion", "CHF 40". */
+    private boolean isCurrencyCode(int k) {
+        Token t = doc.token(k);
+        return t.isAllCaps() && t.text.length() == 3 && k + 1 < doc.size() && doc.token(k + 1).kind == Token.Kind.NUMBER;
+    }
+
+    /**
+     * Whether the name of several words is followed by an acronym of its initials in brackets, which
+     * bodies have and persons do not: "Futbolistas Argentinos Agremiados (FAA)".
+     */
+    private boolean isShortenedAfter(int first, int last) {
+        String acronym = parentheticalAcronym(last);
+        return first < last && acronym != null && acronym.length() >= 2
+                && (acronym.equals(initials(first, last, false)) || acronym.equals(initials(first, last, true)));
     }
 
     private String parentheticalAcronym(int last) {

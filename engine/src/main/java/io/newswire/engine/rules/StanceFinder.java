@@ -31,8 +31,9 @@ final class StanceFinder {
     private static final int CLAIM_PARAGRAPHS = 2;
     /** Words of an object noun phrase: determiners, modifiers and the head. */
     private static final int OBJECT_WORDS = 5;
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
-    private static final Set<String> QUANTIFIERS = Set.of("all", "any", "every", "each", "a", "an", "such");
+    /** Determiners of a definite object; a possessive one refers as "the" does: "stood by its candidate". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
+    private static final Set<String> QUANTIFIERS = Set.of("all", "any", "every", "each", "a", "an", "such", "both", "either");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
             "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
 
@@ -97,18 +98,17 @@ final class StanceFinder {
         List<Judgement> judgements = new ArrayList<>();
         Map<Entities.Cluster, Map<Entities.Cluster, Polarity>> positions = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
-            Judgement j = judge(statements, i);
-            judgements.add(j);
-            Entities.Cluster speaker = statements.get(i).speaker();
-            if (speaker != null) {
-                j.targets().forEach((t, p) -> positions.computeIfAbsent(speaker, k -> new LinkedHashMap<>()).putIfAbsent(t, p));
-            }
+            judgements.add(judge(statements, i));
         }
         List<Map<Entities.Cluster, Polarity>> out = new ArrayList<>();
         Map<Entities.Cluster, Integer> lastBySpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Found f = statements.get(i);
             Judgement judgement = judgements.get(i);
+            if (f.speaker() != null) {
+                // positions taken so far: a judgement leans on what its speaker has already said, not on what comes later
+                judgement.targets().forEach((t, p) -> positions.computeIfAbsent(f.speaker(), k -> new LinkedHashMap<>()).putIfAbsent(t, p));
+            }
             Map<Entities.Cluster, Polarity> own = judgement.targets();
             if (own.isEmpty() && judgement.tone() != 0) {
                 own = leaning(f, judgement.tone() > 0 ? Polarity.SUPPORT : Polarity.OPPOSE, positions);
@@ -321,7 +321,12 @@ final class StanceFinder {
             Entities.Cluster lead = referents.leadAgentOf(o.head());
             d = lead != speaker ? lead : null;
         }
-        addIfFound(out, d != null ? d : entityAfter(cueEnd, last, speaker));
+        if (d != null) {
+            out.add(d);
+            addCoordinated(out, o.head(), last, speaker);
+            return out;
+        }
+        addIfFound(out, entityAfter(cueEnd, last, speaker));
         return out;
     }
 
@@ -372,14 +377,25 @@ final class StanceFinder {
             if (separators == 0 || next > last) {
                 return;
             }
-            if (doc.token(next).is("the") && next + 1 <= last) {
+            boolean definite = doc.token(next).is("the") && next + 1 <= last;
+            if (definite) {
                 next++;
             }
-            if (entities.at(next) == null) {
+            Entities.Cluster c;
+            if (entities.at(next) != null) {
+                k = nameEnd(next, last);
+                c = entities.at(k);
+            } else if (definite && (next + 1 > last || !doc.token(next + 1).isWord()
+                    || doc.token(next + 1).kind == Token.Kind.POSSESSIVE)) {
+                // "the club and the council": a description as the last word of its phrase
+                c = referents.described(next, true);
+                k = next;
+            } else {
                 return;
             }
-            k = nameEnd(next, last);
-            Entities.Cluster c = entities.at(k);
+            if (c == null) {
+                return;
+            }
             if (c != speaker && !out.contains(c)) {
                 out.add(c);
             }
@@ -402,13 +418,18 @@ final class StanceFinder {
         if (o.named() != null || o.head() < 0 || StanceReferents.isClaim(doc.token(o.head()).lower)) {
             return null;
         }
-        Entities.Cluster d = referents.described(o.head(), o.definite());
-        if (d == null && o.definite() && lex.orgNouns.contains(doc.token(o.head()).lower)) {
-            // "accused the carrier" after "the low-cost carrier Ventura Air"
-            List<Entities.Cluster> called = referents.organisationsCalled(doc.token(o.head()).lower, o.head());
+        Entities.Cluster d = describedOrCalled(o.head(), o.definite());
+        return d != speaker ? d : null;
+    }
+
+    /** The actor a description stands for, else the organisation last written beside its noun: "the carrier" after "the low-cost carrier Ventura Air". */
+    private Entities.Cluster describedOrCalled(int head, boolean definite) {
+        Entities.Cluster d = referents.described(head, definite);
+        if (d == null && definite && lex.orgNouns.contains(doc.token(head).lower)) {
+            List<Entities.Cluster> called = referents.organisationsCalled(doc.token(head).lower, head);
             d = called.isEmpty() ? null : called.get(0);
         }
-        return d != speaker ? d : null;
+        return d;
     }
 
     private ObjectPhrase objectPhrase(int start, int last) {
@@ -434,7 +455,7 @@ final class StanceFinder {
                 if (apposition >= 0) {
                     return new ObjectPhrase(entities.at(apposition), apposition, true, apposition);
                 }
-                Entities.Cluster possessor = referents.described(head, definite);
+                Entities.Cluster possessor = describedOrCalled(head, definite);
                 if (possessor != null) {
                     return new ObjectPhrase(possessor, head, definite, k);
                 }

@@ -25,6 +25,9 @@ final class StanceReferents {
             "tribunal", "commission", "committee", "parliament", "congress", "senate", "assembly", "office", "bureau",
             "authority", "regulator", "inspectorate", "police", "army", "navy", "guard", "union", "federation",
             "confederation", "association", "league", "party", "university", "institute", "foundation", "exchange");
+    /** Heads of bodies whose members a noun after the name stands for: "the Premier League club", "the Senate committee". */
+    private static final Set<String> MEMBERSHIP_HEADS = Set.of("league", "federation", "confederation", "conference",
+            "parliament", "senate", "congress", "assembly", "exchange");
     /** The same kinds of body in the names the story writes them in: "Sindicato", "Partido". */
     private static final Set<String> BODY_NAME_WORDS = new HashSet<>();
     /** Nouns for an act and the verbs that report who did it: "the seizure" and "seized". */
@@ -36,6 +39,7 @@ final class StanceReferents {
             "with", "by", "into", "over", "after", "near");
     /** Tokens of the story's first sentence in which its actor is looked for. */
     private static final int LEAD_WORDS = 40;
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be");
     /** Words between an actor and its verb that leave the actor the subject: "the coast guard on Sunday boarded". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
             "formally", "jointly", "on", "last", "this", "week", "month", "monday", "tuesday", "wednesday", "thursday",
@@ -59,6 +63,8 @@ final class StanceReferents {
                 if (!parts[2].equals(MAIN_ORGANISATION)) {
                     BODY_NAME_WORDS.addAll(List.of(parts).subList(2, parts.length));
                 }
+            } else if (parts[0].equals("CALLED")) {
+                NAME_WORDS.put(parts[1], List.of(parts).subList(2, parts.length));
             } else if (parts[0].equals("ACT")) {
                 Set<String> verbs = new HashSet<>(List.of(parts).subList(2, parts.length));
                 if (verbs.remove(MAIN_ORGANISATION)) {
@@ -183,8 +189,10 @@ final class StanceReferents {
             }
             Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
             Entities.Cluster before = entities.at(k - 1);
+            // "the Premier League club": a name headed by a body of members is what the noun belongs to, not what it is
+            boolean modifier = before != null && MEMBERSHIP_HEADS.contains(doc.token(k - 1).lower) && !doc.token(k - 1).lower.equals(noun);
             Entities.Cluster c = after != null && after.type == EntityType.ORG ? after
-                    : before != null && before.type == EntityType.ORG ? before : null;
+                    : before != null && before.type == EntityType.ORG && !modifier ? before : null;
             if (c != null && !out.contains(c)) {
                 out.add(c);
             }
@@ -227,24 +235,46 @@ final class StanceReferents {
                 continue;
             }
             List<Entities.Cluster> agents = new ArrayList<>();
+            if (v > 0 && PASSIVE_AUXILIARIES.contains(doc.token(v - 1).lower)) {
+                // "the crossing has been shut", "X was fined": the subject suffers the act; only "by" names who did it
+                agents.addAll(agentAfterBy(v));
+                agents.removeIf(c -> !canAct(c));
+                if (!agents.isEmpty()) {
+                    return List.copyOf(agents);
+                }
+                continue;
+            }
             int p = v - 1;
             while (p >= 0 && v - p <= 4 && BETWEEN_SUBJECT_AND_VERB.contains(doc.token(p).lower)) {
                 p--;
+            }
+            if (p > 2 && doc.token(p).isPunct(')') && doc.token(p - 2).isPunct('(')) {
+                // "The Central Bank of Nigeria (CBN) has suspended": the acronym in brackets after the subject
+                p -= 3;
             }
             if (p > 0 && doc.token(p).isPunct(',') && entities.at(p - 1) != null) {
                 // "France's privacy regulator, the CNIL, has fined": the name in apposition is the subject
                 p--;
             }
             coordinatedBackFrom(p, agents);
-            for (int b = v + 1; agents.isEmpty() && b < doc.size() && b <= v + 10 && !doc.token(b).isTerminal(); b++) {
-                if (doc.token(b).is("by")) {
-                    agents.addAll(namesFrom(b + 1));
-                }
+            if (agents.isEmpty()) {
+                agents.addAll(agentAfterBy(v));
             }
             // "a tribunal in The Hague ruled": a place acts only when it is a country or stands for one
             agents.removeIf(c -> !canAct(c));
             if (!agents.isEmpty()) {
                 return List.copyOf(agents);
+            }
+        }
+        return List.of();
+    }
+
+    /** The names after the first "by" in the sentence after the verb at v: "was shut on Monday by the ministry". */
+    private List<Entities.Cluster> agentAfterBy(int v) {
+        for (int b = v + 1; b < doc.size() && b <= v + 10 && !doc.token(b).isTerminal(); b++) {
+            List<Entities.Cluster> names = doc.token(b).is("by") ? namesFrom(b + 1) : List.of();
+            if (!names.isEmpty()) {
+                return names;
             }
         }
         return List.of();
@@ -269,6 +299,10 @@ final class StanceReferents {
             return null;
         }
         int end = Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS);
+        Entities.Cluster passiveAgent = passiveAgent(doc.sentenceStarts[0], end);
+        if (passiveAgent != null) {
+            return passiveAgent;
+        }
         for (int k = doc.sentenceStarts[0]; k < end; k++) {
             Entities.Cluster c = entities.at(k);
             if (c == null || k > 0 && entities.at(k - 1) == c) {
@@ -292,6 +326,29 @@ final class StanceReferents {
             k = last;
         }
         return null;
+    }
+
+    /** The agent of a passive verb in [from, end), which does the act a lead like "X's plan was rejected by Y" reports, or null. */
+    private Entities.Cluster passiveAgent(int from, int end) {
+        for (int by = from + 2; by + 1 < end; by++) {
+            if (!doc.token(by).is("by") || !isParticiple(doc.token(by - 1))) {
+                continue;
+            }
+            boolean passive = false;
+            for (int p = by - 2; p >= Math.max(from, by - 4) && !passive; p--) {
+                passive = PASSIVE_AUXILIARIES.contains(doc.token(p).lower);
+            }
+            int name = doc.token(by + 1).is("the") ? by + 2 : by + 1;
+            Entities.Cluster agent = passive && name < end ? entities.at(name) : null;
+            if (agent != null && canAct(agent)) {
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isParticiple(Token t) {
+        return t.isWord() && (t.lower.endsWith("ed") || t.lower.endsWith("en"));
     }
 
     /** "the trusts", "the two unions": every organisation named before k with the singular of that plural head. */
@@ -566,6 +623,10 @@ final class StanceReferents {
 
     private static boolean namedBy(Entities.Cluster c, String head, List<String> words) {
         for (String w : WORD_BREAKS.split(Texts.fold(c.canonical))) {
+            if (w.equals("of")) {
+                // "the bank" is not the Monetary Policy Council of Narodowy Bank Polski: what follows "of" is another body
+                return false;
+            }
             if (words != null ? words.contains(w) : sameStem(w, head)) {
                 return true;
             }
@@ -575,6 +636,10 @@ final class StanceReferents {
 
     /** "prosecutors" and "Prosecution", "court" and "Court": one stem, whatever the suffix. */
     private static boolean sameStem(String a, String b) {
+        if (a.equals(b)) {
+            // a short head is its own stem: "the bank" for the Central Bank of Nigeria
+            return true;
+        }
         if (a.length() < MIN_STEM || b.length() < MIN_STEM) {
             return false;
         }

@@ -184,6 +184,40 @@ class StanceTest {
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell. Halden Motors "
                                 + "shares dropped.|Union leader Kofi Asante said the cuts were reckless and unfair.",
                         "the cuts were", "Halden Motors:OPPOSE"),
+                Arguments.of("'both' before coordinated names reaches each of them",
+                        "Hauliers' leader Rasa Vitkute criticised both Estonia and Latvia over the queues.",
+                        "criticised both", "Estonia:OPPOSE,Latvia:OPPOSE"),
+                Arguments.of("a description coordinated with a description",
+                        "The Harbour Residents Union and Kelso Rovers met on Monday. Kelso Rovers shares fell.|"
+                                + "The fans' group Terrace Voice criticised both the club and the union.",
+                        "criticised both", "Kelso Rovers:OPPOSE,Harbour Residents Union:OPPOSE"),
+                Arguments.of("a possessive determiner makes the object definite",
+                        "The electoral court barred mayoral candidate Davi Moretti on Friday.|"
+                                + "The Renewal Front said it stood by its candidate.", "stood by its candidate",
+                        "Davi Moretti:SUPPORT"),
+                Arguments.of("the act's agent before a bracketed acronym",
+                        "The Bank of Ostravia (BOO) has suspended the licence of Pennyway Payments.|"
+                                + "The Savers Network welcomed the suspension.", "welcomed the suspension",
+                        "Bank of Ostravia:SUPPORT"),
+                Arguments.of("a passive subject suffers the act, it does not do it",
+                        "The Marsh Road crossing has been shut since May, a blow to Corvin Freight.|"
+                                + "Interior Minister Ilse Varga defended the closure.", "defended the closure", ""),
+                Arguments.of("a short head noun stands for the body named with it",
+                        "The Central Bank of Ostravia fined Pennyway Payments on Monday.|"
+                                + "The Savers Network criticised the bank for its silence.", "criticised the bank",
+                        "Central Bank of Ostravia:OPPOSE"),
+                Arguments.of("a head noun is not a word after 'of' in another body's name",
+                        "The Monetary Board of the Ostravian National Bank met. The Ostravian National Bank raised rates.|"
+                                + "Finance Minister Jan Hollar accused the bank of ignoring the budget.", "accused the bank",
+                        "Ostravian National Bank:OPPOSE"),
+                Arguments.of("a passive lead: the act is the agent's",
+                        "Kelso Rovers' plan for a new stand was rejected by Dunmore Council on Tuesday.|"
+                                + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
+                        "Dunmore Council:SUPPORT"),
+                Arguments.of("rejected findings oppose the body the finding is credited to",
+                        "The monitoring group Clear Count said the tally was flawed.|"
+                                + "Party spokeswoman Ana Ilic rejected the group's findings.", "rejected the group",
+                        "Clear Count:OPPOSE"),
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
