@@ -92,6 +92,26 @@ class EntitiesTest {
     }
 
     @Test
+    void anAcronymOfItsInitialsInBracketsMakesANameABodys() {
+        Enrichment e = story("The players filed complaints through their union, Jugadores Unidos Profesionales (JUP), on Friday.",
+                "The candidate ran under Partido Lumad Sugbo (PLS) in May.");
+        assertThat(entity(e, "Jugadores Unidos Profesionales").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Partido Lumad Sugbo").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void aCurrencyCodeBeforeAnAmountNamesNothing() {
+        Enrichment e = story("The plan leaves some NOK 3.1 billion of investment and SEK 40 million of loans in doubt, Tove Aas said.");
+        assertThat(names(e)).contains("Tove Aas").doesNotContain("NOK", "SEK");
+    }
+
+    @Test
+    void aReligiousTitleIsNotPartOfAPersonsName() {
+        Enrichment e = story("The watchdog's coordinator, Sister Marilou Dagatan, urged the commission to act.");
+        assertThat(entity(e, "Marilou Dagatan").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void foreignOrganisationHeadWordsTypeUnseenNames() {
         Enrichment e = story("The Stichting Vrije Duinen filed a complaint on Tuesday.", "Ribeira Investimentos said it would appeal.");
         assertThat(entity(e, "Stichting Vrije Duinen").type()).isEqualTo(EntityType.ORG);
