@@ -90,7 +90,12 @@ final class StanceFeatures {
             Entities.Cluster speaker = statements.get(i).speaker();
             negated[i] = isNegated(statements.get(i));
             firstNamed[i] = firstNamedIn(statements.get(i));
-            referred.add(referents.referredIn(statements.get(i).first(), statements.get(i).last()));
+            Set<Entities.Cluster> referredTo = referents.referredIn(statements.get(i).first(), statements.get(i).last());
+            Entities.Cluster pronoun = referents.thirdPerson(statements.get(i));
+            if (pronoun != null) {
+                referredTo.add(pronoun);
+            }
+            referred.add(referredTo);
             lastOtherSpeaker[i] = speaker != null && speaker == previous ? beforePrevious : previous;
             if (speaker != null) {
                 statementsBy.merge(speaker, 1, Integer::sum);

@@ -1,6 +1,5 @@
 package io.newswire.engine.rules;
 
-import io.newswire.engine.EntityType;
 import io.newswire.engine.Polarity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -287,7 +286,7 @@ final class StanceFinder {
         if (cueEnd + 1 <= last && (doc.token(cueEnd + 1).is("him") || doc.token(cueEnd + 1).is("her"))) {
             // "we will stand with him": the person last named before, other than the speaker
             List<Entities.Cluster> out = new ArrayList<>();
-            addIfFound(out, personBefore(cueEnd, speaker));
+            addIfFound(out, referents.personBefore(cueEnd, speaker));
             return out;
         }
         ObjectPhrase o = objectPhrase(cueEnd + 1, last);
@@ -328,18 +327,6 @@ final class StanceFinder {
         }
         addIfFound(out, entityAfter(cueEnd, last, speaker));
         return out;
-    }
-
-    /** The person named last before token k in its paragraph or the one before, other than the speaker, or null. */
-    private Entities.Cluster personBefore(int k, Entities.Cluster speaker) {
-        int paragraph = doc.token(k).paragraph;
-        for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
-            Entities.Cluster c = entities.at(j);
-            if (c != null && c != speaker && c.type == EntityType.PERSON) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private int examplesAfter(int head, int last) {

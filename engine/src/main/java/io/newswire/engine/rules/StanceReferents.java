@@ -1,6 +1,7 @@
 package io.newswire.engine.rules;
 
 import io.newswire.engine.EntityType;
+import io.newswire.engine.StatementKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ final class StanceReferents {
             "with", "by", "into", "over", "after", "near");
     /** Tokens of the story's first sentence in which its actor is looked for. */
     private static final int LEAD_WORDS = 40;
+    private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be");
     /** Words between an actor and its verb that leave the actor the subject: "the coast guard on Sunday boarded". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
@@ -133,6 +135,37 @@ final class StanceReferents {
             }
         }
         return out;
+    }
+
+    /** The person named last before token k in its paragraph or the one before, other than the speaker, or null. */
+    Entities.Cluster personBefore(int k, Entities.Cluster speaker) {
+        int paragraph = doc.token(k).paragraph;
+        for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
+            Entities.Cluster c = entities.at(j);
+            if (c != null && c != speaker && c.type == EntityType.PERSON) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a "he" or "she" in a statement stands for: the one last named before it, when the
+     * pronoun cannot be the speaker (a quote, where the speaker says "I", or a body's report: "the
+     * court said he had diverted money"), else null.
+     */
+    Entities.Cluster thirdPerson(Found statement) {
+        Entities.Cluster speaker = statement.speaker();
+        if (statement.kind() == StatementKind.INDIRECT && (speaker == null || speaker.type == EntityType.PERSON)) {
+            return null;
+        }
+        for (int k = statement.first(); k <= statement.last(); k++) {
+            Token t = doc.token(k);
+            if (THIRD_PERSON.contains(t.lower) && entities.at(k) == null) {
+                return personBefore(statement.first(), speaker);
+            }
+        }
+        return null;
     }
 
     /**

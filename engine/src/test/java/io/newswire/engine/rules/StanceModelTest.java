@@ -59,6 +59,25 @@ class StanceModelTest {
     }
 
     @Test
+    void aHeOrSheInABodysReportOrInAQuoteRefersToThePersonLastNamed() {
+        String raw = "Court bars mayoral candidate\n\nThe Superior Electoral Court barred candidate Rui Falcão on Friday.\n\n"
+                + "The court said he had diverted campaign money to his brother's firms.\n\n"
+                + "Rui Falcão said he would appeal.";
+        int referredIn = StanceTraining.featureNames().indexOf("referred_in");
+        List<StanceTraining.Statement> statements = StanceTraining.statements(raw);
+        assertThat(referredInFeature(statements, raw, "diverted", referredIn)).isEqualTo(1.0);
+        // a person's own report: "he" is the speaker, no one else
+        assertThat(statements).filteredOn(st -> raw.substring(st.start(), st.end()).contains("appeal")).singleElement()
+                .satisfies(st -> assertThat(st.candidates()).noneMatch(c -> c.features()[referredIn] == 1.0));
+    }
+
+    private static double referredInFeature(List<StanceTraining.Statement> statements, String raw, String words, int feature) {
+        StanceTraining.Statement st = statements.stream().filter(s -> raw.substring(s.start(), s.end()).contains(words))
+                .findFirst().orElseThrow();
+        return st.candidates().stream().filter(c -> c.target().equals("Rui Falcão")).findFirst().orElseThrow().features()[feature];
+    }
+
+    @Test
     void theShippedModelHasAWeightForEveryFeature() {
         assertThat(StanceModel.get()).isNotNull();
         assertThat(Lexicon.DATA_FILES).contains("stance-model.txt");
