@@ -722,14 +722,20 @@ final class Attributor {
         for (int k = i + 1; k < Math.min(doc.size(), i + 7); k++) {
             Token t = doc.token(k);
             if (doc.isOpeningMark(k)) {
-                // a label of one word is a scare quote: "called RSV the “forgotten” virus"
-                return k > i + 1 && doc.quotes.get(doc.token(k + 1).quote).words() >= 2;
+                // a label of one word inside a noun phrase is a scare quote: "called RSV the “forgotten” virus";
+                // one that ends the clause is the label: "called the strike “irresponsible” and said"
+                Quote label = doc.quotes.get(doc.token(k + 1).quote);
+                return k > i + 1 && (label.words() >= 2 || label.close > 0 && endsClause(label.close + 1));
             }
             if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE || t.is("for") || t.is("on") || t.is("off") || t.is("in")) {
                 return false;
             }
         }
         return false;
+    }
+
+    private boolean endsClause(int k) {
+        return k >= doc.size() || !doc.token(k).isWord() || doc.token(k).is("and") || doc.token(k).is("but");
     }
 
     /**

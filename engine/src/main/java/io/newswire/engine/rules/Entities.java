@@ -62,6 +62,9 @@ final class Entities {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
+    /** Words that qualify a portfolio before a title: "Federal Environment Minister", "Shadow Health Secretary". */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("federal", "state", "provincial", "regional", "deputy",
+            "acting", "junior", "shadow", "interim", "former");
     /** Small words that may join the words of a name an acronym spells out. */
     private static final Set<String> JOINING_WORDS = union(CONNECTORS, Set.of("in", "the", "e", "per", "und", "voor", "en"));
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -615,6 +618,14 @@ final class Entities {
     private boolean isTitleQualifier(int first, int last) {
         if (first == last && lex.portfolios.contains(doc.token(first).lower)) {
             // "Labour Minister", "Health Secretary": the portfolio is part of the title
+            return true;
+        }
+        boolean portfolio = true;
+        for (int k = first; k <= last && portfolio; k++) {
+            portfolio = lex.portfolios.contains(doc.token(k).lower) || TITLE_QUALIFIERS.contains(doc.token(k).lower);
+        }
+        if (portfolio) {
+            // "Federal Environment Minister", "State Health Secretary"
             return true;
         }
         String folded = fold(first, last);

@@ -412,6 +412,23 @@ class AttributionTest {
     }
 
     @Test
+    void aOneWordLabelEndingTheClauseIsALabelNotAScareQuote() {
+        Enrichment e = story("The drivers walked out on Monday.",
+                "Transport Minister Ivo Rask called the strike \"irresponsible\" and said the city could not pay.",
+                "The union called it the \"final\" offer on Tuesday.");
+        assertThat(texts(e)).contains("called the strike \"irresponsible\"", "the city could not pay")
+                .noneMatch(t -> t.contains("final"));
+    }
+
+    @Test
+    void aQualifiedPortfolioBeforeATitleIsPartOfTheTitle() {
+        Enrichment e = story("Federal Environment Minister Jo Kerrigan urged both institutions to act.",
+                "She backed the agency's call for the data to be released.");
+        assertThat(Articles.names(e)).contains("Jo Kerrigan").doesNotContain("Federal Environment");
+        assertThat(speaker(e, "backed the agency")).isEqualTo("Jo Kerrigan");
+    }
+
+    @Test
     void thankingAndLodgingAProtestAreStatements() {
         Enrichment e = story("Premier Ana Ruiz thanked Norway and Chile for backing the plan.",
                 "Veloria lodged a formal protest with the embassy.");
