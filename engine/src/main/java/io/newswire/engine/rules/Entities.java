@@ -79,7 +79,8 @@ final class Entities {
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
-            "protocol", "pact", "directive", "regulation", "bill", "doctrine", "declaration", "charter", "amendment");
+            "protocol", "pact", "directive", "regulation", "bill", "doctrine", "declaration", "charter", "amendment", "law",
+            "covenant", "statute");
     /** Adjectives of regions and peoples without one country: not mentions, like "French". */
     private static final Set<String> ADJECTIVES_OF_REGION = Set.of("european", "asian", "african", "nordic", "scandinavian",
             "arab", "latin", "korean", "balkan", "kurdish");

@@ -100,6 +100,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aSiteNamedByItsPlaceNounIsAPlaceAndALawIsNoEntity() {
+        Enrichment e = story("The club wants to build on the neighbouring Harlow Pumping Station site and keep Osric Meadow.",
+                "Under Brazil's Fair Ballot Law, the vote stands, the club told its AGM.");
+        assertThat(entity(e, "Harlow Pumping Station").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Osric Meadow").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(names(e)).doesNotContain("Fair Ballot Law", "AGM");
+    }
+
+    @Test
     void aCurrencyCodeBeforeAnAmountNamesNothing() {
         Enrichment e = story("The plan leaves some NOK 3.1 billion of investment and SEK 40 million of loans in doubt, Tove Aas said.");
         assertThat(names(e)).contains("Tove Aas").doesNotContain("NOK", "SEK");
