@@ -70,6 +70,8 @@ final class Entities {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<String> STATE_BODIES = Set.of("ministry", "department", "embassy", "agency", "army",
             "navy", "police", "parliament", "office");
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
     /** Prepositions that put a bare name in a place's position ("in X", unlike "at X" or "to X", said of companies too). */
@@ -1537,6 +1539,10 @@ final class Entities {
     /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
     private boolean isPlaceContext(int k) {
         if (k > 0 && PLACE_PREPOSITIONS.contains(doc.token(k - 1).lower) && doc.token(k - 1).sentence == doc.token(k).sentence) {
+            return true;
+        }
+        if (k > 1 && doc.token(k - 1).is("of") && COMPASS_POINTS.contains(doc.token(k - 2).lower)) {
+            // "the plateau south of Kautokeino"
             return true;
         }
         if (k + 2 < doc.size() && doc.token(k + 1).isPunct(',')) {

@@ -109,6 +109,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameAfterACompassPointAndOfIsAPlace() {
+        Enrichment e = story("The turbines stand on the plateau south of Vuollerim, Anna Sarri said.");
+        assertThat(entity(e, "Vuollerim").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aCurrencyCodeBeforeAnAmountNamesNothing() {
         Enrichment e = story("The plan leaves some NOK 3.1 billion of investment and SEK 40 million of loans in doubt, Tove Aas said.");
         assertThat(names(e)).contains("Tove Aas").doesNotContain("NOK", "SEK");
