@@ -257,6 +257,10 @@ final class Attributor {
     // ---- direct quotes
 
     private void direct(int q, int s, int from, int to) {
+        if (entities.isQuotedTitle(q)) {
+            // "a 2014 report, “Dams, Debris and Disaster in the Upper Ganga”": a title says nothing
+            return;
+        }
         Quote quote = doc.quotes.get(q);
         int before = quote.open - 1;
         boolean clauseStart = before < from || before < doc.paragraphStarts[quote.paragraph]

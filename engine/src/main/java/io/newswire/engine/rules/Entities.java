@@ -132,6 +132,7 @@ final class Entities {
     private final Set<String> lawAcronyms = new HashSet<>();
     /** Tokens of a name that the acronym in brackets after it spells out. */
     private final boolean[] spelledOut;
+    private final boolean[] quotedTitles;
     /** Words seen capitalised inside a sentence, where capitals mean a name. */
     private final Set<String> midSentenceCapitals = new HashSet<>();
     /** The words of each organisation's first-written name, and the organisations by those words; built on first use. */
@@ -146,6 +147,7 @@ final class Entities {
         this.clusterAt = new Cluster[doc.size()];
         this.demonymAt = new String[doc.size()];
         this.spelledOut = new boolean[doc.size()];
+        this.quotedTitles = quotedTitles();
         for (Token t : doc.tokens) {
             if (t.isWord() && !t.isCapitalised()) {
                 lowerVocabulary.add(t.lower);
@@ -161,7 +163,7 @@ final class Entities {
         spelledOutAcronyms();
         List<Chunk> chunks = new ArrayList<>();
         int n = doc.size();
-        boolean[] titles = quotedTitles();
+        boolean[] titles = quotedTitles;
         int i = 0;
         while (i < n) {
             Token t = doc.token(i);
@@ -195,6 +197,11 @@ final class Entities {
 
     String demonymAt(int token) {
         return token >= 0 && token < demonymAt.length ? demonymAt[token] : null;
+    }
+
+    /** Whether quote q is in title case: a title, neither a statement nor a name ({@link #quotedTitles()}). */
+    boolean isQuotedTitle(int q) {
+        return quotedTitles[q];
     }
 
     /**

@@ -421,6 +421,13 @@ class AttributionTest {
     }
 
     @Test
+    void aQuotedTitleIsNoStatement() {
+        Enrichment e = story("The court quoted a 2019 report by an expert panel, \u201CFloods, Silt and Failure in the Upper Valley\u201D, "
+                + "which the villagers had filed.", "\u201CThe dam must stop,\u201D said Meera Joshi.");
+        assertThat(texts(e)).containsExactly("The dam must stop");
+    }
+
+    @Test
     void aQualifiedPortfolioBeforeATitleIsPartOfTheTitle() {
         Enrichment e = story("Federal Environment Minister Jo Kerrigan urged both institutions to act.",
                 "She backed the agency's call for the data to be released.");
