@@ -268,7 +268,7 @@ final class Attributor {
                 || doc.token(before).isPunct('\u2014') || doc.token(before).isPunct('\u2013') || doc.isClosingMark(before)
                 || quote.continues >= 0;
         attributionCue = -1;
-        Subject subject = tailAttribution(quote, to);
+        Subject subject = tailAttribution(quote, tailEnd(quote, s, to));
         if (!subject.valid()) {
             subject = headAttribution(quote, from);
         }
@@ -387,6 +387,21 @@ final class Attributor {
     }
 
     /** {@code ,” she said}, {@code ,” said the minister}, {@code ,” the statement, attributed to X, read}. */
+    /**
+     * Where the attribution after a quote may end: the sentence's end, or the next sentence's when a
+     * question or exclamation closes the quote and its sentence ("“Who pays?” Anna Berg asked."),
+     * in the same paragraph.
+     */
+    private int tailEnd(Quote quote, int s, int to) {
+        boolean asks = doc.token(quote.last).isPunct('?') || doc.token(quote.last).isPunct('!');
+        if (!asks || quote.close < 0 || quote.close + 1 < to || s + 1 >= doc.sentenceCount()) {
+            return to;
+        }
+        int next = doc.sentenceStart(s + 1);
+        return next < doc.size() && doc.token(next).paragraph == quote.paragraph && doc.token(next).quote < 0
+                && !doc.isOpeningMark(next) ? doc.sentenceEnd(s + 1) : to;
+    }
+
     private Subject tailAttribution(Quote quote, int to) {
         if (quote.close < 0) {
             return Subject.NONE;

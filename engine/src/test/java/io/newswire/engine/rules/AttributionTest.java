@@ -421,6 +421,16 @@ class AttributionTest {
     }
 
     @Test
+    void aQuestionEndingItsSentenceIsAttributedByTheNext() {
+        Enrichment e = story("The coalition is split.",
+                "\"How can they run a country?\" Greta Lind, who leads the opposition, told reporters.",
+                "\"Who pays for this?\" Piet Aalders asked.");
+        assertThat(speaker(e, "run a country")).isEqualTo("Greta Lind");
+        assertThat(speaker(e, "Who pays")).isEqualTo("Piet Aalders");
+        assertThat(texts(e)).noneMatch(t -> t.contains("who leads"));
+    }
+
+    @Test
     void aQuotedTitleIsNoStatement() {
         Enrichment e = story("The court quoted a 2019 report by an expert panel, \u201CFloods, Silt and Failure in the Upper Valley\u201D, "
                 + "which the villagers had filed.", "\u201CThe dam must stop,\u201D said Meera Joshi.");
