@@ -40,6 +40,8 @@ final class StanceReferents {
             "with", "by", "into", "over", "after", "near");
     /** Tokens of the story's first sentence in which its actor is looked for. */
     private static final int LEAD_WORDS = 40;
+    private static final Set<String> LEADING = Set.of("leads", "led", "heads", "headed", "runs", "ran", "chairs", "chaired",
+            "founded", "directs", "manages", "represents");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be");
     /** Words between an actor and its verb that leave the actor the subject: "the coast guard on Sunday boarded". */
@@ -548,8 +550,9 @@ final class StanceReferents {
         if (k + 1 >= doc.size() || !doc.token(k).isPunct(',')) {
             return null;
         }
-        boolean role = false;
-        for (int p = k + 1; p < doc.size() && p <= k + 10; p++) {
+        // "X, who leads the opposition Y,": the body a relative clause says the person leads
+        boolean role = k + 2 < doc.size() && doc.token(k + 1).is("who") && LEADING.contains(doc.token(k + 2).lower);
+        for (int p = role ? k + 3 : k + 1; p < doc.size() && p <= k + 10; p++) {
             Token t = doc.token(p);
             if (t.isPunct(',') || t.isTerminal() || t.kind == Token.Kind.QUOTE || lex.verbsByFirstWord.containsKey(t.lower)) {
                 return null;

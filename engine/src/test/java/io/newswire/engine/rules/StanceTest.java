@@ -249,6 +249,14 @@ class StanceTest {
     }
 
     @Test
+    void theBodyAPersonIsSaidToLeadIsTheSpeakersOwnSide() {
+        Enrichment e = story("Ruth Pike, who leads the opposition Civic Forum in parliament, criticized the Civic Forum for its silence.");
+        Statement s = statement(e, "criticized");
+        assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
+        assertThat(s.stance()).isEmpty();
+    }
+
+    @Test
     void theBodyARoleInCommasNamesIsTheSpeakersOwnSide() {
         Enrichment e = story(CUE_RULES, "Halden Motors cut 900 jobs on Monday.",
                 "Ruth Pike, the company's head of communications, criticized Halden Motors for slow hiring.",
