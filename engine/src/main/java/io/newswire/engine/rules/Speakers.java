@@ -752,9 +752,11 @@ final class Speakers {
             }
             if (org == null) {
                 // the story's main organisation, unless the noun names another kind of body and was written
-                // beside one: "the union" in a story about a company, "the coalition" in one about a commission
+                // beside one: "the union" in a story about a company, "the coalition" in one about a commission,
+                // or a noun the main organisation's name does not hold: "the players' union" beside a football association
                 Entities.Cluster main = entities.mainOrganisation();
-                boolean otherKind = main == null || referents.isPublicBody(main) != StanceReferents.PUBLIC_BODY_WORDS.contains(last.lower);
+                boolean otherKind = main == null || referents.isPublicBody(main) != StanceReferents.PUBLIC_BODY_WORDS.contains(last.lower)
+                        || !referents.isNamedBy(main, last.lower);
                 org = !called.isEmpty() && !called.contains(main) && otherKind ? called.get(0) : main;
             }
             return org != null ? Subject.of(org) : Subject.NONE;

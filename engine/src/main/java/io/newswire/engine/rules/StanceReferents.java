@@ -222,7 +222,9 @@ final class StanceReferents {
             if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
                 continue;
             }
-            Entities.Cluster after = k + 1 < at ? entities.at(k + 1) : null;
+            // "the union Meridian", "their union, Futbolistas Argentinos Agremiados (FAA),"
+            int named = k + 2 < at && doc.token(k + 1).isPunct(',') ? k + 2 : k + 1;
+            Entities.Cluster after = named < at ? entities.at(named) : null;
             Entities.Cluster before = entities.at(k - 1);
             // "the Premier League club": a name headed by a body of members is what the noun belongs to, not what it is
             boolean modifier = before != null && MEMBERSHIP_HEADS.contains(doc.token(k - 1).lower) && !doc.token(k - 1).lower.equals(noun);
@@ -655,6 +657,11 @@ final class StanceReferents {
             }
         }
         return false;
+    }
+
+    /** Whether the organisation's name holds the noun, or a word the noun stands for: "the union" and "Meridian Workers' Union". */
+    boolean isNamedBy(Entities.Cluster c, String noun) {
+        return namedBy(c, noun, NAME_WORDS.get(noun));
     }
 
     private static boolean namedBy(Entities.Cluster c, String head, List<String> words) {

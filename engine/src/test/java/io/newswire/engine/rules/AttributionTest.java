@@ -279,6 +279,11 @@ class AttributionTest {
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
                                 + "rejected a demand from Pell Partners to sell the mills.", "rejected a demand", "Drummond Textiles"),
+                Arguments.of("a noun written in apposition before a name stands for it, not for the main body",
+                        "BUENOS AIRES - The Uruguayan Football Association (UFA) docked the points after players complained "
+                                + "through their union, Jugadores Unidos Profesionales (JUP).|The UFA said the club had not paid. "
+                                + "The UFA said the ruling was final.|The players' union rejected the club's account.",
+                        "rejected the club", "Jugadores Unidos Profesionales"),
                 Arguments.of("'the company' is the company that has just spoken, not the one mentioned most",
                         "Pell Partners wants a sale, and Pell Partners says the shares are cheap. Pell Partners owns 4 percent.|"
                                 + "Drummond Textiles Ltd dismissed the criticism. In a statement, the company said the mills were "
