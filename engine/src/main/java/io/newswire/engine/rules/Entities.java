@@ -435,6 +435,10 @@ final class Entities {
                     return k == j + 2 && !lex.orgHeads.contains(cur.lower) && !cur.isAllCaps()
                             && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
+                if (connector.equals("of") && isAbbreviatedAlone(k)) {
+                    // "the Monetary Policy Council of Narodowy Bank Polski (NBP)": the acronym names the body after "of"
+                    return false;
+                }
                 if (connector.equals("of")) {
                     // "Bank of England", "Secretary of State", "United States of America";
                     // not "Jane Roe of Acme University"
@@ -1730,6 +1734,16 @@ final class Entities {
             }
             partStart = c == '-' || c == '\'' || c == '\u2019';
         }
+    }
+
+    /** Whether the capitalised run from k is followed by an acronym in brackets of its own initials (two or more). */
+    private boolean isAbbreviatedAlone(int k) {
+        int last = k;
+        while (last + 1 < doc.size() && last < k + 6 && doc.token(last + 1).isCapitalised()) {
+            last++;
+        }
+        String acronym = parentheticalAcronym(last);
+        return acronym != null && acronym.length() >= 2 && last > k && acronym.equals(initials(k, last, false));
     }
 
     /** Three capitals before an amount are a currency, not a body: "NOK 3.1 billion", "CHF 40". */

@@ -115,6 +115,14 @@ class EntitiesTest {
     }
 
     @Test
+    void anAcronymOfTheNameAfterOfSplitsTheBodyFromItsOwner() {
+        Enrichment e = story("The decision by the Monetary Board of Ostravska Narodni Banka (ONB) was taken on Monday.",
+                "The ONB said rates would stay high. Bank of Ostravia officials agreed.");
+        assertThat(names(e)).contains("Monetary Board", "Ostravska Narodni Banka")
+                .doesNotContain("Monetary Board of Ostravska Narodni Banka");
+    }
+
+    @Test
     void aCurrencyCodeBeforeAnAmountNamesNothing() {
         Enrichment e = story("The plan leaves some NOK 3.1 billion of investment and SEK 40 million of loans in doubt, Tove Aas said.");
         assertThat(names(e)).contains("Tove Aas").doesNotContain("NOK", "SEK");
