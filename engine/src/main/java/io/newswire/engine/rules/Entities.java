@@ -93,7 +93,7 @@ final class Entities {
     /** Words that end names of places and no person's name: natural features. */
     private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
-            "plateau", "basin", "delta", "canyon", "glacier");
+            "plateau", "basin", "delta", "canyon", "glacier", "building", "tower");
     /** Compass words that end a place's name after "del" ("Lanao del Sur"); "do Norte" also ends clubs' names. */
     private static final Set<String> COMPASS_ENDINGS = Set.of("sur", "norte", "este", "oeste");
     /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */

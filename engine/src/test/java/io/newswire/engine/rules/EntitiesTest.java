@@ -105,6 +105,8 @@ class EntitiesTest {
                 "Under Brazil's Fair Ballot Law, the vote stands, the club told its AGM.");
         assertThat(entity(e, "Harlow Pumping Station").type()).isEqualTo(EntityType.LOCATION);
         assertThat(entity(e, "Osric Meadow").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(story("Nurses rallied outside the Tarvin Legislative Building on Monday, Ada Moss said."),
+                "Tarvin Legislative Building").type()).isEqualTo(EntityType.LOCATION);
         assertThat(names(e)).doesNotContain("Fair Ballot Law", "AGM");
     }
 
