@@ -28,6 +28,8 @@ final class StanceFinder {
     private static final int CARRY_PARAGRAPHS = 1;
     /** How far back, in paragraphs, the author of a rebutted claim is looked for. */
     private static final int CLAIM_PARAGRAPHS = 2;
+    /** Words that may describe the author of a claim before its name: "from lawmakers of the". */
+    private static final int AUTHOR_DESCRIPTION = 4;
     /** Words of an object noun phrase: determiners, modifiers and the head. */
     private static final int OBJECT_WORDS = 5;
     /** Determiners of a definite object; a possessive one refers as "the" does: "stood by its candidate". */
@@ -506,6 +508,11 @@ final class StanceFinder {
         Found statement = statements.get(index);
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + 3); k++) {
             if (StanceReferents.isClaim(doc.token(k).lower)) {
+                String country = entities.demonymAt(k - 1);
+                if (country != null && entities.country(country) != statement.speaker()) {
+                    // "dismissing French calls": the claim of the country its adjective names
+                    return List.of(entities.country(country));
+                }
                 List<Entities.Cluster> authors = new ArrayList<>(claimAuthors(k, last, statement.speaker()));
                 if (authors.isEmpty()) {
                     // "rejected the allegations" after "Kenya, Ghana and Malawi accused the company"
@@ -527,11 +534,19 @@ final class StanceFinder {
         return claimantSide(statements, index);
     }
 
-    /** The authors a claim names after it: "the accusations made by Quispe and the Observatorio". */
+    /**
+     * The authors a claim names after it: "the accusations made by Quispe and the Observatorio",
+     * "calls from the environmental group Vidde Alliance", "calls from lawmakers of the X Party".
+     */
     private List<Entities.Cluster> claimAuthors(int head, int last, Entities.Cluster speaker) {
         for (int k = head + 1; k <= Math.min(last, head + 2); k++) {
             if (doc.token(k).is("by") || doc.token(k).is("from")) {
-                List<Entities.Cluster> authors = new ArrayList<>(referents.namesFrom(k + 1));
+                int name = k + 1;
+                while (name <= Math.min(last, k + AUTHOR_DESCRIPTION) && entities.at(name) == null
+                        && doc.token(name).isWord() && !doc.token(name).isCapitalised()) {
+                    name++;
+                }
+                List<Entities.Cluster> authors = new ArrayList<>(referents.namesFrom(name));
                 authors.remove(speaker);
                 return authors;
             }

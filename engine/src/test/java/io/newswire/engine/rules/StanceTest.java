@@ -218,6 +218,12 @@ class StanceTest {
                         "The monitoring group Clear Count said the tally was flawed.|"
                                 + "Party spokeswoman Ana Ilic rejected the group's findings.", "rejected the group",
                         "Clear Count:OPPOSE"),
+                Arguments.of("rejected calls name their author after 'from' and a description",
+                        "Energy Minister Eirik Dahl rejected calls from the environmental group Green Fell for the turbines "
+                                + "to come down.", "rejected calls", "Green Fell:OPPOSE"),
+                Arguments.of("a country's adjective before a rejected claim names its author",
+                        "Trade Commissioner Anna Vest dismissed French calls for the text to be reopened.",
+                        "dismissed French calls", "France:OPPOSE"),
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
