@@ -1239,12 +1239,14 @@ final class Attributor {
                 && !t.lower.endsWith("ed")) {
             return false;
         }
-        boolean bare = !t.lower.endsWith("s") && !t.lower.endsWith("d") && !t.lower.endsWith("ing");
+        boolean bare = (!t.lower.endsWith("s") || t.lower.endsWith("ss")) && !t.lower.endsWith("d") && !t.lower.endsWith("ing");
         int run = p;
-        while (run > from && doc.token(run - 1).isCapitalised()) {
+        while (run > from && doc.token(run - 1).isCapitalised() && !DETERMINERS.contains(doc.token(run - 1).lower)) {
+            // ("The DOJ": a sentence's capitalised determiner is no part of the name)
             run--;
         }
-        boolean modifier = entities.at(p) == null || entities.at(p).type == EntityType.LOCATION;
+        // an acronym after a determiner takes no verb in the plain form: "The DOJ press release stated"
+        boolean modifier = entities.at(p) == null || entities.at(p).type == EntityType.LOCATION || prev.isAllCaps();
         if (bare && modifier && prev.isCapitalised() && determinedBefore(run - 1, from)) {
             // "a broader U.S. campaign against": a noun after its modifiers, not a verb in the present
             return false;

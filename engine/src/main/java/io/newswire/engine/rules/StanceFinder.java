@@ -477,6 +477,10 @@ final class StanceFinder {
 
     /** "urged X to ...": pressure on X, unless what X is urged to do is itself aimed at another actor. */
     private List<Entities.Cluster> pressed(int cueEnd, int last, Entities.Cluster speaker) {
+        if (cueEnd + 2 <= last && doc.token(cueEnd + 1).is("that")) {
+            // "demanded that Beijing immediately cease": pressure on the subject of the demanded act
+            return aimedElsewhere(cueEnd + 2, last) ? List.of() : object(cueEnd + 1, last, speaker);
+        }
         int to = -1;
         for (int k = cueEnd + 1; k <= Math.min(last, cueEnd + WINDOW + 1); k++) {
             if (doc.token(k).is("to")) {
@@ -484,19 +488,24 @@ final class StanceFinder {
                 break;
             }
         }
-        if (to < 0) {
+        if (to < 0 || aimedElsewhere(to + 1, last)) {
             return List.of();
         }
-        for (int k = to + 1; k <= last; k++) {
+        return object(cueEnd, to - 1, speaker);
+    }
+
+    /** Whether the act urged, from token k to the clause's end, is itself a stance cue aimed at another actor. */
+    private boolean aimedElsewhere(int k, int last) {
+        for (; k <= last; k++) {
             Token t = doc.token(k);
             if (t.isPunct(';') || t.isTerminal()) {
-                break;
+                return false;
             }
             if (cueAt(k, last) != null) {
-                return List.of();
+                return true;
             }
         }
-        return object(cueEnd, to - 1, speaker);
+        return false;
     }
 
     /**

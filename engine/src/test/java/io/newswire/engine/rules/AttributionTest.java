@@ -436,6 +436,13 @@ class AttributionTest {
     }
 
     @Test
+    void pressingSomeoneToActIsAPositionAndAPressReleaseIsNoVerb() {
+        Enrichment e = story("Washington pressed Honduras to sign a transit agreement.",
+                "The DOJ press release stated that the deal was final.");
+        assertThat(texts(e)).contains("pressed Honduras to sign a transit agreement").noneMatch(t -> t.startsWith("press release"));
+    }
+
+    @Test
     void aQuotedTitleIsNoStatement() {
         Enrichment e = story("The court quoted a 2019 report by an expert panel, \u201CFloods, Silt and Failure in the Upper Valley\u201D, "
                 + "which the villagers had filed.", "\u201CThe dam must stop,\u201D said Meera Joshi.");

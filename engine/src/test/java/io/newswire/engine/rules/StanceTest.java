@@ -224,6 +224,12 @@ class StanceTest {
                 Arguments.of("a country's adjective before a rejected claim names its author",
                         "Trade Commissioner Anna Vest dismissed French calls for the text to be reopened.",
                         "dismissed French calls", "France:OPPOSE"),
+                Arguments.of("demanding that an actor act is pressure on it",
+                        "Foreign Secretary Lea Ocampo demanded that Estonia immediately cease its drills.",
+                        "demanded that Estonia", "Estonia:OPPOSE"),
+                Arguments.of("pressing an actor to act is pressure on it",
+                        "Senator Alma Brooks pressed Halden Motors to reopen the plant.", "pressed Halden",
+                        "Halden Motors:OPPOSE"),
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
