@@ -1007,13 +1007,20 @@ final class Speakers {
         return null;
     }
 
-    private boolean compatible(Entities.Cluster c, Character gender) {
+    /** Whether a person may be the one a pronoun of this gender (M, F, or null for either) stands for, by the given name. */
+    static boolean compatible(Entities.Cluster c, Character gender) {
         if (gender == null) {
             return true;
         }
         String firstName = Texts.fold(c.canonical.split(" ")[0]);
-        Character known = lex.firstNames.get(firstName);
+        Character known = Lexicon.get().firstNames.get(firstName);
         return known == null || known.equals(gender) || known == 'U';
+    }
+
+    /** The gender a third-person pronoun names: M for "he", "him", "his", F for "she", "her", else null. */
+    static Character genderOf(Token pronoun) {
+        return pronoun.is("he") || pronoun.is("him") || pronoun.is("his") ? Character.valueOf('M')
+                : pronoun.is("she") || pronoun.is("her") ? Character.valueOf('F') : null;
     }
 
 

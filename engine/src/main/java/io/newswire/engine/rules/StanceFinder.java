@@ -288,7 +288,7 @@ final class StanceFinder {
         if (cueEnd + 1 <= last && (doc.token(cueEnd + 1).is("him") || doc.token(cueEnd + 1).is("her"))) {
             // "we will stand with him": the person last named before, other than the speaker
             List<Entities.Cluster> out = new ArrayList<>();
-            addIfFound(out, referents.personBefore(cueEnd, speaker));
+            addIfFound(out, referents.personBefore(cueEnd, speaker, doc.token(cueEnd + 1)));
             return out;
         }
         ObjectPhrase o = objectPhrase(cueEnd + 1, last);

@@ -139,12 +139,16 @@ final class StanceReferents {
         return out;
     }
 
-    /** The person named last before token k in its paragraph or the one before, other than the speaker, or null. */
-    Entities.Cluster personBefore(int k, Entities.Cluster speaker) {
+    /**
+     * The person of the pronoun's gender named last before token k in its paragraph or the one before,
+     * other than the speaker, or null.
+     */
+    Entities.Cluster personBefore(int k, Entities.Cluster speaker, Token pronoun) {
         int paragraph = doc.token(k).paragraph;
+        Character gender = Speakers.genderOf(pronoun);
         for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
             Entities.Cluster c = entities.at(j);
-            if (c != null && c != speaker && c.type == EntityType.PERSON) {
+            if (c != null && c != speaker && c.type == EntityType.PERSON && Speakers.compatible(c, gender)) {
                 return c;
             }
         }
@@ -164,7 +168,7 @@ final class StanceReferents {
         for (int k = statement.first(); k <= statement.last(); k++) {
             Token t = doc.token(k);
             if (THIRD_PERSON.contains(t.lower) && entities.at(k) == null) {
-                return personBefore(statement.first(), speaker);
+                return personBefore(statement.first(), speaker, t);
             }
         }
         return null;

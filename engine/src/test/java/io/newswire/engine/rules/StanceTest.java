@@ -230,6 +230,9 @@ class StanceTest {
                 Arguments.of("pressing an actor to act is pressure on it",
                         "Senator Alma Brooks pressed Halden Motors to reopen the plant.", "pressed Halden",
                         "Halden Motors:OPPOSE"),
+                Arguments.of("a pronoun object is the last person of its gender",
+                        "Health Minister Maria Vance froze wages.|Economist Peter Lund said the freeze was legal.|"
+                                + "Union leader Tom Ruiz urged her to lift the cap.", "urged her", "Maria Vance:OPPOSE"),
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
