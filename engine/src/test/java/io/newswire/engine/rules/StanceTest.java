@@ -231,8 +231,8 @@ class StanceTest {
                         "Senator Alma Brooks pressed Halden Motors to reopen the plant.", "pressed Halden",
                         "Halden Motors:OPPOSE"),
                 Arguments.of("a pronoun object is the last person of its gender",
-                        "Health Minister Maria Vance froze wages.|Economist Peter Lund said the freeze was legal.|"
-                                + "Union leader Tom Ruiz urged her to lift the cap.", "urged her", "Maria Vance:OPPOSE"),
+                        "Health Minister Maria Vance froze wages. Economist Peter Lund said the freeze was legal.|"
+                                + "Union leader Tom Ruiz urged her to lift the cap.", "lift the cap", "Maria Vance:OPPOSE"),
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
