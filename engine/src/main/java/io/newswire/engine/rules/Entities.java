@@ -59,6 +59,8 @@ final class Entities {
             "Southeast", "Southwest", "Northeast", "Northwest");
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
+    /** Heads of a country's missions abroad, named with their seat: "Embassy of Japan in the Philippines". */
+    private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "delegation");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
@@ -405,6 +407,11 @@ final class Entities {
             return true;
         }
         if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
+            return true;
+        }
+        if (next.is("in") && MISSIONS.contains(cur.lower) && j + 2 < doc.size() && doc.token(j + 2).sentence == cur.sentence
+                && lex.places.containsKey(Texts.fold(doc.token(j + 2).text))) {
+            // "the U.S. Embassy in Manila": a mission is named with the place it sits in
             return true;
         }
         if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {

@@ -125,6 +125,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aMissionIsNamedWithThePlaceItSitsIn() {
+        Enrichment e = story("\u201CWe stand with our allies,\u201D the U.S. Embassy in Manila said in a statement on Monday.");
+        assertThat(names(e)).contains("U.S. Embassy in Manila").doesNotContain("Manila");
+    }
+
+    @Test
     void aCurrencyCodeBeforeAnAmountNamesNothing() {
         Enrichment e = story("The plan leaves some NOK 3.1 billion of investment and SEK 40 million of loans in doubt, Tove Aas said.");
         assertThat(names(e)).contains("Tove Aas").doesNotContain("NOK", "SEK");
