@@ -20,15 +20,15 @@ class StanceModelTest {
         "The Ostrava Water Authority accused Kelmor Chemicals on Monday of dumping solvents into the Oder river for years.",
         "Kelmor Chemicals rejected the accusation and said it would appeal any fine.",
         "\"We have followed every rule for thirty years,\" said Dana Whitfield, the company's chief executive.",
-        "The authority said its inspectors had found solvent levels twenty times above the legal limit near the plant."};
+        "\"Kelmor Chemicals knew exactly what it was doing,\" said the authority's director, Jana Novak."};
 
     private static List<String> stance(Statement s) {
         return s.stance().stream().map(st -> st.target().name() + ":" + st.polarity()).toList();
     }
 
     @Test
-    void aStatementThatNamesNoOneIsScoredAgainstTheOtherSideOfTheDispute() {
-        String words = "its inspectors had found";
+    void aStatementWithoutACueIsScoredAgainstTheOtherSideOfTheDispute() {
+        String words = "knew exactly what";
         assertThat(stance(statement(story(CUE_RULES, DISPUTE), words))).isEmpty();
         assertThat(stance(statement(story(ENGINE, DISPUTE), words))).containsExactly("Kelmor Chemicals:OPPOSE");
     }
