@@ -59,6 +59,7 @@ final class Entities {
             "Southeast", "Southwest", "Northeast", "Northwest");
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
+    private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros");
     /** Heads of a country's missions abroad, named with their seat: "Embassy of Japan in the Philippines". */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "delegation");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
@@ -1108,7 +1109,13 @@ final class Entities {
     }
 
     private String text(int first, int last) {
-        return doc.raw.substring(doc.token(first).start, doc.token(last).end);
+        int end = doc.token(last).end;
+        if (COMPANY_ABBREVIATIONS.contains(doc.token(last).lower) && last + 1 < doc.size() && doc.token(last + 1).isPunct('.')
+                && doc.token(last + 1).start == end) {
+            // "Sorabit Corp.": the abbreviation's period is part of the name as written
+            end++;
+        }
+        return doc.raw.substring(doc.token(first).start, end);
     }
 
     private String fold(int first, int last) {
@@ -1644,9 +1651,9 @@ final class Entities {
     }
 
     private void addMention(Cluster cl, Chunk c) {
-        Token a = doc.token(c.first);
-        Token b = doc.token(c.last);
-        cl.mentions.add(new Span(c.first, c.last, doc.raw.substring(a.start, b.end), a.start, b.end));
+        String text = text(c.first, c.last);
+        int start = doc.token(c.first).start;
+        cl.mentions.add(new Span(c.first, c.last, text, start, start + text.length()));
         for (int k = c.first; k <= c.last; k++) {
             clusterAt[k] = cl;
         }

@@ -390,7 +390,9 @@ final class Speakers {
                 || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && (a.kind == Token.Kind.NUMBER || Words.PARENTHETICALS.contains(a.lower))
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last)
-                || isPossessedDescription(first, last);
+                || isPossessedDescription(first, last)
+                // "Asantha Weragoda, now a television commentator, criticised"
+                || (a.is("now") || a.is("also")) && first < last && DETERMINERS.contains(doc.token(first + 1).lower);
     }
 
     /** "Britain's national weather service": a name's noun phrase with no verb describes the subject before it. */

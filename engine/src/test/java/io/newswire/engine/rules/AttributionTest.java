@@ -279,6 +279,9 @@ class AttributionTest {
                         "Investor group Pell Partners has built a stake in the company. Pell Partners wants a sale. "
                                 + "Pell Partners says the shares are cheap.|The board of Drummond Textiles on Monday "
                                 + "rejected a demand from Pell Partners to sell the mills.", "rejected a demand", "Drummond Textiles"),
+                Arguments.of("an aside opening with 'now a' between the speaker and the verb",
+                        "Former captain Asantha Weragoda, now a television commentator, criticised both the board and "
+                                + "the selectors.", "criticised both", "Asantha Weragoda"),
                 Arguments.of("a noun written in apposition before a name stands for it, not for the main body",
                         "BUENOS AIRES - The Uruguayan Football Association (UFA) docked the points after players complained "
                                 + "through their union, Jugadores Unidos Profesionales (JUP).|The UFA said the club had not paid. "

@@ -131,6 +131,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aCompanyAbbreviationKeepsItsPeriodAndMepIsATitle() {
+        Enrichment e = story("The regulator fined Sorvane Corp. 148.7 billion won on Monday.",
+                "Dutch MEP Maartje Verhoogen backed the decision.");
+        assertThat(names(e)).contains("Sorvane Corp.", "Maartje Verhoogen").doesNotContain("MEP Maartje Verhoogen");
+    }
+
+    @Test
     void aCurrencyCodeBeforeAnAmountNamesNothing() {
         Enrichment e = story("The plan leaves some NOK 3.1 billion of investment and SEK 40 million of loans in doubt, Tove Aas said.");
         assertThat(names(e)).contains("Tove Aas").doesNotContain("NOK", "SEK");
