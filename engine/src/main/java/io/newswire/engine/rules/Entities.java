@@ -59,6 +59,8 @@ final class Entities {
             "Southeast", "Southwest", "Northeast", "Northwest");
     /** Roles named by the place they govern. */
     private static final Set<String> LOCAL_RULERS = Set.of("mayor", "governor", "prefect", "premier", "burgomaster");
+    /** Words that name what follows in quotes as a title. */
+    private static final Set<String> TITLE_NOUNS = Set.of("title", "titled", "entitled", "headlined", "headline");
     private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros");
     /** Heads of a country's missions abroad, named with their seat: "Embassy of Japan in the Philippines". */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "delegation");
@@ -218,9 +220,11 @@ final class Entities {
             int words = 0;
             int capitalised = 0;
             boolean sentence = false;
+            boolean named = quote.open > 0 && TITLE_NOUNS.contains(doc.token(quote.open - 1).lower);
             for (int k = quote.first; k <= quote.last; k++) {
                 Token t = doc.token(k);
-                sentence |= t.isTerminal();
+                // "under the title “Who Really Picks This Team, and Why?”": a named title may end in a question
+                sentence |= t.isTerminal() && !(named && k == quote.last);
                 if (t.isWord() && (t.isCapitalised() || !lex.functionWords.contains(t.lower))) {
                     words++;
                     capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;

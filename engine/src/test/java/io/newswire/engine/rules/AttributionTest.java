@@ -453,6 +453,13 @@ class AttributionTest {
     }
 
     @Test
+    void aTitleNamedAsSuchMayEndInAQuestion() {
+        Enrichment e = story("In a podcast episode released under the title \"Who Really Picks This Team, and Why?\", "
+                + "captain Dilan Perera accused the selectors of bias.");
+        assertThat(texts(e)).containsExactly("accused the selectors of bias");
+    }
+
+    @Test
     void aQualifiedPortfolioBeforeATitleIsPartOfTheTitle() {
         Enrichment e = story("Federal Environment Minister Jo Kerrigan urged both institutions to act.",
                 "She backed the agency's call for the data to be released.");
