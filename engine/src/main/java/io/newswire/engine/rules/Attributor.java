@@ -386,7 +386,6 @@ final class Attributor {
         return null;
     }
 
-    /** {@code ,” she said}, {@code ,” said the minister}, {@code ,” the statement, attributed to X, read}. */
     /**
      * Where the attribution after a quote may end: the sentence's end, or the next sentence's when a
      * question or exclamation closes the quote and its sentence ("“Who pays?” Anna Berg asked."),
@@ -402,6 +401,7 @@ final class Attributor {
                 && !doc.isOpeningMark(next) ? doc.sentenceEnd(s + 1) : to;
     }
 
+    /** {@code ,” she said}, {@code ,” said the minister}, {@code ,” the statement, attributed to X, read}. */
     private Subject tailAttribution(Quote quote, int to) {
         if (quote.close < 0) {
             return Subject.NONE;

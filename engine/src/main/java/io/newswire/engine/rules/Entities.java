@@ -168,11 +168,10 @@ final class Entities {
         spelledOutAcronyms();
         List<Chunk> chunks = new ArrayList<>();
         int n = doc.size();
-        boolean[] titles = quotedTitles;
         int i = 0;
         while (i < n) {
             Token t = doc.token(i);
-            if (!t.isCapitalised() && !isTitleToken(t) || t.quote >= 0 && titles[t.quote]) {
+            if (!t.isCapitalised() && !isTitleToken(t) || t.quote >= 0 && quotedTitles[t.quote]) {
                 i++;
                 continue;
             }
@@ -642,16 +641,12 @@ final class Entities {
 
     /** Common words before a title that qualify it rather than name an organisation ("Federal Labour"). */
     private boolean isTitleQualifier(int first, int last) {
-        if (first == last && lex.portfolios.contains(doc.token(first).lower)) {
-            // "Labour Minister", "Health Secretary": the portfolio is part of the title
-            return true;
-        }
         boolean portfolio = true;
         for (int k = first; k <= last && portfolio; k++) {
             portfolio = lex.portfolios.contains(doc.token(k).lower) || TITLE_QUALIFIERS.contains(doc.token(k).lower);
         }
         if (portfolio) {
-            // "Federal Environment Minister", "State Health Secretary"
+            // "Labour Minister", "Federal Environment Minister": the portfolio and its qualifiers are part of the title
             return true;
         }
         String folded = fold(first, last);
@@ -1754,14 +1749,13 @@ final class Entities {
         }
     }
 
-    /** Whether the capitalised run from k is followed by an acronym in brackets of its own initials (two or more). */
+    /** Whether the capitalised run from k is followed by an acronym in brackets of its own initials ({@link #isShortenedAfter}). */
     private boolean isAbbreviatedAlone(int k) {
         int last = k;
         while (last + 1 < doc.size() && last < k + 6 && doc.token(last + 1).isCapitalised()) {
             last++;
         }
-        String acronym = parentheticalAcronym(last);
-        return acronym != null && acronym.length() >= 2 && last > k && acronym.equals(initials(k, last, false));
+        return isShortenedAfter(k, last);
     }
 
     /** Three capitals before an amount are a currency, not a body: "NOK 3.1 billion", "CHF 40". */

@@ -927,7 +927,7 @@ final class Speakers {
                     // "One analyst said … “…,” he said": the unnamed speaker goes on
                     return Subject.UNNAMED;
                 }
-                Character gender = word.equals("he") ? 'M' : 'F';
+                Character gender = genderOf(word);
                 Entities.Cluster p = recent(EntityType.PERSON, gender);
                 // "Its chief executive, X, went further. “…,” she said": a person this paragraph has
                 // just introduced outside quotes comes before one who spoke earlier and is not named here
@@ -1020,9 +1020,12 @@ final class Speakers {
     }
 
     /** The gender a third-person pronoun names: M for "he", "him", "his", F for "she", "her", else null. */
-    static Character genderOf(Token pronoun) {
-        return pronoun.is("he") || pronoun.is("him") || pronoun.is("his") ? Character.valueOf('M')
-                : pronoun.is("she") || pronoun.is("her") ? Character.valueOf('F') : null;
+    static Character genderOf(String pronoun) {
+        return switch (pronoun) {
+            case "he", "him", "his" -> 'M';
+            case "she", "her" -> 'F';
+            default -> null;
+        };
     }
 
 

@@ -43,7 +43,6 @@ final class StanceReferents {
     private static final Set<String> LEADING = Set.of("leads", "led", "heads", "headed", "runs", "ran", "chairs", "chaired",
             "founded", "directs", "manages", "represents");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be");
     /** Words between an actor and its verb that leave the actor the subject: "the coast guard on Sunday boarded". */
     private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "was", "were", "is", "also",
             "formally", "jointly", "on", "last", "this", "week", "month", "monday", "tuesday", "wednesday", "thursday",
@@ -90,6 +89,8 @@ final class StanceReferents {
     /** Organisation noun -> the organisations it can stand for, worked out once per noun. */
     private final Map<String, List<Entities.Cluster>> namedByNoun = new HashMap<>();
     private final Map<Entities.Cluster, Boolean> publicBodies = new HashMap<>();
+    private Entities.Cluster leadActor;
+    private boolean leadActorKnown;
     /** Act noun token -> the actors the story reported doing the act. */
     private final Map<Integer, List<Entities.Cluster>> agentsAt = new HashMap<>();
 
@@ -145,7 +146,7 @@ final class StanceReferents {
      */
     Entities.Cluster personBefore(int k, Entities.Cluster speaker, Token pronoun) {
         int paragraph = doc.token(k).paragraph;
-        Character gender = Speakers.genderOf(pronoun);
+        Character gender = Speakers.genderOf(pronoun.lower);
         for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
             Entities.Cluster c = entities.at(j);
             if (c != null && c != speaker && c.type == EntityType.PERSON && Speakers.compatible(c, gender)) {
@@ -276,7 +277,7 @@ final class StanceReferents {
                 continue;
             }
             List<Entities.Cluster> agents = new ArrayList<>();
-            if (v > 0 && PASSIVE_AUXILIARIES.contains(doc.token(v - 1).lower)) {
+            if (v > 0 && Words.BE.contains(doc.token(v - 1).lower)) {
                 // "the crossing has been shut", "X was fined": the subject suffers the act; only "by" names who did it
                 agents.addAll(agentAfterBy(v));
                 agents.removeIf(c -> !canAct(c));
@@ -336,6 +337,15 @@ final class StanceReferents {
      * blocked"), or null.
      */
     private Entities.Cluster leadActor() {
+        // asked for every act noun of every statement: worked out once
+        if (!leadActorKnown) {
+            leadActor = findLeadActor();
+            leadActorKnown = true;
+        }
+        return leadActor;
+    }
+
+    private Entities.Cluster findLeadActor() {
         if (doc.sentenceStarts.length < 2) {
             return null;
         }
@@ -377,7 +387,7 @@ final class StanceReferents {
             }
             boolean passive = false;
             for (int p = by - 2; p >= Math.max(from, by - 4) && !passive; p--) {
-                passive = PASSIVE_AUXILIARIES.contains(doc.token(p).lower);
+                passive = Words.BE.contains(doc.token(p).lower);
             }
             int name = doc.token(by + 1).is("the") ? by + 2 : by + 1;
             Entities.Cluster agent = passive && name < end ? entities.at(name) : null;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cue rules of {@link StanceFinder}, without the stance model ({@link StanceModelTest}). */
 class StanceTest {
@@ -255,18 +256,12 @@ class StanceTest {
         assertThat(e.statements()).flatExtracting(Statement::stance).extracting(Stance::polarity).contains(Polarity.OPPOSE);
     }
 
-    @Test
-    void noOppositionToTheOrganisationTheSpeakerSpeaksFor() {
-        Enrichment e = story("Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.");
-        Statement s = statement(e, "criticized");
-        assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
-        assertThat(s.stance()).isEmpty();
-    }
-
-    @Test
-    void theBodyAPersonIsSaidToLeadIsTheSpeakersOwnSide() {
-        Enrichment e = story("Ruth Pike, who leads the opposition Civic Forum in parliament, criticized the Civic Forum for its silence.");
-        Statement s = statement(e, "criticized");
+    /** The body a person speaks for: named with the role before the name, or the one the person is said to lead. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.",
+        "Ruth Pike, who leads the opposition Civic Forum in parliament, criticized the Civic Forum for its silence."})
+    void noOppositionToTheOrganisationTheSpeakerSpeaksFor(String story) {
+        Statement s = statement(story(story), "criticized");
         assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
         assertThat(s.stance()).isEmpty();
     }
