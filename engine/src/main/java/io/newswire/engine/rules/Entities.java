@@ -105,6 +105,7 @@ final class Entities {
     private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
             "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
             "subsidiary", "unit");
@@ -678,11 +679,12 @@ final class Entities {
             // a dateline or a name in capitals: "NEW YORK –"
             return false;
         }
-        if (lex.functionWords.contains(t.lower)) {
-            return true;
-        }
         boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
+        if (lex.functionWords.contains(t.lower)) {
+            // "the Second District Court": an ordinal capitalised inside a sentence belongs to the name
+            return sentenceInitial || !ORDINALS.contains(t.lower) || i + 1 >= doc.size() || !doc.token(i + 1).isCapitalised();
+        }
         if (sentenceInitial && lex.portfolios.contains(t.lower) && isFollowedByRole(i)) {
             // "Defence lawyer X", "Health adviser Y": a portfolio capitalised only by the sentence start
             return true;

@@ -25,6 +25,13 @@ class EntitiesTest {
     }
 
     @Test
+    void anOrdinalCapitalisedInsideASentenceStartsTheName() {
+        Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
+                "Third, the tribunal said, the Oskarsen Group had not paid.");
+        assertThat(names(e)).contains("Third Circuit Tribunal", "Oskarsen Group").doesNotContain("Circuit Tribunal");
+    }
+
+    @Test
     void aNameInBracketsAfterAnOrganisationIsItsOtherName() {
         Enrichment e = story("The Norwegian Competition Authority (Konkurransetilsynet) opened a case on Monday.",
                 "Konkurransetilsynet said it would report in May.");
