@@ -134,14 +134,16 @@ final class Layout {
             // every furniture shape below is short; a long line is story
             return false;
         }
-        String lower = Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT);
+        String lower = withoutLeadingSymbols(Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT));
         for (String prefix : lex.boilerplatePrefixes) {
             // a teaser after a label with a colon ("Read more: <headline>") may be as long as a headline
             if (words <= 12 || prefix.endsWith(":")) {
                 if (lower.startsWith(prefix) && (lower.length() == prefix.length()
                         || !Character.isLetterOrDigit(lower.charAt(prefix.length()))
                         || !Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)))) {
-                    if (words <= 4 || prefix.indexOf(' ') > 0 || prefix.endsWith(":")) {
+                    // a one-word label before a colon opens a teaser in any case: "Related: Peru's Congress approves …"
+                    if (words <= 4 || prefix.indexOf(' ') > 0 || prefix.endsWith(":")
+                            || lower.length() > prefix.length() && lower.charAt(prefix.length()) == ':') {
                         return true;
                     }
                 }
@@ -149,6 +151,10 @@ final class Layout {
         }
         if (words <= 12 && !endsSentence(t) && separators(t) >= 2) {
             // section tags: "Markets · Asia · Corporate governance", "Environment | Science | Reef"
+            return true;
+        }
+        if (words <= 6 && !endsSentence(t) && t.contains(" | ")) {
+            // a byline with its desk: "Dragana Milić | Sports desk"
             return true;
         }
         if (words <= 12 && !endsSentence(t) && (t.contains("\u00BB") || t.contains("\u203A") || t.contains(" > "))) {
@@ -186,6 +192,15 @@ final class Layout {
             }
         }
         return false;
+    }
+
+    /** A label after a play button or a bullet is the same label: "▶ Listen to this article". */
+    private static String withoutLeadingSymbols(String lower) {
+        int i = 0;
+        while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i)) && !Texts.isDoubleQuote(lower.charAt(i))) {
+            i++;
+        }
+        return lower.substring(i);
     }
 
     private static int separators(String t) {

@@ -47,6 +47,16 @@ class LayoutTest {
     }
 
     @Test
+    void aBylineWithItsDeskAndASentenceCaseTeaserAfterALabelAreFurniture() {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\nMarta Oyelaran | Business desk\n\n"
+                + "The council approved the expansion on Tuesday.\n\nRelated: Ghana's parliament approves new port levy\n\n"
+                + "Work will begin in the spring, officials said.\n");
+        assertThat(layout.boilerplate).containsExactly("Marta Oyelaran | Business desk",
+                "Related: Ghana's parliament approves new port levy");
+        assertThat(layout.paragraphs).hasSize(2);
+    }
+
+    @Test
     void gluedCategoryTagsBeforeTheHeadline() {
         Layout layout = Layout.of("EconomyMarketsTradeWorld\n\nCentral Bank Holds Rates Steady Again\n\nThe bank held rates.");
         assertThat(layout.boilerplate).containsExactly("EconomyMarketsTradeWorld");

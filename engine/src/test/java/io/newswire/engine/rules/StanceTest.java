@@ -211,6 +211,10 @@ class StanceTest {
                         "The Monetary Board of the Ostravian National Bank met. The Ostravian National Bank raised rates.|"
                                 + "Finance Minister Jan Hollar accused the bank of ignoring the budget.", "accused the bank",
                         "Ostravian National Bank:OPPOSE"),
+                Arguments.of("a lead after a dateline of a city and its country: the act is its subject's",
+                        "LEIRIA, Portugal \u2014 The Tagus Electoral Board has disqualified Ivo Marek from the race.|"
+                                + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
+                        "Tagus Electoral Board:SUPPORT"),
                 Arguments.of("a passive lead: the act is the agent's",
                         "Kelso Rovers' plan for a new stand was rejected by Dunmore Council on Tuesday.|"
                                 + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
