@@ -66,7 +66,7 @@ final class Entities {
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "delegation");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
-            "et", "für", "para", "por", "di", "della", "dei", "delle", "on");
+            "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum");
     /** Words that qualify a portfolio before a title: "Federal Environment Minister", "Shadow Health Secretary". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("federal", "state", "provincial", "regional", "deputy",
             "acting", "junior", "shadow", "interim", "former");
@@ -400,7 +400,8 @@ final class Entities {
         if (next.sentence != cur.sentence || next.quote != cur.quote) {
             return false;
         }
-        if (next.isCapitalised()) {
+        if (next.isCapitalised() || isElidedName(next) && (cur.isCapitalised() || CONNECTORS.contains(cur.lower))) {
+            // "Côte d'Ivoire", "Institut des Langues de l'Asie Ancienne": an elided article goes on with the name
             return true;
         }
         if (next.isPunct('.') && cur.end == next.start && SAINT_ABBREVIATIONS.contains(cur.lower) && j + 2 < doc.size()
@@ -426,7 +427,8 @@ final class Entities {
                     && !doc.token(k).isCapitalised()) {
                 k++;
             }
-            if (k < doc.size() && k <= j + 3 && doc.token(k).isCapitalised() && doc.token(k).sentence == cur.sentence) {
+            if (k < doc.size() && k <= j + 3 && (doc.token(k).isCapitalised() || isElidedName(doc.token(k)))
+                    && doc.token(k).sentence == cur.sentence) {
                 String connector = next.lower;
                 if (connector.equals("&")) {
                     // "Hollis & Marr": an ampersand joins the names of one firm
@@ -603,7 +605,7 @@ final class Entities {
                 && !(keepWords && doc.token(first).isCapitalised() && !lex.functionWords.contains(doc.token(first).lower))) {
             first++;
         }
-        while (last >= first && (CONNECTORS.contains(doc.token(last).lower) || doc.token(last).is("the"))) {
+        while (last >= first && (CONNECTORS.contains(doc.token(last).lower) && !isCompassEnding(last) || doc.token(last).is("the"))) {
             last--;
         }
         if (first > last) {
@@ -837,7 +839,7 @@ final class Entities {
         } else if (!titled && isFollowedByRole(last) && !lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.AFFILIATION;
         } else if (!titled && first < last && doc.token(last).isCapitalised() && (PLACE_ENDINGS.contains(doc.token(last).lower)
-                        || COMPASS_ENDINGS.contains(doc.token(last).lower) && doc.token(last - 1).is("del"))) {
+                        || isCompassEnding(last))) {
             // "Second Thomas Shoal", "Lanao del Sur": a word that ends only places outweighs a first name
             kind = Kind.LOCATION;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
@@ -1724,6 +1726,11 @@ final class Entities {
             appendCapitals(sb, t.text.substring(1));
         }
         return sb.toString();
+    }
+
+    /** "Lanao del Sur": a compass word after "del" ends a name, though "sur" also joins one ("Boulogne sur Mer"). */
+    private boolean isCompassEnding(int k) {
+        return k > 0 && doc.token(k).isCapitalised() && COMPASS_ENDINGS.contains(doc.token(k).lower) && doc.token(k - 1).is("del");
     }
 
     /** An elided article before a name: "l'Aviazione", "d'Italia". */

@@ -25,6 +25,14 @@ class EntitiesTest {
     }
 
     @Test
+    void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
+        Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
+                + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
+        assertThat(names(e)).contains("Fédération des Pêcheurs de l'Estuaire Nord", "Liga de Usuarios con Diabetes Tipo Uno",
+                "Côte d'Ivoire", "Lanao del Sur");
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
