@@ -967,14 +967,19 @@ final class Entities {
         if (!det.is("a") && !det.is("an") && !det.is("the")) {
             return null;
         }
-        for (int k = last + 3; k < doc.size() && k <= last + 7; k++) {
+        for (int k = last + 3; k < doc.size() && k <= last + 9; k++) {
             Token t = doc.token(k);
+            if (isPossessiveMark(k) && k > last + 3) {
+                // "the team's main sponsor", "the country's largest supporters' association"
+                continue;
+            }
             if (!t.isWord() || t.sentence != det.sentence) {
                 return null;
             }
             Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
-            boolean headEnds = next == null || !next.isWord() && next.kind != Token.Kind.POSSESSIVE || next.is("in") || next.is("of") || next.is("that")
-                    || next.is("which") || next.is("who") || next.is("whose") || next.is("based") || next.is("near") || next.is("on");
+            boolean headEnds = next == null || !next.isWord() && !isPossessiveMark(k + 1) || next.is("in") || next.is("of") || next.is("that")
+                    || next.is("which") || next.is("who") || next.is("whose") || next.is("based") || next.is("near") || next.is("on")
+                    || next.is("since") || next.is("for") || next.is("with") || next.is("at") || next.is("from");
             if (headEnds && !t.isCapitalised()) {
                 return t;
             }
@@ -983,6 +988,13 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /** "'s", or the apostrophe of a plural possessive ("supporters'"). */
+    private boolean isPossessiveMark(int k) {
+        Token t = doc.token(k);
+        return t.kind == Token.Kind.POSSESSIVE || t.kind == Token.Kind.SINGLE_QUOTE && k > 0 && doc.token(k - 1).end == t.start
+                && doc.token(k - 1).lower.endsWith("s");
     }
 
     /** "the Falcon guerrilla group", "the Kestrel militant movement": one lower-case word, then a group noun. */

@@ -33,6 +33,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aDescriptionAfterPossessivesSaysANameIsABody() {
+        Enrichment e = story("Kovra Mobil, the league's main sponsor since 2021, welcomed the move.",
+                "Bastion Ostrog, the city's oldest fans' association, opposed it. Ilka Marten, a fellow at the Orla think tank, "
+                        + "was not surprised.");
+        assertThat(entity(e, "Kovra Mobil").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Bastion Ostrog").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Ilka Marten").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
