@@ -983,7 +983,8 @@ final class Entities {
             if (headEnds && !t.isCapitalised()) {
                 return t;
             }
-            if (lex.isTitleWord(t.lower) || lex.personRoles.contains(t.lower)) {
+            if ((lex.isTitleWord(t.lower) || lex.personRoles.contains(t.lower)) && !isPossessiveMark(k + 1)) {
+                // a role, unless it only owns the head: "the oldest fans' association"
                 return null;
             }
         }
