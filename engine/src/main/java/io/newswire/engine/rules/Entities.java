@@ -851,6 +851,9 @@ final class Entities {
             kind = Kind.ORG;
         } else if (first > 0 && isLocationModifier(doc.token(first - 1))) {
             kind = Kind.ORG;
+        } else if (first < last && !firstName && isPlaceContext(first, out) && !isPossessiveMark(last + 1)) {
+            // "villages in Chiang Rai and Nakhon Si Thammarat": unmarked words where something is are a place
+            kind = Kind.LOCATION;
         } else if (first < last && (last - first <= 2 || nameWords(first, last) == 2 || hasAmpersand(first, last))) {
             // an ampersand joins the names of one firm however long ("Hollis & Marr Partners"), never a person's
             // "Jane Roe of Kepler Cheuvreux", "at Kepler Cheuvreux": unmarked words where someone works are a firm
@@ -1578,6 +1581,15 @@ final class Entities {
     }
 
     /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
+    /** A place's position, or the second of two names coordinated there: "in Chiang Rai and Nakhon Si Thammarat". */
+    private boolean isPlaceContext(int k, List<Chunk> out) {
+        if (k > 1 && (doc.token(k - 1).is("and") || doc.token(k - 1).is("or")) && !out.isEmpty()) {
+            Chunk before = out.get(out.size() - 1);
+            return before.last == k - 2 && before.kind == Kind.LOCATION && isPlaceContext(before.first);
+        }
+        return isPlaceContext(k);
+    }
+
     private boolean isPlaceContext(int k) {
         if (k > 0 && PLACE_PREPOSITIONS.contains(doc.token(k - 1).lower) && doc.token(k - 1).sentence == doc.token(k).sentence) {
             return true;

@@ -43,6 +43,16 @@ class EntitiesTest {
     }
 
     @Test
+    void unmarkedWordsWhereSomethingIsAreAPlace() {
+        Enrichment e = story("Floods cut off villages in Mae Salong and Ban Thoet Thai on Monday.",
+                "Governor Arun Phetcharat said roads in Doi Tung would reopen.");
+        assertThat(entity(e, "Mae Salong").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Ban Thoet Thai").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Doi Tung").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Arun Phetcharat").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
