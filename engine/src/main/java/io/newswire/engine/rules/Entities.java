@@ -648,8 +648,9 @@ final class Entities {
         for (int k = first; k <= last && portfolio; k++) {
             portfolio = lex.portfolios.contains(doc.token(k).lower) || TITLE_QUALIFIERS.contains(doc.token(k).lower);
         }
-        if (portfolio) {
-            // "Labour Minister", "Federal Environment Minister": the portfolio and its qualifiers are part of the title
+        if (portfolio || doc.token(last).is("affairs") && !hasOrgHead(first, last)) {
+            // "Labour Minister", "Federal Environment Minister", "Maritime Affairs Minister": the portfolio and its
+            // qualifiers are part of the title
             return true;
         }
         String folded = fold(first, last);

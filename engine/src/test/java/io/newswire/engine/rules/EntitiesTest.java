@@ -53,6 +53,13 @@ class EntitiesTest {
     }
 
     @Test
+    void anAffairsPortfolioBeforeATitleAndACourtesyTitleAreNoNames() {
+        Enrichment e = story("Maritime Affairs Minister Rosine Kablan-Assi called on both sides to talk.",
+                "Madame Lemaire-Dufour has not seen the letter, said Ilse Wehrhahn.");
+        assertThat(names(e)).containsExactlyInAnyOrder("Rosine Kablan-Assi", "Lemaire-Dufour", "Ilse Wehrhahn");
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
