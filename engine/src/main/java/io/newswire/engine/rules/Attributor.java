@@ -1068,6 +1068,18 @@ final class Attributor {
         if (t.is("on") && k + 1 <= end && WEEKDAYS.contains(doc.token(k + 1).lower)) {
             return k + 1;
         }
+        if (t.is("in") && k + 3 <= end && doc.token(k + 1).is("front") && doc.token(k + 2).is("of")) {
+            // "defended the coach in front of the cameras after training": where it was said, not what
+            for (int j = k + 3; j <= Math.min(end, k + 6); j++) {
+                if (!doc.token(j).isWord()) {
+                    return -1;
+                }
+                if (j + 1 > end || !doc.token(j + 1).isWord() || PREPOSITIONS.contains(doc.token(j + 1).lower)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
         if (!(t.is("at") || t.is("during") || t.is("in"))) {
             return -1;
         }

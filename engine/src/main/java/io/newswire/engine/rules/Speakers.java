@@ -770,6 +770,11 @@ final class Speakers {
                 return Subject.of(court);
             }
         }
+        if (first.is("the") && coreEnd == begin + 1 && last.lower.endsWith("-year-old") && !someoneNear(at)) {
+            // "Under his contract, Roe is owed €1 million. The 54-year-old said": the person named last
+            Entities.Cluster p = recentMention(EntityType.PERSON, null, begin);
+            return p != null ? Subject.of(p) : Subject.UNNAMED;
+        }
         if (lex.personRoles.contains(last.lower)) {
             if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
                 // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;

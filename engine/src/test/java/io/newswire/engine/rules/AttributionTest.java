@@ -25,6 +25,9 @@ class AttributionTest {
                 Arguments.of("officials described by a participle, unnamed",
                         "Minister Ana Reyes did not name Velmar. Officials travelling with her said the message was clear.",
                         "message was clear", null),
+                Arguments.of("a person described by age is the person named last",
+                        "The board chose Ilja Marek as chair. Under the deal, Tomas Berg is owed €2 million. "
+                                + "The 61-year-old said he had learned of it from a reporter.", "learned of it", "Tomas Berg"),
                 Arguments.of("the opposition, unnamed", "In Tarnow, the opposition hailed the decision.", "hailed the decision", null),
                 Arguments.of("a plural opening a sentence, unnamed", "Unions had campaigned against the merger.",
                         "campaigned against", null),
@@ -405,6 +408,12 @@ class AttributionTest {
     void shortAppealKeepsTheVerbPhrase() {
         Enrichment e = story("Riverkeepers Trust said the permit was flawed and urged the council to reconsider.");
         assertThat(texts(e)).containsExactly("the permit was flawed", "urged the council to reconsider");
+    }
+
+    @Test
+    void positionEndsWhereItWasSaid() {
+        Enrichment e = story("Captain Ivo Rask defended the coach in front of the cameras after Sunday's training session.");
+        assertThat(texts(e)).containsExactly("defended the coach in front of the cameras");
     }
 
     @Test
