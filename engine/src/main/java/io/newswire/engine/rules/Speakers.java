@@ -392,7 +392,11 @@ final class Speakers {
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last)
                 || isPossessedDescription(first, last)
                 // "Asantha Weragoda, now a television commentator, criticised"
-                || (a.is("now") || a.is("also")) && first < last && DETERMINERS.contains(doc.token(first + 1).lower);
+                || (a.is("now") || a.is("also")) && first < last && DETERMINERS.contains(doc.token(first + 1).lower)
+                // "X, part of the Academy of Sciences,", "X, one of the oldest clubs,", "X, 40 kilometres north of Y,"
+                || (a.is("part") || a.is("one")) && first < last && doc.token(first + 1).is("of")
+                || a.kind == Token.Kind.NUMBER && first < last && doc.token(first + 1).isWord() && !doc.token(first + 1).isCapitalised()
+                    && !AUXILIARIES.contains(doc.token(first + 1).lower);
     }
 
     /** "Britain's national weather service": a name's noun phrase with no verb describes the subject before it. */

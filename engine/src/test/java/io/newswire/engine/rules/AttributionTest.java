@@ -28,6 +28,12 @@ class AttributionTest {
                 Arguments.of("a person described by age is the person named last",
                         "The board chose Ilja Marek as chair. Under the deal, Tomas Berg is owed €2 million. "
                                 + "The 61-year-old said he had learned of it from a reporter.", "learned of it", "Tomas Berg"),
+                Arguments.of("asides of distance and of belonging between subject and verb",
+                        "The Harran Survey, a joint team working at the site of Tel Omri, 40 kilometres north of Urfa, "
+                                + "announced in May that the wall was older.", "wall was older", "Harran Survey"),
+                Arguments.of("an aside saying what a body is part of",
+                        "The team's leader, Dilnoza Karimova of the Institute of Archaeology, part of the national Academy "
+                                + "of Sciences, defended the dating.", "defended the dating", "Dilnoza Karimova"),
                 Arguments.of("the opposition, unnamed", "In Tarnow, the opposition hailed the decision.", "hailed the decision", null),
                 Arguments.of("a plural opening a sentence, unnamed", "Unions had campaigned against the merger.",
                         "campaigned against", null),
