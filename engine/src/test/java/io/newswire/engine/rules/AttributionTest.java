@@ -34,6 +34,9 @@ class AttributionTest {
                 Arguments.of("an aside saying what a body is part of",
                         "The team's leader, Dilnoza Karimova of the Institute of Archaeology, part of the national Academy "
                                 + "of Sciences, defended the dating.", "defended the dating", "Dilnoza Karimova"),
+                Arguments.of("'the port authority' for a body named in French",
+                        "Dockers at the Port Autonome de Kribi stopped work. The port authority rejected their demands.",
+                        "rejected their demands", "Port Autonome de Kribi"),
                 Arguments.of("the opposition, unnamed", "In Tarnow, the opposition hailed the decision.", "hailed the decision", null),
                 Arguments.of("a plural opening a sentence, unnamed", "Unions had campaigned against the merger.",
                         "campaigned against", null),
