@@ -150,7 +150,7 @@ final class Layout {
             }
         }
         if (words <= 12 && !endsSentence(t) && separators(t) >= 2) {
-            // section tags: "Markets · Asia · Corporate governance", "Environment | Science | Reef"
+            // section tags: "Markets · Asia · Corporate governance", "Environment | Science | Reef", "SPORT / FOOTBALL / CUP"
             return true;
         }
         if (words <= 6 && !endsSentence(t) && t.contains(" | ")) {
@@ -207,7 +207,7 @@ final class Layout {
         int n = 0;
         for (int i = 1; i + 1 < t.length(); i++) {
             char c = t.charAt(i);
-            if ((c == '\u00B7' || c == '|') && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
+            if ((c == '\u00B7' || c == '|' || c == '/') && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' ') {
                 n++;
             }
         }

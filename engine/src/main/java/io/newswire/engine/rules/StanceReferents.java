@@ -387,7 +387,7 @@ final class StanceReferents {
             if (t.isPunct('\u2014') || t.isPunct('\u2013') || t.isPunct('-')) {
                 return k > from ? k + 1 : from;
             }
-            if (!(t.isCapitalised() || t.isPunct(','))) {
+            if (!(t.isCapitalised() || t.isPunct(',') || entities.at(k) != null)) {
                 return from;
             }
         }

@@ -57,6 +57,14 @@ class LayoutTest {
     }
 
     @Test
+    void sectionPathWithSlashesBeforeTheHeadline() {
+        Layout layout = Layout.of("SPORT / FOOTBALL / WORLD CUP QUALIFYING\n\nCoach Sacked After Home Defeat To Minnows\n\n"
+                + "The federation sacked its coach on Sunday.\n");
+        assertThat(layout.boilerplate).containsExactly("SPORT / FOOTBALL / WORLD CUP QUALIFYING");
+        assertThat(layout.title.text()).isEqualTo("Coach Sacked After Home Defeat To Minnows");
+    }
+
+    @Test
     void gluedCategoryTagsBeforeTheHeadline() {
         Layout layout = Layout.of("EconomyMarketsTradeWorld\n\nCentral Bank Holds Rates Steady Again\n\nThe bank held rates.");
         assertThat(layout.boilerplate).containsExactly("EconomyMarketsTradeWorld");

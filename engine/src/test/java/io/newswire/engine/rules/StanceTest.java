@@ -215,6 +215,10 @@ class StanceTest {
                         "LEIRIA, Portugal \u2014 The Tagus Electoral Board has disqualified Ivo Marek from the race.|"
                                 + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
                         "Tagus Electoral Board:SUPPORT"),
+                Arguments.of("a dateline's country with an elided article is no actor of the lead",
+                        "KORHOGO, Côte d'Ivoire \u2014 The Savanna Cotton Board has suspended Ivo Marek from its council.|"
+                                + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
+                        "Savanna Cotton Board:SUPPORT"),
                 Arguments.of("a passive lead: the act is the agent's",
                         "Kelso Rovers' plan for a new stand was rejected by Dunmore Council on Tuesday.|"
                                 + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
