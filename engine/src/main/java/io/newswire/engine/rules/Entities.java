@@ -997,6 +997,9 @@ final class Entities {
 
     /** "'s", or the apostrophe of a plural possessive ("supporters'"). */
     private boolean isPossessiveMark(int k) {
+        if (k >= doc.size()) {
+            return false;
+        }
         Token t = doc.token(k);
         return t.kind == Token.Kind.POSSESSIVE || t.kind == Token.Kind.SINGLE_QUOTE && k > 0 && doc.token(k - 1).end == t.start
                 && doc.token(k - 1).lower.endsWith("s");
@@ -1313,14 +1316,24 @@ final class Entities {
             }
         }
         Set<String> singlePersons = new HashSet<>();
+        Set<String> titledPersons = new HashSet<>();
+        Set<String> givenNamePlaces = new HashSet<>();
         Set<String> singlePlaces = new HashSet<>();
         for (Chunk c : chunks) {
-            if (c.first == c.last && c.kind == Kind.PERSON) {
-                singlePersons.add(fold(c.first, c.last));
-            } else if (c.first == c.last && c.kind == Kind.UNKNOWN && isPlaceContext(c.first)) {
+            if (c.first == c.last && c.kind == Kind.PERSON && !c.titled && isPlaceContext(c.first)
+                    && !personsByToken.containsKey(fold(c.first, c.last))) {
+                // "nurses on the picket line in Brandon": a given name alone where something is, and no one by that name
+                givenNamePlaces.add(fold(c.first, c.last));
+            } else if (c.first == c.last && c.kind == Kind.PERSON) {
+                (c.titled ? titledPersons : singlePersons).add(fold(c.first, c.last));
+            } else if (c.first == c.last && c.kind == Kind.UNKNOWN && (isPlaceContext(c.first) || isListedWithPlace(c.first))) {
                 singlePlaces.add(fold(c.first, c.last));
             }
         }
+        givenNamePlaces.removeAll(titledPersons);
+        singlePersons.addAll(titledPersons);
+        singlePersons.removeAll(givenNamePlaces);
+        singlePlaces.addAll(givenNamePlaces);
         for (Chunk c : chunks) {
             if (c.first != c.last || c.kind == Kind.LOCATION) {
                 continue;
@@ -1356,7 +1369,7 @@ final class Entities {
             // one word is a person only with evidence (a title, a first name); news introduces people by
             // full name, so a lone unknown word that speaks or recurs is a body, and one met after a
             // preposition of place anywhere in the story is a place
-            if (target == null && (c.kind == Kind.PERSON || singlePersons.contains(key))) {
+            if (target == null && (c.kind == Kind.PERSON && !givenNamePlaces.contains(key) || singlePersons.contains(key))) {
                 target = byKey.computeIfAbsent("person:" + key, k -> newCluster(EntityType.PERSON, text(c.first, c.last), false));
             }
             if (target == null && singlePlaces.contains(key)) {
@@ -1582,6 +1595,29 @@ final class Entities {
     }
 
     /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
+    /** A word coordinated with a place: "Bari and Brindisi", "in Kurunegala, Anuradhapura and Ratnapura". */
+    private boolean isListedWithPlace(int k) {
+        for (int side = -1; side <= 1; side += 2) {
+            int joint = k + side;
+            int other = k + 2 * side;
+            if (other < 0 || other >= doc.size() || clusterAt[other] == null || clusterAt[other].type != EntityType.LOCATION
+                    || doc.token(other).sentence != doc.token(k).sentence) {
+                continue;
+            }
+            Token j = doc.token(joint);
+            if (j.is("and") || j.is("or")) {
+                return true;
+            }
+            // a comma joins a list only when the list goes on after it: not "Nordvik, Norway's largest"
+            int after = side < 0 ? k + 1 : other + 1;
+            if (j.isPunct(',') && after < doc.size() && (doc.token(after).isPunct(',') || doc.token(after).is("and")
+                    || doc.token(after).is("or"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A place's position, or the second of two names coordinated there: "in Chiang Rai and Nakhon Si Thammarat". */
     private boolean isPlaceContext(int k, List<Chunk> out) {
         if (k > 1 && (doc.token(k - 1).is("and") || doc.token(k - 1).is("or")) && !out.isEmpty()) {
@@ -1599,7 +1635,8 @@ final class Entities {
             // "the plateau south of Kautokeino"
             return true;
         }
-        if (k + 2 < doc.size() && doc.token(k + 1).isPunct(',')) {
+        if (k + 2 < doc.size() && doc.token(k + 1).isPunct(',') && !isPossessiveMark(k + 3)) {
+            // "Tromsø, Norway"; not "Nordvik, Norway's largest miner,"
             Lexicon.Place next = lex.places.get(Texts.fold(doc.token(k + 2).text));
             return next != null && !next.capital();
         }

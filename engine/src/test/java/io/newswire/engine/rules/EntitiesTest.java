@@ -60,6 +60,22 @@ class EntitiesTest {
     }
 
     @Test
+    void aLoneWordListedWithAPlaceIsAPlace() {
+        Enrichment e = story("Agents in Kurunegala, Vattavel and Colombo reported queues. Ships sailed between Hamburg and Ostrevik.",
+                "The Velmari and Tosk districts flooded. Nordvik, Norway's largest miner, said nothing.");
+        assertThat(entity(e, "Vattavel").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Ostrevik").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Velmari").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(e.entities()).noneMatch(x -> x.name().equals("Nordvik") && x.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void aGivenNameAloneWhereSomethingIsIsAPlace() {
+        Enrichment e = story("Nurses on the picket line in Brandon said they were tired.", "Brandon hospital warned of closures.");
+        assertThat(entity(e, "Brandon").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
