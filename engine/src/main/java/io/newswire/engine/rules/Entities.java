@@ -105,6 +105,8 @@ final class Entities {
     private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
             "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
+    /** Stands for two organisations sharing the same first words: neither is meant. */
+    private static final Cluster AMBIGUOUS = new Cluster(EntityType.ORG, "");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -797,6 +799,10 @@ final class Entities {
             // "Party leader X", "Club president Y": an organisation's common noun capitalised only by the sentence start
             return;
         }
+        if (first < last && isPlaceAdjective(first, last)) {
+            // "South Australian Premier X", "South Koreans": the adjective or people of a place, no name
+            return;
+        }
         if (first == last && startsTitle(first)) {
             // "Opposition leader", "Prime minister" written with one capital
             return;
@@ -1178,6 +1184,7 @@ final class Entities {
         // the last two or more words of each full name: "ni bhriain" for "siobhan ni bhriain"
         Map<String, Cluster> personsByLastWords = new HashMap<>();
         Map<String, Cluster> byAcronym = new HashMap<>();
+        Map<String, Cluster> orgByLeadingWords = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
         Map<String, Cluster> orgByToken = new HashMap<>();
         // a capitalised head word alone is the organisation last named with it: "the Commission"
@@ -1208,8 +1215,7 @@ final class Entities {
                     if (cl == null && c.first == c.last && doc.token(c.first).isAllCaps()) {
                         cl = byAcronym.get(text);
                     }
-                    if (cl == null && lastOrgEnd >= 0 && c.first == lastOrgEnd + 2 && doc.token(c.first - 1).isPunct('(')
-                            && c.last + 1 < doc.size() && doc.token(c.last + 1).isPunct(')')) {
+                    if (cl == null && isBracketedAfter(c, lastOrgEnd)) {
                         cl = lastOrg;
                     }
                     if (cl == null) {
@@ -1271,8 +1277,17 @@ final class Entities {
                     addMention(cl, c);
                     lastOrg = cl;
                     lastOrgEnd = c.last;
+                    for (int space = key.indexOf(' '), next; space > 0 && (next = key.indexOf(' ', space + 1)) > 0; space = next) {
+                        // "Northmoor Kestrel" for "Northmoor Kestrel Mining": each shorter run of its first words
+                        orgByLeadingWords.merge(key.substring(0, next), cl, (a, b) -> a == b ? a : AMBIGUOUS);
+                    }
                 }
                 case PERSON -> {
+                    Cluster org = c.titled ? null : organisationRenamed(c, key, lastOrg, lastOrgEnd, orgByLeadingWords);
+                    if (org != null) {
+                        addMention(org, c);
+                        continue;
+                    }
                     if (c.first < c.last) {
                         Cluster cl = byKey.get("person:" + key);
                         if (cl == null) {
@@ -1840,6 +1855,47 @@ final class Entities {
      * Whether the name of several words is followed by an acronym of its initials in brackets, which
      * bodies have and persons do not: "Futbolistas Argentinos Agremiados (FAA)".
      */
+    /**
+     * "South Australian", "North Macedonians": a known place's name with "n" or "ns" after it, or a
+     * country's adjective after compass words.
+     */
+    private boolean isPlaceAdjective(int first, int last) {
+        String folded = fold(first, last);
+        String singular = folded.endsWith("ns") ? folded.substring(0, folded.length() - 1) : folded;
+        if (singular.endsWith("n") && lex.places.containsKey(singular.substring(0, singular.length() - 1))) {
+            return true;
+        }
+        for (int k = first; k < last; k++) {
+            if (!COMPASS_WORDS.contains(doc.token(k).text)) {
+                return false;
+            }
+        }
+        String word = doc.token(last).lower;
+        return lex.demonyms.containsKey(word) || word.endsWith("s") && lex.demonyms.containsKey(word.substring(0, word.length() - 1));
+    }
+
+    /** "the Centre Movement (Centra Kustība)", "(Progresīvā Lauku Savienība, PLS)": a name in brackets right after an organisation's. */
+    private boolean isBracketedAfter(Chunk c, int lastOrgEnd) {
+        return lastOrgEnd >= 0 && c.first == lastOrgEnd + 2 && doc.token(c.first - 1).isPunct('(') && c.last + 1 < doc.size()
+                && (doc.token(c.last + 1).isPunct(')') || doc.token(c.last + 1).isPunct(','));
+    }
+
+    /**
+     * The organisation a name that looks like a person's stands for: its other name in brackets, or
+     * its own first words ("Northmoor Kestrel" after "Northmoor Kestrel Mining"); null if none.
+     */
+    private Cluster organisationRenamed(Chunk c, String key, Cluster lastOrg, int lastOrgEnd,
+            Map<String, Cluster> orgByLeadingWords) {
+        if (lastOrg != null && isBracketedAfter(c, lastOrgEnd)) {
+            return lastOrg;
+        }
+        if (c.first == c.last || lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))) {
+            return null;
+        }
+        Cluster found = orgByLeadingWords.get(key);
+        return found == AMBIGUOUS ? null : found;
+    }
+
     private boolean isShortenedAfter(int first, int last) {
         String acronym = parentheticalAcronym(last);
         return first < last && acronym != null && acronym.length() >= 2

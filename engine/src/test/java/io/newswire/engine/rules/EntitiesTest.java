@@ -76,6 +76,21 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodysOtherNameInBracketsAndItsFirstWordsAreTheBody() {
+        Enrichment e = story("Members of the Rural Progress Union (Lauku Progresa Savienība, LPS) voted against the levy.",
+                "Her own party, the Centre Movement (Centra Kustība), backed her. Shares of Northmoor Kestrel Mining fell.",
+                "Analysts said Northmoor Kestrel had overpaid.");
+        assertThat(names(e)).contains("Rural Progress Union", "Centre Movement", "Northmoor Kestrel Mining")
+                .doesNotContain("Lauku Progresa Savienība", "Centra Kustība", "Northmoor Kestrel");
+    }
+
+    @Test
+    void aPlacesAdjectiveAfterCompassWordsIsNoName() {
+        Enrichment e = story("South Australian Premier Tamsin Holroyd said South Australians would not pay.");
+        assertThat(names(e)).containsExactly("Tamsin Holroyd");
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
