@@ -91,6 +91,13 @@ class EntitiesTest {
     }
 
     @Test
+    void forumsInitiativesAndObservatoriesHeadBodies() {
+        Enrichment e = story("The Digital Consumers' Forum welcomed the fine. The Clean Rivers Initiative and the Velmar "
+                + "Climate Observatory did not.");
+        assertThat(names(e)).contains("Digital Consumers' Forum", "Clean Rivers Initiative", "Velmar Climate Observatory");
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
