@@ -811,6 +811,9 @@ final class Entities {
         boolean firstName = lex.firstNames.containsKey(Texts.fold(doc.token(first).text));
         // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
         titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
+        // "the Danish rider Kasper Østergaard": a singular role noun right before the name
+        boolean roleBefore = first > 0 && first < last && isRoleNounBefore(first) && !hasOrgHead(first, last);
+        titled |= roleBefore;
         // "X, the front-runner in the race,": a role described after the name makes it a person's
         Token described = apposedNoun(last);
         titled |= first < last && described != null && lex.personRoles.contains(described.lower) && !hasOrgHead(first, last);
@@ -831,7 +834,7 @@ final class Entities {
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
                 && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)) {
             kind = Kind.LOCATION;
-        } else if (described != null && lex.orgNouns.contains(described.lower)) {
+        } else if (described != null && lex.orgNouns.contains(described.lower) && !roleBefore) {
             kind = Kind.ORG;
         } else if (first < last && PLACE_FIRST_WORDS.contains(doc.token(first).text)) {
             kind = Kind.LOCATION;
@@ -1855,6 +1858,11 @@ final class Entities {
      * Whether the name of several words is followed by an acronym of its initials in brackets, which
      * bodies have and persons do not: "Futbolistas Argentinos Agremiados (FAA)".
      */
+    private boolean isRoleNounBefore(int first) {
+        Token before = doc.token(first - 1);
+        return before.isWord() && !before.isCapitalised() && !before.lower.endsWith("s") && lex.personRoles.contains(before.lower);
+    }
+
     /**
      * "South Australian", "North Macedonians": a known place's name with "n" or "ns" after it, or a
      * country's adjective after compass words.

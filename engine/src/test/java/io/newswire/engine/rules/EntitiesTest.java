@@ -98,6 +98,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aRoleNounRightBeforeANameMakesItAPersonsAndTreasurerIsATitle() {
+        Enrichment e = story("The podium now goes to the Danish rider Kasper Lindholt, a longtime rival.",
+                "Federal Treasurer Callum Ferrier said the board would examine the bid.");
+        assertThat(entity(e, "Kasper Lindholt").type()).isEqualTo(EntityType.PERSON);
+        assertThat(speaker(e, "examine the bid")).isEqualTo("Callum Ferrier");
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
