@@ -219,6 +219,9 @@ class StanceTest {
                         "KORHOGO, Côte d'Ivoire \u2014 The Savanna Cotton Board has suspended Ivo Marek from its council.|"
                                 + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
                         "Savanna Cotton Board:SUPPORT"),
+                Arguments.of("an adverb inside 'stand behind' keeps the support",
+                        "Prime Minister Ilze Varna lost the vote.|The Centre Movement said it stood fully behind Varna.",
+                        "stood fully behind", "Ilze Varna:SUPPORT"),
                 Arguments.of("a passive lead: the act is the agent's",
                         "Kelso Rovers' plan for a new stand was rejected by Dunmore Council on Tuesday.|"
                                 + "The Harbour Residents Union welcomed the decision.", "welcomed the decision",
