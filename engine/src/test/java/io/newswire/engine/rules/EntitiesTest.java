@@ -106,6 +106,12 @@ class EntitiesTest {
     }
 
     @Test
+    void rangesEndAPlacesName() {
+        Enrichment e = story("The council speaks for owners across 31,000 square kilometres of the Tallong Ranges.");
+        assertThat(entity(e, "Tallong Ranges").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anOrdinalCapitalisedInsideASentenceStartsTheName() {
         Enrichment e = story("Judge Amaia Lertxundi of the Third Circuit Tribunal heard the case in Vitoria.",
                 "Third, the tribunal said, the Oskarsen Group had not paid.");
