@@ -107,6 +107,9 @@ final class Entities {
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
     /** Stands for two organisations sharing the same first words: neither is meant. */
     private static final Cluster AMBIGUOUS = new Cluster(EntityType.ORG, "");
+    /** Words after the head noun of a description: "a charity based in", "the sponsor since 2019". */
+    private static final Set<String> AFTER_DESCRIPTION_HEAD = Set.of("in", "of", "that", "which", "who", "whose", "based",
+            "near", "on", "since", "for", "with", "at", "from");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -515,9 +518,7 @@ final class Entities {
     private boolean isPossessiveInsideName(int j) {
         Token cur = doc.token(j);
         Token mark = doc.token(j + 1);
-        boolean possessive = mark.kind == Token.Kind.POSSESSIVE
-                || mark.kind == Token.Kind.SINGLE_QUOTE && cur.lower.endsWith("s") && mark.start == cur.end;
-        if (!possessive || j + 2 >= doc.size() || !doc.token(j + 2).isCapitalised() || doc.token(j + 2).sentence != cur.sentence
+        if (!isPossessiveMark(j + 1) || j + 2 >= doc.size() || !doc.token(j + 2).isCapitalised() || doc.token(j + 2).sentence != cur.sentence
                 || lex.places.containsKey(Texts.fold(cur.text)) || lex.institutions.containsKey(Texts.fold(cur.text))) {
             return false;
         }
@@ -990,9 +991,7 @@ final class Entities {
                 return null;
             }
             Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
-            boolean headEnds = next == null || !next.isWord() && !isPossessiveMark(k + 1) || next.is("in") || next.is("of") || next.is("that")
-                    || next.is("which") || next.is("who") || next.is("whose") || next.is("based") || next.is("near") || next.is("on")
-                    || next.is("since") || next.is("for") || next.is("with") || next.is("at") || next.is("from");
+            boolean headEnds = next == null || !next.isWord() && !isPossessiveMark(k + 1) || AFTER_DESCRIPTION_HEAD.contains(next.lower);
             if (headEnds && !t.isCapitalised()) {
                 return t;
             }
@@ -1343,13 +1342,15 @@ final class Entities {
                 // "nurses on the picket line in Brandon": a given name alone where something is, and no one by that name
                 givenNamePlaces.add(fold(c.first, c.last));
             } else if (c.first == c.last && c.kind == Kind.PERSON) {
-                (c.titled ? titledPersons : singlePersons).add(fold(c.first, c.last));
+                singlePersons.add(fold(c.first, c.last));
+                if (c.titled) {
+                    titledPersons.add(fold(c.first, c.last));
+                }
             } else if (c.first == c.last && c.kind == Kind.UNKNOWN && (isPlaceContext(c.first) || isListedWithPlace(c.first))) {
                 singlePlaces.add(fold(c.first, c.last));
             }
         }
         givenNamePlaces.removeAll(titledPersons);
-        singlePersons.addAll(titledPersons);
         singlePersons.removeAll(givenNamePlaces);
         singlePlaces.addAll(givenNamePlaces);
         for (Chunk c : chunks) {
@@ -1612,7 +1613,6 @@ final class Entities {
         return true;
     }
 
-    /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
     /** A word coordinated with a place: "Bari and Brindisi", "in Kurunegala, Anuradhapura and Ratnapura". */
     private boolean isListedWithPlace(int k) {
         for (int side = -1; side <= 1; side += 2) {
@@ -1645,6 +1645,7 @@ final class Entities {
         return isPlaceContext(k);
     }
 
+    /** "in Velberg", "near Orsk", "Velberg, Germany": a word in a place's position. */
     private boolean isPlaceContext(int k) {
         if (k > 0 && PLACE_PREPOSITIONS.contains(doc.token(k - 1).lower) && doc.token(k - 1).sentence == doc.token(k).sentence) {
             return true;
@@ -1854,10 +1855,7 @@ final class Entities {
         return t.isAllCaps() && t.text.length() == 3 && k + 1 < doc.size() && doc.token(k + 1).kind == Token.Kind.NUMBER;
     }
 
-    /**
-     * Whether the name of several words is followed by an acronym of its initials in brackets, which
-     * bodies have and persons do not: "Futbolistas Argentinos Agremiados (FAA)".
-     */
+    /** "the Danish rider Kasper Østergaard": a singular role noun right before token first. */
     private boolean isRoleNounBefore(int first) {
         Token before = doc.token(first - 1);
         return before.isWord() && !before.isCapitalised() && !before.lower.endsWith("s") && lex.personRoles.contains(before.lower);
@@ -1904,6 +1902,10 @@ final class Entities {
         return found == AMBIGUOUS ? null : found;
     }
 
+    /**
+     * Whether the name of several words is followed by an acronym of its initials in brackets, which
+     * bodies have and persons do not: "Futbolistas Argentinos Agremiados (FAA)".
+     */
     private boolean isShortenedAfter(int first, int last) {
         String acronym = parentheticalAcronym(last);
         return first < last && acronym != null && acronym.length() >= 2
