@@ -83,6 +83,8 @@ final class Entities {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "around", "outside", "inside",
             "throughout");
 
+    /** Prepositions that put a building where something happens: "at Government House", "outside the Civic Centre". */
+    private static final Set<String> SITE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "in", "into");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
@@ -1412,6 +1414,7 @@ final class Entities {
         addPossessiveBodies(byKey);
         addPlacesOfModifiers(byKey);
         addDemonymBodies(byKey);
+        buildingsAsPlaces();
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
             if (cl.type == EntityType.LOCATION && cl.fixedName) {
@@ -1611,6 +1614,28 @@ final class Entities {
         body.mentions.remove(named);
         body.mentions.add(new Span(first, named.last(), text, doc.token(first).start, named.end()));
         return true;
+    }
+
+    /**
+     * A building named by an organisation's head word ("Government House", "the Afrasiyab Museum") is a body when it acts
+     * or employs, and a place when the story only says where things happen there.
+     */
+    private void buildingsAsPlaces() {
+        for (Cluster cl : clusters) {
+            if (cl.type == EntityType.ORG && !cl.fixedName && !cl.mentions.isEmpty() && cl.mentions.stream().allMatch(this::isSiteOfBuilding)) {
+                cl.type = EntityType.LOCATION;
+            }
+        }
+    }
+
+    private boolean isSiteOfBuilding(Span s) {
+        if (s.first() == 0 || s.first() == s.last() || !lex.buildingNouns.contains(doc.token(s.last()).lower)) {
+            return false;
+        }
+        int k = doc.token(s.first() - 1).is("the") ? s.first() - 1 : s.first();
+        // "a fellow at the Policy Centre", "the director at": where someone works is their employer
+        return k > 1 && SITE_PREPOSITIONS.contains(doc.token(k - 1).lower) && !lex.personRoles.contains(doc.token(k - 2).lower)
+                && !(k > 2 && (doc.token(k - 3).is("a") || doc.token(k - 3).is("an")));
     }
 
     /** A word coordinated with a place: "Bari and Brindisi", "in Kurunegala, Anuradhapura and Ratnapura". */

@@ -46,7 +46,7 @@ final class Lexicon {
      * Every data file the rules read. Reading any other fails, so that {@link #fingerprint()}
      * covers all the data the output depends on.
      */
-    static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "countries.txt",
+    static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "building-nouns.txt", "countries.txt",
             "document-nouns.txt", "evaluative-words.txt", "first-names.txt", "function-words.txt",
             "government-nouns.txt", "institutions.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
             "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "portfolios.txt", "social-networks.txt",
@@ -68,6 +68,7 @@ final class Lexicon {
     final Set<String> governmentNouns;
     final Set<String> portfolios;
     final Set<String> placeNouns;
+    final Set<String> buildingNouns;
     final Set<String> orgNouns;
     final Set<String> functionWords;
     final Set<String> abbreviations;
@@ -131,6 +132,7 @@ final class Lexicon {
         governmentNouns = set("government-nouns.txt");
         portfolios = set("portfolios.txt");
         placeNouns = set("place-nouns.txt");
+        buildingNouns = set("building-nouns.txt");
         orgNouns = set("org-nouns.txt");
         functionWords = set("function-words.txt");
         abbreviations = set("abbreviations.txt");

@@ -25,6 +25,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aBuildingWhereThingsHappenIsAPlaceAndOneThatActsABody() {
+        Enrichment e = story("Talks resumed at Vesterholm House on Friday, while farmers rallied outside the Dunmore Civic Centre.",
+                "The Orrin Museum said it would close. Ada Pelt, a curator at the Kestrel Arts Centre, agreed.");
+        assertThat(entity(e, "Vesterholm House").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Dunmore Civic Centre").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Orrin Museum").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Kestrel Arts Centre").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
