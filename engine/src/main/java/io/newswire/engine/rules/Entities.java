@@ -787,6 +787,10 @@ final class Entities {
             }
             return;
         }
+        if (first < last && isEventName(first, last)) {
+            // "the World Cup", "the Tour de Suisse": a contest is no actor
+            return;
+        }
         Token head = doc.token(first);
         if (first < last && (lex.demonyms.containsKey(head.lower) || ADJECTIVES_OF_REGION.contains(head.lower))
                 && !hasOrgHead(first, last) && !lex.places.containsKey(folded)) {
@@ -1636,6 +1640,15 @@ final class Entities {
         // "a fellow at the Policy Centre", "the director at": where someone works is their employer
         return k > 1 && SITE_PREPOSITIONS.contains(doc.token(k - 1).lower) && !lex.personRoles.contains(doc.token(k - 2).lower)
                 && !(k > 2 && (doc.token(k - 3).is("a") || doc.token(k - 3).is("an")));
+    }
+
+    /** "the World Cup", "the Winter Games", "the Giro d'Italia": a contest by its last word, or a tour by its first. */
+    private boolean isEventName(int first, int last) {
+        if (lex.eventNouns.contains(doc.token(last).lower)) {
+            return true;
+        }
+        Token next = doc.token(first + 1);
+        return lex.eventNouns.contains("tour:" + doc.token(first).lower) && (CONNECTORS.contains(next.lower) || isElidedName(next));
     }
 
     /** A word coordinated with a place: "Bari and Brindisi", "in Kurunegala, Anuradhapura and Ratnapura". */

@@ -47,7 +47,7 @@ final class Lexicon {
      * covers all the data the output depends on.
      */
     static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "building-nouns.txt", "countries.txt",
-            "document-nouns.txt", "evaluative-words.txt", "first-names.txt", "function-words.txt",
+            "document-nouns.txt", "evaluative-words.txt", "event-nouns.txt", "first-names.txt", "function-words.txt",
             "government-nouns.txt", "institutions.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
             "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "portfolios.txt", "social-networks.txt",
             "speech-verbs.txt", "stance-cues.txt", "stance-model.txt", "stance-referents.txt", "titles.txt");
@@ -69,6 +69,7 @@ final class Lexicon {
     final Set<String> portfolios;
     final Set<String> placeNouns;
     final Set<String> buildingNouns;
+    final Set<String> eventNouns;
     final Set<String> orgNouns;
     final Set<String> functionWords;
     final Set<String> abbreviations;
@@ -133,6 +134,7 @@ final class Lexicon {
         portfolios = set("portfolios.txt");
         placeNouns = set("place-nouns.txt");
         buildingNouns = set("building-nouns.txt");
+        eventNouns = set("event-nouns.txt");
         orgNouns = set("org-nouns.txt");
         functionWords = set("function-words.txt");
         abbreviations = set("abbreviations.txt");

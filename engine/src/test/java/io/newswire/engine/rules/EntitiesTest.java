@@ -35,6 +35,13 @@ class EntitiesTest {
     }
 
     @Test
+    void contestsAndRacesAreNoActors() {
+        Enrichment e = story("Dario Fennimore won the Tour de Romandie and the Boreal Cup before the Arctic Winter Games, "
+                + "the Ostland Cycling Federation said.");
+        assertThat(names(e)).containsExactlyInAnyOrder("Dario Fennimore", "Ostland Cycling Federation");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
