@@ -1185,6 +1185,16 @@ final class Entities {
                 && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
                 && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))
                 ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
+        for (int i = 1; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            Chunk before = chunks.get(i - 1);
+            // "parts of Chiang Rai and Nakhon Si Thammarat": a name coordinated with a place, and no given name, is a place
+            if (c.kind == Kind.PERSON && !c.titled && c.first < c.last && before.kind == Kind.LOCATION && before.last == c.first - 2
+                    && (doc.token(c.first - 1).is("and") || doc.token(c.first - 1).is("or"))
+                    && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))) {
+                chunks.set(i, new Chunk(c.first, c.last, Kind.LOCATION, false));
+            }
+        }
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<Cluster, String> orgCountry = new HashMap<>();

@@ -42,6 +42,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameCoordinatedWithAPlaceIsAPlace() {
+        Enrichment e = story("Roads in Mae Rim were closed.", "The order covered parts of Mae Rim and Wiang Pa Pao until Friday.");
+        assertThat(entity(e, "Wiang Pa Pao").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
