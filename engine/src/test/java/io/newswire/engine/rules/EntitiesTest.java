@@ -48,6 +48,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aLawyersCourtesyTitleIsNoPartOfTheName() {
+        Enrichment e = story("His lawyer, Maître Odile Fauchard-Renz, said the appeal would go ahead.");
+        assertThat(names(e)).containsExactly("Odile Fauchard-Renz");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
