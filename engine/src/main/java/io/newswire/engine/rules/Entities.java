@@ -705,7 +705,9 @@ final class Entities {
             // "Opposition leader X", "Party chairman X", "Larger rival X": a capitalised common word before a role
             return true;
         }
-        return lowerVocabulary.contains(t.lower) || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
+        // "Passenger advocates said" where the story also has "passengers": a common noun capitalised by the sentence
+        return lowerVocabulary.contains(t.lower) || lowerVocabulary.contains(t.lower + "s")
+                || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
                 || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
                 || t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed")
                 || lex.verbsByFirstWord.containsKey(t.lower);

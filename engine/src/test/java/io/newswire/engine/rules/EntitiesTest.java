@@ -54,6 +54,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aCommonNounCapitalisedByTheSentenceIsNoNameWhenItsPluralIsInTheStory() {
+        Enrichment e = story("Angry commuters blocked the tracks on Monday.",
+                "Commuter advocates said the Lorvik Transit Authority had failed them.");
+        assertThat(names(e)).containsExactly("Lorvik Transit Authority");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
