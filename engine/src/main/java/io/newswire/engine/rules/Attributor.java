@@ -623,7 +623,8 @@ final class Attributor {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }
         boolean tell = verb.verbClass() == Lexicon.VerbClass.TELL;
-        if (tell && isAppeal(verbEnd + 1, to)) {
+        boolean appeal = tell && isAppeal(verbEnd + 1, to);
+        if (appeal) {
             // "urged the agency to reconsider": an appeal too short to stand alone, the verb phrase is the content
             verb = new Lexicon.Verb(verb.cue(), Lexicon.VerbClass.POSITION, verb.words());
             start = v;
@@ -640,11 +641,17 @@ final class Attributor {
             return;
         }
         int end = contentEnd(start, verbEnd, to, cues, verb.verbClass() == Lexicon.VerbClass.POSITION, from);
-        if (v >= 2 && (doc.token(v - 1).is("which") || doc.token(v - 1).is("who")) && doc.token(v - 2).isPunct(',')) {
-            // "X, which says it has had 600 complaints, criticised Y": the aside ends at its comma
+        int pronoun = relativePronounBefore(v, from);
+        boolean afterComma = pronoun >= 0 && doc.token(pronoun - 1).isPunct(',') && !doc.token(pronoun).is("that");
+        boolean describing = pronoun >= 0 && !afterComma && describesApposedNoun(pronoun, from, to);
+        boolean closedAside = false;
+        if (afterComma || describing) {
+            // "X, which says it has had 600 complaints, criticised Y", "X, the carrier that had urged CADE to veto
+            // the deal, said …": the aside ends at its comma
             for (int k = start + 1; k < end; k++) {
                 if (doc.token(k).isPunct(',') && doc.token(k).quote < 0) {
                     end = k - 1;
+                    closedAside = true;
                     break;
                 }
             }
@@ -653,6 +660,13 @@ final class Attributor {
                 || tell && !OBJECT_WORDS.contains(doc.token(start).lower)) && start == verbEnd + 1 && isObjectOnly(start, end)) {
             // "denied any wrongdoing", "confirmed the deal", "urged calm": an object, not a clause; the verb phrase is the content
             start = v;
+        }
+        if (closedAside && !appeal && (verb.verbClass() == Lexicon.VerbClass.POSITION || start == v
+                || describing && !doc.token(start).is("to") && !opensFiniteClause(start, end))) {
+            // "Spain, which has pushed for the deal, also defended …", "the lawyer who argued the case for the
+            // villagers, said …": an aside before the verb describes the speaker; only a reported clause or an
+            // appeal in it is a statement
+            return;
         }
         boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end));
         if (verb.verbClass() == Lexicon.VerbClass.THAT && !inverted && !doc.token(start - 1).is("that")) {
@@ -699,6 +713,33 @@ final class Attributor {
         speakers.remember(subject, start);
         rememberCue(v, subject);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), verb.cue(), v));
+    }
+
+    /** The relative pronoun right before the verb at v, past one auxiliary ("which says", "that had urged"), or -1. */
+    private int relativePronounBefore(int v, int from) {
+        int r = v - 1;
+        if (r > from && AUXILIARIES.contains(doc.token(r).lower)) {
+            r--;
+        }
+        if (r <= from) {
+            return -1;
+        }
+        Token pronoun = doc.token(r);
+        return pronoun.is("which") || pronoun.is("who") || pronoun.is("that") ? r : -1;
+    }
+
+    /** "X, the low-cost carrier that …": the relative pronoun at r describes a noun set off by an aside's comma. */
+    private boolean describesApposedNoun(int r, int from, int to) {
+        for (int k = r - 1; k > from && r - k <= MAX_ASIDE; k--) {
+            Token t = doc.token(k);
+            if (t.isPunct(',')) {
+                return k < r - 1 && DETERMINERS.contains(doc.token(k + 1).lower);
+            }
+            if (!t.isWord() || verbAt(k, to) != null) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -140,7 +140,11 @@ final class Speakers {
                 end--;
             }
             int begin = nounPhraseStart(end, from);
+            // "Brisa Aérea, the low-cost carrier that had urged": the noun the clause describes is apposed to a name
             Entities.Cluster named = t.is("that") ? null : antecedentName(begin, end);
+            if (named == null && end == k - 1) {
+                named = apposedName(begin);
+            }
             if (named != null) {
                 // "approval from the Tarn Commission, which said", "Nordkap, the pension fund, which has warned"
                 return Subject.of(entities.actor(named));
@@ -279,9 +283,18 @@ final class Speakers {
             return null;
         }
         Entities.Cluster named = entities.at(end);
-        if (named == null && begin >= 2 && doc.token(begin - 1).isPunct(',') && DETERMINERS.contains(doc.token(begin).lower)) {
-            named = entities.at(begin - 2);
+        if (named == null) {
+            return apposedName(begin);
         }
+        return named.type != EntityType.LOCATION || entities.isCountryOrCapital(named) ? entities.actor(named) : null;
+    }
+
+    /** "Nordkap, the pension fund": the actor named before the comma of a noun phrase starting at begin, or null. */
+    private Entities.Cluster apposedName(int begin) {
+        if (begin < 2 || !doc.token(begin - 1).isPunct(',') || !DETERMINERS.contains(doc.token(begin).lower)) {
+            return null;
+        }
+        Entities.Cluster named = entities.at(begin - 2);
         return named != null && (named.type != EntityType.LOCATION || entities.isCountryOrCapital(named)) ? entities.actor(named) : null;
     }
 

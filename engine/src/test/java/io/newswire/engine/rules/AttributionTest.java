@@ -302,7 +302,21 @@ class AttributionTest {
                 Arguments.of("'the company' is the company that has just spoken, not the one mentioned most",
                         "Pell Partners wants a sale, and Pell Partners says the shares are cheap. Pell Partners owns 4 percent.|"
                                 + "Drummond Textiles Ltd dismissed the criticism. In a statement, the company said the mills were "
-                                + "profitable.", "mills were profitable", "Drummond Textiles Ltd"));
+                                + "profitable.", "mills were profitable", "Drummond Textiles Ltd"),
+                Arguments.of("an appeal in a clause describing a noun apposed to the speaker, then the speaker's own verb",
+                        "Orvia Air bought Pampa Jet, a rival carrier, in May.|Korrin Air, the low-cost carrier that had urged the "
+                                + "regulator to veto the deal, said the remedies were weak.", "veto the deal", "Korrin Air"),
+                Arguments.of("the speaker's own verb after a clause describing a noun apposed to the speaker",
+                        "Orvia Air bought Pampa Jet, a rival carrier, in May.|Korrin Air, the low-cost carrier that had urged the "
+                                + "regulator to veto the deal, said the remedies were weak.", "remedies were weak", "Korrin Air"));
+    }
+
+    @Test
+    void aPositionOrAnObjectInAnAsideBeforeTheVerbIsNoStatement() {
+        Enrichment e = story("Portugal, which has pushed for the accord since 2023, also defended the agreement.",
+                "Mira Duarte, the lawyer who argued the case for the fishermen, said the ruling went beyond one port.");
+        assertThat(texts(e)).containsExactlyInAnyOrder("defended the agreement", "the ruling went beyond one port");
+        assertThat(speaker(e, "went beyond")).isEqualTo("Mira Duarte");
     }
 
     @ParameterizedTest(name = "{0}")
