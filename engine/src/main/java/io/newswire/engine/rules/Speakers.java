@@ -788,8 +788,9 @@ final class Speakers {
             }
         }
         if (first.is("the") && coreEnd == begin + 1 && last.lower.endsWith("-year-old") && !someoneNear(at)) {
-            // "Under his contract, Roe is owed €1 million. The 54-year-old said": the person named last
-            Entities.Cluster p = recentMention(EntityType.PERSON, null, begin);
+            // "Under his contract, Roe is owed €1 million. The 54-year-old said": the person named last, not one
+            // named only as an owner ("Roe called Ode's plan a bailout. The 44-year-old said" is Roe)
+            Entities.Cluster p = recentMention(EntityType.PERSON, null, begin, false);
             return p != null ? Subject.of(p) : Subject.UNNAMED;
         }
         if (lex.personRoles.contains(last.lower)) {
@@ -1022,9 +1023,13 @@ final class Speakers {
     }
 
     private Entities.Cluster recentMention(EntityType type, Character gender, int at) {
+        return recentMention(type, gender, at, true);
+    }
+
+    private Entities.Cluster recentMention(EntityType type, Character gender, int at, boolean owners) {
         for (int k = at - 1; k >= 0 && k > at - LOOK_BACK; k--) {
             Entities.Cluster c = entities.at(k);
-            if (c != null && c.type == type && compatible(c, gender)) {
+            if (c != null && c.type == type && compatible(c, gender) && (owners || doc.token(k + 1).kind != Token.Kind.POSSESSIVE)) {
                 return c;
             }
         }

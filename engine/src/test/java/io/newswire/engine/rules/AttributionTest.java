@@ -303,6 +303,10 @@ class AttributionTest {
                         "Pell Partners wants a sale, and Pell Partners says the shares are cheap. Pell Partners owns 4 percent.|"
                                 + "Drummond Textiles Ltd dismissed the criticism. In a statement, the company said the mills were "
                                 + "profitable.", "mills were profitable", "Drummond Textiles Ltd"),
+                Arguments.of("a person described by age is the person named last, not one named as an owner",
+                        "Prime Minister Ivo Brandt presented the budget.|Its policy chief, Lea Marten, called Brandt’s loans "
+                                + "a bailout.|“Pensioners will pay for this,” the 44-year-old told a party meeting.",
+                        "Pensioners will pay", "Lea Marten"),
                 Arguments.of("an appeal in a clause describing a noun apposed to the speaker, then the speaker's own verb",
                         "Orvia Air bought Pampa Jet, a rival carrier, in May.|Korrin Air, the low-cost carrier that had urged the "
                                 + "regulator to veto the deal, said the remedies were weak.", "veto the deal", "Korrin Air"),
