@@ -926,6 +926,16 @@ final class Speakers {
      * the organisations they name that are no public body, the one the story mentions most.
      */
     private Entities.Cluster recentCompany(int at, boolean anyGroup) {
+        if (!anyGroup) {
+            // "a supplement made by the Italian firm Nutrilab Ferraresi. The company denied": a body this paragraph calls a firm
+            for (String noun : List.of("company", "firm")) {
+                for (Entities.Cluster c : referents.organisationsCalled(noun, at)) {
+                    if (lastMentionInParagraph(c, at) >= 0) {
+                        return c;
+                    }
+                }
+            }
+        }
         int paragraph = doc.token(at).paragraph;
         // "the group" is also an association or campaign that has just spoken; "the company" never is
         if (lastSpeaker != null && lastSpeaker.type == EntityType.ORG && lastSpeakerParagraph == paragraph

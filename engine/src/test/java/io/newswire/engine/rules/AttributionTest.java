@@ -303,6 +303,10 @@ class AttributionTest {
                         "Pell Partners wants a sale, and Pell Partners says the shares are cheap. Pell Partners owns 4 percent.|"
                                 + "Drummond Textiles Ltd dismissed the criticism. In a statement, the company said the mills were "
                                 + "profitable.", "mills were profitable", "Drummond Textiles Ltd"),
+                Arguments.of("'the company' is the body this paragraph has just called a firm",
+                        "The team sponsor Hollis Bikes said the rider had cheated. Hollis Bikes dropped him last week.|The tribunal found his sample was contaminated by a supplement "
+                                + "made by the Italian firm Corvallo Nutri. The company denied that its products contained the drug.",
+                        "products contained", "Corvallo Nutri"),
                 Arguments.of("a person described by age is the person named last, not one named as an owner",
                         "Prime Minister Ivo Brandt presented the budget.|Its policy chief, Lea Marten, called Brandt’s loans "
                                 + "a bailout.|“Pensioners will pay for this,” the 44-year-old told a party meeting.",
