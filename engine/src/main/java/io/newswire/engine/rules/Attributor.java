@@ -1091,10 +1091,20 @@ final class Attributor {
                 return -1;
             }
             if (t.isPunct(',')) {
-                return AUXILIARIES.contains(doc.token(m + 1).lower) ? m : -1;
+                return AUXILIARIES.contains(doc.token(m + 1).lower) || isFiniteVerb(m + 1, end) ? m : -1;
             }
         }
         return -1;
+    }
+
+    /** "broke the law", "failed to act": a lower-case verb in a past form, or one that takes an object or an infinitive. */
+    private boolean isFiniteVerb(int k, int end) {
+        Token t = doc.token(k);
+        if (k >= end || !t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower) || t.lower.endsWith("ing")) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        return t.lower.endsWith("ed") || DETERMINERS.contains(next.lower) || next.is("to");
     }
 
     /** "was following the case": the -ing form after a form of "be" is a verb, not a preposition. */

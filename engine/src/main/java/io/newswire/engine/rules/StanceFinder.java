@@ -50,7 +50,7 @@ final class StanceFinder {
         this.model = model;
         this.entities = entities;
         this.referents = referents;
-        this.topic = new StanceTopic(entities, referents);
+        this.topic = new StanceTopic(doc, entities, referents);
     }
 
     /** What a statement says about others: the actors its cues govern, and the lean of its evaluative words (negative for opposition). */

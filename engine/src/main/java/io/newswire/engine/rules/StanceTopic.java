@@ -11,10 +11,12 @@ import java.util.Set;
  */
 final class StanceTopic {
 
+    private final Doc doc;
     private final Entities entities;
     private final StanceReferents referents;
 
-    StanceTopic(Entities entities, StanceReferents referents) {
+    StanceTopic(Doc doc, Entities entities, StanceReferents referents) {
+        this.doc = doc;
         this.entities = entities;
         this.referents = referents;
     }
@@ -24,6 +26,13 @@ final class StanceTopic {
         Set<String> speaksFor = referents.affiliates(speaker);
         Entities.Cluster described = null;
         for (int k = statement.first(); k <= statement.last(); k++) {
+            if (k + 1 <= statement.last() && doc.token(k).isPunct(',') && (doc.token(k + 1).is("which") || doc.token(k + 1).is("who"))) {
+                // "the files, which were handed to the university, showed no manipulation": an aside is no topic
+                while (k < statement.last() && !doc.token(k + 1).isPunct(',')) {
+                    k++;
+                }
+                continue;
+            }
             Entities.Cluster named = entities.at(k);
             if (named != null && named.type != EntityType.LOCATION && !onSide(named, speaker, speaksFor)) {
                 return named;

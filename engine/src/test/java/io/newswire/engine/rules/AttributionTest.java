@@ -320,6 +320,12 @@ class AttributionTest {
     }
 
     @Test
+    void aReportedClauseGoesOnWithItsVerbAfterARelativeAside() {
+        Enrichment e = story("Ombudsman Liisa Aho found that the Tarvo council, which governs three villages, broke the law when it voted.");
+        assertThat(statement(e, "Tarvo council").text()).contains("broke the law");
+    }
+
+    @Test
     void aPositionOrAnObjectInAnAsideBeforeTheVerbIsNoStatement() {
         Enrichment e = story("Portugal, which has pushed for the accord since 2023, also defended the agreement.",
                 "Mira Duarte, the lawyer who argued the case for the fishermen, said the ruling went beyond one port.");

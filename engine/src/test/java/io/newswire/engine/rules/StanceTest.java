@@ -248,7 +248,10 @@ class StanceTest {
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
-                        "the decision was", ""));
+                        "the decision was", ""),
+                Arguments.of("an actor named only in an aside is not what a judgement is about",
+                        "Lawyer Ana Ruiz said the original files, which were handed to the Orlen Institute in May, showed no "
+                                + "manipulation.", "showed no manipulation", ""));
     }
 
     @ParameterizedTest(name = "{0}")
