@@ -237,8 +237,9 @@ final class Entities {
                     capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;
                 }
             }
-            out[q] = !sentence && words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words
-                    && !(words <= QUOTED_NAME_WORDS && holdsGivenName(quote));
+            // a quote after "titled" is a title however it is cased: "titled “A Water World Around TOI-8823 b”"
+            out[q] = !sentence && (named || words >= TITLE_WORDS && doc.token(quote.first).isCapitalised() && capitalised == words
+                    && !(words <= QUOTED_NAME_WORDS && holdsGivenName(quote)));
         }
         return out;
     }

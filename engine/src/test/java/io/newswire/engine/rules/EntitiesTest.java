@@ -61,6 +61,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aQuoteAfterTitledIsATitleHoweverItIsCased() {
+        Enrichment e = story("In a paper titled \u201CA Watery Sky Over the Temperate Giant Kepler-99 b\u201D, Ola Brenn reported "
+                + "the find.");
+        assertThat(names(e)).containsExactly("Ola Brenn");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
