@@ -68,6 +68,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aJournalsNameHeadedByReviewOrLettersIsWhole() {
+        Enrichment e = story("The study, published in the Quarterly Review of Polar Ecology and in Boreal Letters, was led by Ola Brenn.");
+        assertThat(entity(e, "Quarterly Review of Polar Ecology").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Boreal Letters").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
