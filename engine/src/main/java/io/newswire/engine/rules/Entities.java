@@ -417,7 +417,7 @@ final class Entities {
             // "St. Moritz", "Mt. Kenya"
             return true;
         }
-        if (isDashInsideName(j)) {
+        if (isDashInsideName(j) || isSlashedCompanyForm(j)) {
             return true;
         }
         if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
@@ -501,6 +501,18 @@ final class Entities {
     }
 
     /** "ISEAS–Yusof Ishak Institute": an en dash with no space around it joins two capitalised parts of one name. */
+    /** "Vestkyst Renewables A/S", "Holm I/S": single capitals joined by a slash end a company's name. */
+    private boolean isSlashedCompanyForm(int j) {
+        if (j + 2 >= doc.size()) {
+            return false;
+        }
+        Token cur = doc.token(j);
+        Token slash = doc.token(j + 1);
+        Token after = doc.token(j + 2);
+        return slash.text.equals("/") && cur.end == slash.start && slash.end == after.start && cur.text.length() == 1
+                && after.text.length() == 1 && cur.isCapitalised() && after.isCapitalised();
+    }
+
     private boolean isDashInsideName(int j) {
         if (j + 2 >= doc.size()) {
             return false;

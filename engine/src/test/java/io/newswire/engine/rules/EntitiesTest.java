@@ -75,6 +75,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aSlashedCompanyFormEndsTheName() {
+        Enrichment e = story("The turbines are built by Nordhav Energi A/S, the Danish developer.");
+        assertThat(names(e)).containsExactly("Nordhav Energi A/S");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
