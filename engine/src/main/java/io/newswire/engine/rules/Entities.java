@@ -854,7 +854,9 @@ final class Entities {
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last) || !titled && isShortenedAfter(first, last)) {
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
-                && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)) {
+                && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)
+                // "has split Äkäsvaara, where many families herd reindeer": "where" follows a place
+                || last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("where")) {
             kind = Kind.LOCATION;
         } else if (described != null && lex.orgNouns.contains(described.lower) && !roleBefore) {
             kind = Kind.ORG;

@@ -81,6 +81,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameBeforeCommaWhereIsAPlace() {
+        Enrichment e = story("The dispute has divided Tarvola, where most families keep reindeer.");
+        assertThat(entity(e, "Tarvola").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
