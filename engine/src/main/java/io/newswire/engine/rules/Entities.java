@@ -85,6 +85,9 @@ final class Entities {
 
     /** Prepositions that put a building where something happens: "at Government House", "outside the Civic Centre". */
     private static final Set<String> SITE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "in", "into");
+    /** The levels of local government a council is written with: "the Äkäsvaara municipal council". */
+    private static final Set<String> LOCAL_LEVELS = Set.of("municipal", "city", "town", "county", "district", "regional",
+            "village", "parish", "borough", "provincial");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
@@ -1445,6 +1448,7 @@ final class Entities {
         addPossessiveBodies(byKey);
         addPlacesOfModifiers(byKey);
         addDemonymBodies(byKey);
+        addLocalCouncils(byKey);
         buildingsAsPlaces();
         clusters.removeIf(cl -> cl.mentions.isEmpty());
         for (Cluster cl : clusters) {
@@ -1645,6 +1649,38 @@ final class Entities {
         body.mentions.remove(named);
         body.mentions.add(new Span(first, named.last(), text, doc.token(first).start, named.end()));
         return true;
+    }
+
+    /**
+     * "the Äkäsvaara municipal council", "Tarvo council": a place and a council in lower case name that place's council,
+     * one body however many of the level words it is written with (the place stays a mention of its own).
+     */
+    private void addLocalCouncils(Map<String, Cluster> byKey) {
+        int n = doc.size();
+        for (int k = 0; k + 1 < n; k++) {
+            Cluster place = clusterAt[k];
+            if (place == null || place.type != EntityType.LOCATION || k + 1 < n && clusterAt[k + 1] == place) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < n && j < k + 3 && LOCAL_LEVELS.contains(doc.token(j).text)) {
+                j++;
+            }
+            if (j >= n || !doc.token(j).text.equals("council") || clusterAt[j] != null) {
+                continue;
+            }
+            int first = k;
+            while (first > 0 && clusterAt[first - 1] == place) {
+                first--;
+            }
+            Token head = doc.token(j);
+            String text = doc.raw.substring(doc.token(first).start, head.end);
+            Cluster body = byKey.computeIfAbsent("council:" + place.canonical, x -> newCluster(EntityType.ORG, text, false));
+            body.mentions.add(new Span(first, j, text, doc.token(first).start, head.end));
+            for (int m = k + 1; m <= j; m++) {
+                clusterAt[m] = body;
+            }
+        }
     }
 
     /**

@@ -87,6 +87,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aPlaceAndACouncilInLowerCaseNameThePlacesCouncil() {
+        Enrichment e = story("Farmers in Tarvola accused the Tarvola municipal council of haste.", "The Tarvola council denied it.");
+        assertThat(entity(e, "Tarvola municipal council").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Tarvola municipal council").mentions()).hasSize(2);
+        assertThat(entity(e, "Tarvola").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
