@@ -157,6 +157,18 @@ final class StanceReferents {
         return null;
     }
 
+    /** The organisation named last before token k in its paragraph or the one before, or null. */
+    private Entities.Cluster organisationBefore(int k) {
+        int paragraph = doc.token(k).paragraph;
+        for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
+            Entities.Cluster c = entities.at(j);
+            if (c != null && c.type == EntityType.ORG) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /**
      * The person a "he" or "she" in a statement stands for: the one last named before it, when the
      * pronoun cannot be the speaker (a quote, where the speaker says "I", or a body's report: "the
@@ -537,6 +549,11 @@ final class StanceReferents {
                 String country = entities.demonymAt(p);
                 if (entities.at(p) != null && entities.at(p) != person) {
                     found = entities.at(p).canonical;
+                } else if ((t.is("its") || t.is("their")) && p < k) {
+                    // "said its chairwoman, Liisa Pöyhönen-Dahl": the body "its" stands for
+                    Entities.Cluster owner = organisationBefore(p);
+                    found = owner == null ? null : owner.canonical;
+                    break;
                 } else if (country != null) {
                     found = country;
                 } else if (!(t.kind == Token.Kind.POSSESSIVE || t.isWord() && !lex.functionWords.contains(t.lower)

@@ -273,7 +273,9 @@ class StanceTest {
     /** The body a person speaks for: named with the role before the name, or the one the person is said to lead. */
     @ParameterizedTest
     @ValueSource(strings = {"Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.",
-        "Ruth Pike, who leads the opposition Civic Forum in parliament, criticized the Civic Forum for its silence."})
+        "Ruth Pike, who leads the opposition Civic Forum in parliament, criticized the Civic Forum for its silence.",
+        "The Civic Forum met on Monday. \u201CWe are tired,\u201D said its chairwoman, Ruth Pike. Ruth Pike criticized the "
+                + "Civic Forum for its silence."})
     void noOppositionToTheOrganisationTheSpeakerSpeaksFor(String story) {
         Statement s = statement(story(story), "criticized");
         assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
