@@ -1,5 +1,6 @@
 package io.newswire.engine.rules;
 
+import io.newswire.engine.EntityType;
 import io.newswire.engine.Polarity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +35,7 @@ final class StanceFinder {
     private static final int OBJECT_WORDS = 5;
     /** Determiners of a definite object; a possessive one refers as "the" does: "stood by its candidate". */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
+    private static final Set<String> WH_WORDS = Set.of("how", "whether", "why", "what", "if", "when", "who");
     private static final Set<String> QUANTIFIERS = Set.of("all", "any", "every", "each", "a", "an", "such", "both", "either");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
             "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
@@ -178,7 +180,8 @@ final class StanceFinder {
                 scope = null;
             }
             Lexicon.StanceCue cue = cueAt(k, statement.last());
-            if (cue == null) {
+            boolean doubt = cue != null && cue.kind().equals("DOUBT");
+            if (cue == null || doubt && !doubtsAnActor(k, statement.last())) {
                 continue;
             }
             cued = true;
@@ -211,7 +214,8 @@ final class StanceFinder {
                 for (int j = cueEnd + 1; j <= Math.min(statement.last(), cueEnd + WINDOW); j++) {
                     addIfFound(judged, entities.at(j));
                 }
-                if (polarity == Polarity.OPPOSE && !cue.kind().startsWith("LABEL")) {
+                // (but not doubting an actor is trusting it: "had never doubted Arbeláez")
+                if (polarity == Polarity.OPPOSE && !cue.kind().startsWith("LABEL") && !doubt) {
                     // not accusing or criticising an actor is not siding with it
                     k = cueEnd;
                     continue;
@@ -251,6 +255,18 @@ final class StanceFinder {
             }
         }
         return tone;
+    }
+
+    /**
+     * "questioned X", "did not question X", "to doubt X": the cue word is a verb, not a noun ("the real question"), and
+     * what it doubts is no question of its own ("questioning how the U.S. could help").
+     */
+    private boolean doubtsAnActor(int k, int last) {
+        Token t = doc.token(k);
+        Token before = k > 0 ? doc.token(k - 1) : t;
+        boolean verb = t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.negations.contains(before.lower)
+                || before.lower.endsWith("n't") || AUXILIARIES.contains(before.lower) || before.is("to");
+        return verb && (k == last || !WH_WORDS.contains(doc.token(k + 1).lower));
     }
 
     /** A verb in a complement ("calls to sanction X", "punishing X"), not a noun ("the attacks"). */
@@ -720,6 +736,11 @@ final class StanceFinder {
                 return false;
             }
             Entities.Cluster c = entities.at(k);
+            if ((t.is("he") || t.is("she")) && speaker != null && speaker.type == EntityType.PERSON
+                    && Speakers.compatible(speaker, Speakers.genderOf(t.lower))) {
+                // "Marek said he had never doubted X": the speaker reporting his own view
+                return false;
+            }
             if (c != null || t.is("he") || t.is("she") || t.is("they")) {
                 return c != speaker && k + 1 < cue && isVerbLink(k + 1, cue);
             }

@@ -249,6 +249,13 @@ class StanceTest {
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
                         "the decision was", ""),
+                Arguments.of("questioning an actor opposes it",
+                        "Analyst Ana Ruiz questioned the independence of Lumo Bank.", "independence", "Lumo Bank:OPPOSE"),
+                Arguments.of("never doubting an actor supports it",
+                        "Coach Ivo Marek said he had never doubted Dario Fenn.", "never doubted", "Dario Fenn:SUPPORT"),
+                Arguments.of("a question as a noun, or one asked of a clause, judges no actor",
+                        "Analyst Ana Ruiz said the real question for Lumo Bank was timing.|Mayor Ivo Marek said he was "
+                                + "questioning whether Lumo Bank could pay.", "real question", ""),
                 Arguments.of("an actor named only in an aside is not what a judgement is about",
                         "Lawyer Ana Ruiz said the original files, which were handed to the Orlen Institute in May, showed no "
                                 + "manipulation.", "showed no manipulation", ""));
