@@ -451,6 +451,12 @@ final class Attributor {
             }
             if (verb != null || TAIL_ONLY_CUES.contains(t.lower)) {
                 int verbEnd = verb == null ? k : k + verb.words().length - 1;
+                int complement = skipAdverbialPhrases(verbEnd + 1, to);
+                if (k == start && complement < to && doc.token(complement).is("that")) {
+                    // "Taiwan, whose industry is called its “silicon shield”, said on Wednesday that …": the verb reports a
+                    // clause of its own, it attributes no quote
+                    return Subject.NONE;
+                }
                 consumedCues.add(k);
                 attributionCue = k;
                 Subject subject = k > start ? speakers.resolveNounPhrase(start, k - 1, k) : Subject.NONE;

@@ -143,7 +143,7 @@ final class Speakers {
             // "Brisa Aérea, the low-cost carrier that had urged": the noun the clause describes is apposed to a name
             Entities.Cluster named = t.is("that") ? null : antecedentName(begin, end);
             if (named == null && end == k - 1) {
-                named = apposedName(begin);
+                named = nameApposedBefore(begin);
             }
             if (named != null) {
                 // "approval from the Tarn Commission, which said", "Nordkap, the pension fund, which has warned"
@@ -261,7 +261,9 @@ final class Speakers {
             k++;
             while (k <= last && entities.at(k) != named) {
                 Token t = doc.token(k);
-                if (!t.isWord() || t.isCapitalised() || PREPOSITIONS.contains(t.lower) || lex.functionWords.contains(t.lower)
+                // "the Perth fund Saltbush Partners": a place may describe the body
+                boolean place = entities.at(k) != null && entities.at(k).type == EntityType.LOCATION;
+                if (!t.isWord() || t.isCapitalised() && !place || PREPOSITIONS.contains(t.lower) || lex.functionWords.contains(t.lower)
                         || lex.verbsByFirstWord.containsKey(t.lower)) {
                     return null;
                 }
@@ -284,13 +286,13 @@ final class Speakers {
         }
         Entities.Cluster named = entities.at(end);
         if (named == null) {
-            return apposedName(begin);
+            return nameApposedBefore(begin);
         }
         return named.type != EntityType.LOCATION || entities.isCountryOrCapital(named) ? entities.actor(named) : null;
     }
 
     /** "Nordkap, the pension fund": the actor named before the comma of a noun phrase starting at begin, or null. */
-    private Entities.Cluster apposedName(int begin) {
+    private Entities.Cluster nameApposedBefore(int begin) {
         if (begin < 2 || !doc.token(begin - 1).isPunct(',') || !DETERMINERS.contains(doc.token(begin).lower)) {
             return null;
         }
@@ -388,11 +390,21 @@ final class Speakers {
             if (t.isTerminal() || t.quote >= 0 && doc.quotes.get(t.quote).words() > ASIDE_QUOTE_WORDS || t.isPunct(';')) {
                 return -1;
             }
-            if ((t.is("which") || t.is("who")) && doc.token(j - 1).isPunct(',')) {
+            if ((t.is("which") || t.is("who") || t.is("whose") && hasVerb(j + 1, k)) && doc.token(j - 1).isPunct(',')) {
+                // ("X, whose director, Jane Roe, said": a "whose" with no verb of its own is the subject)
                 return j - 1;
             }
         }
         return -1;
+    }
+
+    private boolean hasVerb(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (AUXILIARIES.contains(doc.token(j).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A parenthetical between commas: relative clause, participle, appositive, age, prepositional phrase. */
@@ -400,7 +412,7 @@ final class Speakers {
         Token a = doc.token(first);
         Token z = doc.token(last);
         return a.lower.endsWith("ing") || (a.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(a.lower)) && !a.isCapitalised() || a.is("who") || a.is("which")
-                || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
+                || a.is("whose") || a.is("including") || a.is("attributed") || DETERMINERS.contains(a.lower) || lex.isTitleWord(a.lower)
                 || PREPOSITIONS.contains(a.lower) || first == last && (a.kind == Token.Kind.NUMBER || Words.PARENTHETICALS.contains(a.lower))
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last)
                 || isPossessedDescription(first, last)

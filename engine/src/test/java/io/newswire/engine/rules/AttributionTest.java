@@ -303,6 +303,12 @@ class AttributionTest {
                         "Pell Partners wants a sale, and Pell Partners says the shares are cheap. Pell Partners owns 4 percent.|"
                                 + "Drummond Textiles Ltd dismissed the criticism. In a statement, the company said the mills were "
                                 + "profitable.", "mills were profitable", "Drummond Textiles Ltd"),
+                Arguments.of("a name described by a place in commas after a description of the subject",
+                        "Corvo Mining received a bid on Monday. Corvo's largest shareholder, the Perth fund Tallow Partners, which "
+                                + "holds 14 per cent, said it would not sell.", "would not sell", "Tallow Partners"),
+                Arguments.of("an aside opening with 'whose' between the speaker and the verb",
+                        "Iceland, whose fishing fleet is often described as its \u201Csilver army\u201D, said on Wednesday that it "
+                                + "hoped the dispute would end.", "dispute would end", "Iceland"),
                 Arguments.of("'the company' is the body this paragraph has just called a firm",
                         "The team sponsor Hollis Bikes said the rider had cheated. Hollis Bikes dropped him last week.|The tribunal found his sample was contaminated by a supplement "
                                 + "made by the Italian firm Corvallo Nutri. The company denied that its products contained the drug.",
