@@ -1103,14 +1103,21 @@ final class Attributor {
         return -1;
     }
 
-    /** "broke the law", "failed to act": a lower-case verb in a past form, or one that takes an object or an infinitive. */
+    /**
+     * "broke the law", "failed to act", "merely brought Slovakia": a lower-case verb in a past form, or one that takes
+     * an object, a name or an infinitive, after an adverb.
+     */
     private boolean isFiniteVerb(int k, int end) {
+        if (k < end && doc.token(k).lower.endsWith("ly")) {
+            // "the law, which took effect in January, merely brought"
+            k++;
+        }
         Token t = doc.token(k);
         if (k >= end || !t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower) || t.lower.endsWith("ing")) {
             return false;
         }
         Token next = doc.token(k + 1);
-        return t.lower.endsWith("ed") || DETERMINERS.contains(next.lower) || next.is("to");
+        return t.lower.endsWith("ed") || DETERMINERS.contains(next.lower) || next.is("to") || next.isCapitalised();
     }
 
     /** "was following the case": the -ing form after a form of "be" is a verb, not a preposition. */

@@ -332,6 +332,12 @@ class AttributionTest {
     }
 
     @Test
+    void aReportedClauseGoesOnAfterARelativeAsideWithAnAdverbAndAnIrregularVerb() {
+        Enrichment e = story("Minister Ondrej Kral said the law, which took effect in January, merely brought Slovakia into line.");
+        assertThat(texts(e)).containsExactly("the law, which took effect in January, merely brought Slovakia into line");
+    }
+
+    @Test
     void aPositionOrAnObjectInAnAsideBeforeTheVerbIsNoStatement() {
         Enrichment e = story("Portugal, which has pushed for the accord since 2023, also defended the agreement.",
                 "Mira Duarte, the lawyer who argued the case for the fishermen, said the ruling went beyond one port.");
