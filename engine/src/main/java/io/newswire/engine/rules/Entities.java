@@ -811,7 +811,7 @@ final class Entities {
         }
         Token head = doc.token(first);
         if (first < last && (lex.demonyms.containsKey(head.lower) || ADJECTIVES_OF_REGION.contains(head.lower))
-                && !hasOrgHead(first, last) && !lex.places.containsKey(folded)) {
+                && !hasOrgHead(first, last) && !lex.places.containsKey(folded) && !isNamedWithNationality(first, last)) {
             demonymAt[first] = lex.demonyms.get(head.lower);
             first++;
             folded = fold(first, last);
@@ -1703,6 +1703,26 @@ final class Entities {
         // "a fellow at the Policy Centre", "the director at": where someone works is their employer
         return k > 1 && SITE_PREPOSITIONS.contains(doc.token(k - 1).lower) && !lex.personRoles.contains(doc.token(k - 2).lower)
                 && !(k > 2 && (doc.token(k - 3).is("a") || doc.token(k - 3).is("an")));
+    }
+
+    /**
+     * "Swiss Sport Integrity": a nationality that opens a name of two or more other words, none a given name, a place or
+     * a title, and one a word the story also writes in lower case, is part of the name (unlike "Belgian Remco Evenepoel").
+     */
+    private boolean isNamedWithNationality(int first, int last) {
+        if (last - first < 2) {
+            return false;
+        }
+        boolean commonWord = false;
+        for (int k = first + 1; k <= last; k++) {
+            Token t = doc.token(k);
+            if (!t.isCapitalised() || t.isAllCaps() || lex.firstNames.containsKey(Texts.fold(t.text))
+                    || lex.places.containsKey(Texts.fold(t.text)) || lex.isTitleWord(t.lower)) {
+                return false;
+            }
+            commonWord |= lowerVocabulary.contains(t.lower);
+        }
+        return commonWord;
     }
 
     /** "the World Cup", "the Winter Games", "the Giro d'Italia": a contest by its last word, or a tour by its first. */

@@ -95,6 +95,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aNationalityOpeningANameOfOtherWordsIsPartOfIt() {
+        Enrichment e = story("Swiss Sport Integrity said it had opened an investigation into Danish Kasper Holm.",
+                "The integrity of the sport is at stake, the agency said.");
+        assertThat(names(e)).containsExactlyInAnyOrder("Swiss Sport Integrity", "Kasper Holm");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
