@@ -766,7 +766,10 @@ final class Attributor {
         }
         // bounded like every clause: a run-on line of attributions stays linear
         for (int k = Math.max(from, comma - MAX_CONTENT); k < Math.min(to, verbEnd + MAX_CONTENT); k++) {
-            if (doc.token(k).quote >= 0 || doc.isOpeningMark(k)) {
+            Token t = doc.token(k);
+            int open = doc.isOpeningMark(k) ? k : t.quote >= 0 ? doc.quotes.get(t.quote).open : -1;
+            // "The decree, it said, gave ministers powers “wider than …”": words quoted inside the clause after the aside
+            if (open >= 0 && !(open > verbEnd + 2 && doc.token(open - 1).isWord())) {
                 return -1;
             }
         }

@@ -338,6 +338,14 @@ class AttributionTest {
     }
 
     @Test
+    void wordsQuotedInsideAClauseAroundAnAttributionArePartOfIt() {
+        Enrichment e = story("The Constitutional Court of Tarvia struck the decree down. The decree, it said, gave ministers powers "
+                + "\u201Cwider than the emergency required\u201D.");
+        assertThat(speaker(e, "gave ministers")).isEqualTo("Constitutional Court of Tarvia");
+        assertThat(statement(e, "gave ministers").text()).endsWith("wider than the emergency required\u201D");
+    }
+
+    @Test
     void aPositionOrAnObjectInAnAsideBeforeTheVerbIsNoStatement() {
         Enrichment e = story("Portugal, which has pushed for the accord since 2023, also defended the agreement.",
                 "Mira Duarte, the lawyer who argued the case for the fishermen, said the ruling went beyond one port.");
