@@ -88,6 +88,7 @@ final class Entities {
     /** The levels of local government a council is written with: "the Äkäsvaara municipal council". */
     private static final Set<String> LOCAL_LEVELS = Set.of("municipal", "city", "town", "county", "district", "regional",
             "village", "parish", "borough", "provincial");
+    private static final Set<String> ORIGIN_PARTICIPLES = Set.of("born", "owned", "led", "backed", "registered");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
@@ -689,7 +690,7 @@ final class Entities {
 
     private boolean isLeadingNoise(int i) {
         Token t = doc.token(i);
-        if (isLocationModifier(t)) {
+        if (isLocationModifier(t) || isCompoundOfOrigin(t)) {
             return true;
         }
         if (i + 1 < doc.size() && lex.places.containsKey(Texts.fold(text(i, i + 1)))) {
@@ -727,6 +728,12 @@ final class Entities {
                 || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
                 || t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed")
                 || lex.verbsByFirstWord.containsKey(t.lower);
+    }
+
+    /** "Austrian-born", "State-owned", "Kremlin-backed": a compound that says where someone comes from or who owns a thing. */
+    private static boolean isCompoundOfOrigin(Token t) {
+        int dash = t.lower.lastIndexOf('-');
+        return dash > 0 && ORIGIN_PARTICIPLES.contains(t.lower.substring(dash + 1));
     }
 
     private boolean isKnownNameWord(Token t) {

@@ -102,6 +102,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aCompoundOfOriginBeforeANameIsNoPartOfIt() {
+        Enrichment e = story("Austrian-born Matthias Aigner rejected the accusation.");
+        assertThat(names(e)).containsExactly("Matthias Aigner");
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
