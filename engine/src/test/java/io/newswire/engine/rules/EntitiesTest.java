@@ -108,6 +108,13 @@ class EntitiesTest {
     }
 
     @Test
+    void spanishAndPortugueseHeadsNameBodies() {
+        Enrichment e = story("The opposition bloc Unión Cívica del Norte and the Aliança Verde welcomed the ruling.");
+        assertThat(entity(e, "Unión Cívica del Norte").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Aliança Verde").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void romanceConnectorsAndElidedArticlesKeepALongNameWhole() {
         Enrichment e = story("The Fédération des Pêcheurs de l'Estuaire Nord met the Liga de Usuarios con Diabetes Tipo Uno "
                 + "in Côte d'Ivoire.", "The farmers stayed in Lanao del Sur.");
