@@ -731,7 +731,7 @@ final class Entities {
     }
 
     /** "Austrian-born", "State-owned", "Kremlin-backed": a compound that says where someone comes from or who owns a thing. */
-    private static boolean isCompoundOfOrigin(Token t) {
+    static boolean isCompoundOfOrigin(Token t) {
         int dash = t.lower.lastIndexOf('-');
         return dash > 0 && ORIGIN_PARTICIPLES.contains(t.lower.substring(dash + 1));
     }

@@ -260,11 +260,7 @@ final class Speakers {
             }
             k++;
             while (k <= last && entities.at(k) != named) {
-                Token t = doc.token(k);
-                // "the Perth fund Saltbush Partners": a place may describe the body
-                boolean place = entities.at(k) != null && entities.at(k).type == EntityType.LOCATION;
-                if (!t.isWord() || t.isCapitalised() && !place || PREPOSITIONS.contains(t.lower) || lex.functionWords.contains(t.lower)
-                        || lex.verbsByFirstWord.containsKey(t.lower)) {
+                if (!isDescriptionWord(k)) {
                     return null;
                 }
                 k++;
@@ -363,14 +359,23 @@ final class Speakers {
             return false;
         }
         for (int k = first + 1; k < name; k++) {
-            Token t = doc.token(k);
-            boolean demonym = entities.demonymAt(k) != null;
-            if (!t.isWord() || t.isCapitalised() && !demonym || PREPOSITIONS.contains(t.lower)
-                    || lex.functionWords.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
+            if (!isDescriptionWord(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A word of a description before a name: "the Danish rider", "the Perth fund", "the Austrian-born"; capitalised only
+     * for a nationality, a place or an origin.
+     */
+    private boolean isDescriptionWord(int k) {
+        Token t = doc.token(k);
+        boolean named = entities.demonymAt(k) != null || entities.at(k) != null && entities.at(k).type == EntityType.LOCATION
+                || Entities.isCompoundOfOrigin(t);
+        return t.isWord() && (!t.isCapitalised() || named) && !PREPOSITIONS.contains(t.lower) && !lex.functionWords.contains(t.lower)
+                && !lex.verbsByFirstWord.containsKey(t.lower);
     }
 
     /** The "(" of the brackets closed at k, or -1. */

@@ -306,6 +306,9 @@ class AttributionTest {
                 Arguments.of("a name described by a place in commas after a description of the subject",
                         "Corvo Mining received a bid on Monday. Corvo's largest shareholder, the Perth fund Tallow Partners, which "
                                 + "holds 14 per cent, said it would not sell.", "would not sell", "Tallow Partners"),
+                Arguments.of("a name described by its origin in commas after a role",
+                        "Kestra Rail drivers walked out.|Kestra Rail's chief executive, the Austrian-born Jonas Pichler, rejected "
+                                + "the accusation.", "rejected the accusation", "Jonas Pichler"),
                 Arguments.of("an aside opening with 'whose' between the speaker and the verb",
                         "Iceland, whose fishing fleet is often described as its \u201Csilver army\u201D, said on Wednesday that it "
                                 + "hoped the dispute would end.", "dispute would end", "Iceland"),
