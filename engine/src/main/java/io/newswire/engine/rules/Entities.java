@@ -504,29 +504,30 @@ final class Entities {
         return false;
     }
 
-    /** "ISEAS–Yusof Ishak Institute": an en dash with no space around it joins two capitalised parts of one name. */
-    /** "Vestkyst Renewables A/S", "Holm I/S": single capitals joined by a slash end a company's name. */
-    private boolean isSlashedCompanyForm(int j) {
+    /** Whether token j and token j + 2 are glued to the joiner between them: "A/S", "ISEAS–Yusof". */
+    private boolean isGluedBy(int j, String joiner) {
         if (j + 2 >= doc.size()) {
             return false;
         }
-        Token cur = doc.token(j);
-        Token slash = doc.token(j + 1);
-        Token after = doc.token(j + 2);
-        return slash.text.equals("/") && cur.end == slash.start && slash.end == after.start && cur.text.length() == 1
-                && after.text.length() == 1 && cur.isCapitalised() && after.isCapitalised();
+        Token mark = doc.token(j + 1);
+        return mark.text.equals(joiner) && doc.token(j).end == mark.start && mark.end == doc.token(j + 2).start;
     }
 
+    /** "Vestkyst Renewables A/S", "Holm I/S": single capitals joined by a slash end a company's name. */
+    private boolean isSlashedCompanyForm(int j) {
+        return isGluedBy(j, "/") && doc.token(j).text.length() == 1 && doc.token(j + 2).text.length() == 1
+                && doc.token(j).isCapitalised() && doc.token(j + 2).isCapitalised();
+    }
+
+    /** "ISEAS–Yusof Ishak Institute": an en dash with no space around it joins two capitalised parts of one name. */
     private boolean isDashInsideName(int j) {
-        if (j + 2 >= doc.size()) {
+        if (!isGluedBy(j, "\u2013")) {
             return false;
         }
         Token cur = doc.token(j);
-        Token dash = doc.token(j + 1);
         Token after = doc.token(j + 2);
         // not places paired by a dash: "the India–Pakistan border"
-        return dash.text.equals("\u2013") && cur.end == dash.start && dash.end == after.start
-                && cur.isCapitalised() && after.isCapitalised() && after.sentence == cur.sentence
+        return cur.isCapitalised() && after.isCapitalised() && after.sentence == cur.sentence
                 && !lex.places.containsKey(Texts.fold(cur.text)) && !lex.places.containsKey(Texts.fold(after.text));
     }
 
