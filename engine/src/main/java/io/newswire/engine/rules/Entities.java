@@ -1667,7 +1667,7 @@ final class Entities {
         int n = doc.size();
         for (int k = 0; k + 1 < n; k++) {
             Cluster place = clusterAt[k];
-            if (place == null || place.type != EntityType.LOCATION || k + 1 < n && clusterAt[k + 1] == place) {
+            if (place == null || place.type != EntityType.LOCATION || clusterAt[k + 1] == place) {
                 continue;
             }
             int j = k + 1;
