@@ -806,8 +806,9 @@ final class Speakers {
         }
         if (first.is("the") && coreEnd == begin + 1 && last.lower.endsWith("-year-old") && !someoneNear(at)) {
             // "Under his contract, Roe is owed €1 million. The 54-year-old said": the person named last, not one
-            // named only as an owner ("Roe called Ode's plan a bailout. The 44-year-old said" is Roe)
-            Entities.Cluster p = recentMention(EntityType.PERSON, null, begin, false);
+            // named only as an owner ("Roe called Ode's plan a bailout. The 44-year-old said" is Roe), and of the
+            // gender the sentence goes on with ("The 61-year-old criticised X but said she …")
+            Entities.Cluster p = recentMention(EntityType.PERSON, genderLaterIn(at), begin, false);
             return p != null ? Subject.of(p) : Subject.UNNAMED;
         }
         if (lex.personRoles.contains(last.lower)) {
@@ -1047,6 +1048,18 @@ final class Speakers {
             }
         }
         return -1;
+    }
+
+    /** The gender of the first "he" or "she" after token k in its sentence, or null. */
+    private Character genderLaterIn(int k) {
+        int end = doc.sentenceEnd(doc.token(k).sentence);
+        for (int j = k + 1; j < end; j++) {
+            Token t = doc.token(j);
+            if (t.quote < 0 && (t.is("he") || t.is("she"))) {
+                return genderOf(t.lower);
+            }
+        }
+        return null;
     }
 
     private Entities.Cluster recentMention(EntityType type, Character gender, int at) {

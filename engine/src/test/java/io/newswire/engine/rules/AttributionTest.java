@@ -320,6 +320,10 @@ class AttributionTest {
                         "Prime Minister Ivo Brandt presented the budget.|Its policy chief, Lea Marten, called Brandt’s loans "
                                 + "a bailout.|“Pensioners will pay for this,” the 44-year-old told a party meeting.",
                         "Pensioners will pay", "Lea Marten"),
+                Arguments.of("a person described by age has the gender the sentence goes on with",
+                        "Transport Minister Ana Kowal met the drivers. Their leader, Lars Berg, left early.|The 61-year-old "
+                                + "criticised the timing of the walkout, but said she did not oppose the strike.",
+                        "timing of the walkout", "Ana Kowal"),
                 Arguments.of("an appeal in a clause describing a noun apposed to the speaker, then the speaker's own verb",
                         "Orvia Air bought Pampa Jet, a rival carrier, in May.|Korrin Air, the low-cost carrier that had urged the "
                                 + "regulator to veto the deal, said the remedies were weak.", "veto the deal", "Korrin Air"),
