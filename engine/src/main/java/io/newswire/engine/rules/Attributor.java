@@ -1100,7 +1100,7 @@ final class Attributor {
                 return -1;
             }
             if (t.isPunct(',')) {
-                return AUXILIARIES.contains(doc.token(m + 1).lower) || isFiniteVerb(m + 1, end) ? m : -1;
+                return AUXILIARIES.contains(doc.token(m + 1).lower) || opensVerbPhrase(m + 1, end) ? m : -1;
             }
         }
         return -1;
@@ -1110,7 +1110,7 @@ final class Attributor {
      * "broke the law", "failed to act", "merely brought Slovakia": a lower-case verb in a past form, or one that takes
      * an object, a name or an infinitive, after an adverb.
      */
-    private boolean isFiniteVerb(int k, int end) {
+    private boolean opensVerbPhrase(int k, int end) {
         if (k < end && doc.token(k).lower.endsWith("ly")) {
             // "the law, which took effect in January, merely brought"
             k++;

@@ -395,7 +395,7 @@ final class Speakers {
             if (t.isTerminal() || t.quote >= 0 && doc.quotes.get(t.quote).words() > ASIDE_QUOTE_WORDS || t.isPunct(';')) {
                 return -1;
             }
-            if ((t.is("which") || t.is("who") || t.is("whose") && hasVerb(j + 1, k)) && doc.token(j - 1).isPunct(',')) {
+            if ((t.is("which") || t.is("who") || t.is("whose") && hasAuxiliary(j + 1, k)) && doc.token(j - 1).isPunct(',')) {
                 // ("X, whose director, Jane Roe, said": a "whose" with no verb of its own is the subject)
                 return j - 1;
             }
@@ -403,7 +403,8 @@ final class Speakers {
         return -1;
     }
 
-    private boolean hasVerb(int from, int to) {
+    /** Whether an auxiliary stands in [from, to): "whose fleet is often described". */
+    private boolean hasAuxiliary(int from, int to) {
         for (int j = from; j < to; j++) {
             if (AUXILIARIES.contains(doc.token(j).lower)) {
                 return true;

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -146,23 +147,16 @@ final class StanceReferents {
      * other than the speaker, or null.
      */
     Entities.Cluster personBefore(int k, Entities.Cluster speaker, Token pronoun) {
-        int paragraph = doc.token(k).paragraph;
         Character gender = Speakers.genderOf(pronoun.lower);
-        for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
-            Entities.Cluster c = entities.at(j);
-            if (c != null && c != speaker && c.type == EntityType.PERSON && Speakers.compatible(c, gender)) {
-                return c;
-            }
-        }
-        return null;
+        return namedBefore(k, c -> c != speaker && c.type == EntityType.PERSON && Speakers.compatible(c, gender));
     }
 
-    /** The organisation named last before token k in its paragraph or the one before, or null. */
-    private Entities.Cluster organisationBefore(int k) {
+    /** The actor named last before token k in its paragraph or the one before that {@code accepted} takes, or null. */
+    private Entities.Cluster namedBefore(int k, Predicate<Entities.Cluster> accepted) {
         int paragraph = doc.token(k).paragraph;
         for (int j = k - 1; j >= Math.max(doc.paragraphStarts[Math.max(0, paragraph - 1)], k - Speakers.LOOK_BACK); j--) {
             Entities.Cluster c = entities.at(j);
-            if (c != null && c.type == EntityType.ORG) {
+            if (c != null && accepted.test(c)) {
                 return c;
             }
         }
@@ -551,7 +545,7 @@ final class StanceReferents {
                     found = entities.at(p).canonical;
                 } else if ((t.is("its") || t.is("their")) && p < k) {
                     // "said its chairwoman, Liisa Pöyhönen-Dahl": the body "its" stands for
-                    Entities.Cluster owner = organisationBefore(p);
+                    Entities.Cluster owner = namedBefore(p, c -> c.type == EntityType.ORG);
                     found = owner == null ? null : owner.canonical;
                     break;
                 } else if (country != null) {
