@@ -45,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
                 write(predictions, file);
             }
         }
-        return extraction.rejected() == 0 ? 0 : 1;
+        return extraction.skipped() == 0 ? 0 : 1;
     }
 
     private static void write(List<PredictedArticle> predictions, Writer out) throws IOException {

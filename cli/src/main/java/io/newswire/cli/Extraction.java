@@ -15,13 +15,14 @@ import java.util.List;
 
 /**
  * Runs the engine over article files, one prediction per article named by its file name. An
- * article the engine rejects is reported and skipped, so the others are still extracted.
+ * article the engine rejects, or fails on, is reported and skipped, so the others are still
+ * extracted, as the streams topology dead-letters it and goes on.
  */
 final class Extraction {
 
     private final EnrichmentEngine engine;
     private final PrintWriter err;
-    private int rejected;
+    private int skipped;
 
     Extraction(EnrichmentEngine engine, PrintWriter err) {
         this.engine = engine;
@@ -37,14 +38,19 @@ final class Extraction {
             try {
                 predictions.add(PredictionWriter.toPrediction(article, engine.enrich(new ArticleText(article, text))));
             } catch (RejectedArticleException e) {
-                rejected++;
+                skipped++;
                 err.println("rejected " + file + " (" + e.reason() + "): " + e.getMessage());
+            } catch (RuntimeException e) {
+                skipped++;
+                err.println("failed " + file + ": engine " + engine.version() + " failed: " + e);
+                e.printStackTrace(err);
             }
         }
         return predictions;
     }
 
-    int rejected() {
-        return rejected;
+    /** Articles rejected or failed on. */
+    int skipped() {
+        return skipped;
     }
 }

@@ -83,6 +83,17 @@ class NewswireTest {
     }
 
     @Test
+    void anArticleTheEngineFailsOnIsReportedTheOthersStillExtractedAndTheStatusIsOne() throws IOException {
+        Files.writeString(articles.resolve("c.txt"), "FAIL\n");
+
+        int status = run("extract", ENGINE, articles.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).contains("c.txt", "IllegalStateException: test failure");
+        assertThat(out().lines()).hasSize(2);
+    }
+
+    @Test
     void aMissingArticleDirectoryIsAOneLineError() {
         int status = run("extract", ENGINE, dir.resolve("nowhere").toString());
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A test engine, registered in the test class path's META-INF/services: every line
- * {@code Name: "words"} is a DIRECT statement of the PERSON Name; an empty article is rejected.
+ * {@code Name: "words"} is a DIRECT statement of the PERSON Name; an empty article is rejected,
+ * and an article that says {@code FAIL} makes the engine fail as a bug would.
  */
 public final class QuotingEngine implements EnrichmentEngine {
 
@@ -28,6 +29,9 @@ public final class QuotingEngine implements EnrichmentEngine {
     public Enrichment enrich(ArticleText article) throws RejectedArticleException {
         if (article.text().isBlank()) {
             throw new RejectedArticleException(RejectedArticleException.Reason.EMPTY, "no text");
+        }
+        if (article.text().contains("FAIL")) {
+            throw new IllegalStateException("test failure");
         }
         List<Entity> entities = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();

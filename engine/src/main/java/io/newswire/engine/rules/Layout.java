@@ -182,7 +182,8 @@ final class Layout {
         if (words <= 25 && t.endsWith(")")) {
             int open = t.lastIndexOf('(');
             if (open >= 0) {
-                String credit = lower.substring(open + 1, t.length() - 1);
+                // from t, not lower: lower has lost the line's leading symbols
+                String credit = t.substring(open + 1, t.length() - 1).toLowerCase(Locale.ROOT);
                 if (CREDIT_DOMAIN.matcher(credit).matches() || credit.contains("photo")
                         || credit.contains("getty") || credit.contains("reuters") || credit.contains("afp")
                         || credit.equals("ap") || credit.contains("file") || credit.endsWith(" via ap")

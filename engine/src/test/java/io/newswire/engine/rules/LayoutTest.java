@@ -57,6 +57,15 @@ class LayoutTest {
     }
 
     @Test
+    void aLineOpenedBySymbolsAndClosedByAParenthesisIsReadWithoutFailing() {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
+                + "The council approved the expansion on Tuesday.\n\n\u2709\uFE0F Write to the desk (7)\n\n"
+                + "Work will begin in the spring, officials said.\n");
+        assertThat(layout.paragraphs).extracting(Layout.Line::text).contains(
+                "The council approved the expansion on Tuesday.", "Work will begin in the spring, officials said.");
+    }
+
+    @Test
     void sectionPathWithSlashesBeforeTheHeadline() {
         Layout layout = Layout.of("SPORT / FOOTBALL / WORLD CUP QUALIFYING\n\nCoach Sacked After Home Defeat To Minnows\n\n"
                 + "The federation sacked its coach on Sunday.\n");

@@ -44,14 +44,17 @@ class RobustnessTest {
 
     /**
      * Wire copy breaks in every way: the seeds with words dropped, swapped and interleaved with
-     * quote marks, commas and the constructions the attribution rules look for. None may make
-     * the engine throw; an article it cannot read is a typed rejection, never a crash.
+     * quote marks, commas, odd letters and symbols and the constructions the attribution rules
+     * look for. None may make the engine throw; an article it cannot read is a typed rejection,
+     * never a crash.
      */
     @Test
     void mangledArticlesNeverMakeTheEngineThrow() throws Exception {
         List<String> inserts = List.of("\"", "\u201C", "\u201D", "'", "\u2019", ",", ".", " \u2014 ", "(", ")", ":",
                 " said ", " \u201CJun\u201D ", " told reporters ", " according to ", ", however, ", " the board of ",
-                ", who ", ", which ", " and that ", "\u2019s ", " Dr ", " & ", " of ", "\n\n");
+                ", who ", ", which ", " and that ", "\u2019s ", " Dr ", " & ", " of ", "\n\n",
+                // letters whose case forms differ in length, symbols outside the BMP, invisible marks
+                "\n\n\uD83D\uDCAC ", " (12)\n\n", "\u0130", "\u00DF", "\uFB01", "e\u0301", "\u200B", "\u00A0", "\r\n", "\t");
         Random random = new Random(20261206);
         for (Path seed : TestFiles.seeds()) {
             String[] words = Files.readString(seed).split("(?<=\\s)");
