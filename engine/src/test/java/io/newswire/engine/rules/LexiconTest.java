@@ -34,4 +34,13 @@ class LexiconTest {
         assertThat(engine.version()).matches("rules-\\d+\\+[0-9a-f]{16}").endsWith(Lexicon.fingerprint());
         assertThat(Lexicon.fingerprint()).isEqualTo(Lexicon.fingerprint());
     }
+
+    @Test
+    void everyEvaluativeWordIsWholeNeverTheParticleOfAPhrase() {
+        Lexicon lex = Lexicon.get();
+        // "cover-up | cover up covered up" once made "cover" and "up" evaluative words of their own
+        assertThat(lex.toneByFirstWord).doesNotContainKey("up");
+        assertThat(lex.toneByFirstWord.get("cover")).allSatisfy(cue -> assertThat(cue.words()).containsExactly("cover", "up"));
+        assertThat(lex.toneByFirstWord.get("covered")).allSatisfy(cue -> assertThat(cue.words()).containsExactly("covered", "up"));
+    }
 }
