@@ -360,6 +360,13 @@ class AttributionTest {
         assertThat(speaker(e, "went beyond")).isEqualTo("Mira Duarte");
     }
 
+    @Test
+    void whatANegatedVerbOfSayingLeavesOpenIsNoStatement() {
+        Enrichment e = story("The Harbour Authority of Tarvia said it was reviewing the permits. It did not say when the review would end.",
+                "Osterlund Shipping has not said whether it will sell the ships, and the minister would not say how many berths were at risk.");
+        assertThat(texts(e)).containsExactly("it was reviewing the permits");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("speakers")
     void speakerOf(String construction, String paragraphs, String words, String expected) {
