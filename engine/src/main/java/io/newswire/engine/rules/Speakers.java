@@ -45,6 +45,8 @@ final class Speakers {
     static final int LOOK_BACK = 400;
     /** Tokens inside brackets after a name: "(Movimento Renovação Popular, MRP)". */
     private static final int BRACKET_WORDS = 12;
+    /** Words between a demonym and the name it introduces: "German gearbox and axle maker Brandauer". */
+    private static final int INTRODUCTION_WORDS = 6;
     /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
     private static final int ASIDE_QUOTE_WORDS = 3;
     /** Words of a relative clause between a speaker and its verb. */
@@ -485,6 +487,33 @@ final class Speakers {
         return false;
     }
 
+    /**
+     * The organisation last introduced before token at with the origin the words [begin, end]
+     * give it: a name within a few words after the same demonym ("Dutch pump and valve maker
+     * Koninklijke Vermeer"), or null.
+     */
+    private Entities.Cluster organisationIntroducedAs(int begin, int end, int at) {
+        String country = null;
+        for (int k = begin; k <= end && country == null; k++) {
+            country = entities.demonymAt(k);
+        }
+        for (int k = begin - 1; country != null && k >= 0 && k > at - LOOK_BACK; k--) {
+            if (!country.equals(entities.demonymAt(k))) {
+                continue;
+            }
+            for (int n = k + 1; n < doc.size() && n <= k + INTRODUCTION_WORDS && doc.token(n).isWord(); n++) {
+                Entities.Cluster c = entities.at(n);
+                if (c != null) {
+                    if (c.type == EntityType.ORG) {
+                        return c;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean hasDemonym(int begin, int end) {
         for (int k = begin; k <= end; k++) {
             if (entities.demonymAt(k) != null) {
@@ -696,6 +725,10 @@ final class Speakers {
         if (governmentHead && !lex.governmentNouns.contains(last.lower)) {
             // "the Colombian federation" after "the Colombian Cycling Federation": the body named before, not the country
             Entities.Cluster named = entities.lastOrganisationWithHead(last.lower, at);
+            if (named == null) {
+                // "the German company said" after "German gearbox maker Brandauer Antriebe": the body introduced by that origin
+                named = organisationIntroducedAs(begin, coreEnd, at);
+            }
             if (named != null) {
                 return Subject.of(named);
             }

@@ -19,6 +19,16 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a body described by its origin is the one the story introduced so",
+                        "The board of Dutch valve maker Koninklijke Vermeer rejected an offer from German gearbox maker "
+                                + "Brandauer Antriebe.|In a statement, the German company said Vermeer had refused to talk."
+                                + "|The Dutch group said the offer was too low.",
+                        "refused to talk", "Brandauer Antriebe"),
+                Arguments.of("a body described by its origin, the other one",
+                        "The board of Dutch valve maker Koninklijke Vermeer rejected an offer from German gearbox maker "
+                                + "Brandauer Antriebe.|In a statement, the German company said Vermeer had refused to talk."
+                                + "|The Dutch group said the offer was too low.",
+                        "too low", "Koninklijke Vermeer"),
                 Arguments.of("people described after the head, unnamed",
                         "The vote is next week. People familiar with the talks said the two ministers had not spoken since Monday.",
                         "had not spoken", null),
