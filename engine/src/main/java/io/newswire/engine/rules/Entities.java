@@ -29,6 +29,8 @@ final class Entities {
         final List<Span> mentions = new ArrayList<>();
         /** How many of the mentions, in text order, are full names (the first pass). */
         int fullMentions;
+        /** M or F when the story writes a courtesy title of that gender before a mention ("Ms Urashima"), else null. */
+        Character gender;
 
         Cluster(EntityType type, String canonical) {
             this.type = type;
@@ -47,6 +49,13 @@ final class Entities {
 
     /** AFFILIATION: a name before a role ("Acme spokesman"), an organisation unless it is a known person. */
     private enum Kind { PERSON, ORG, LOCATION, AFFILIATION, UNKNOWN }
+
+    private static final Map<String, Character> COURTESY_GENDER = Map.ofEntries(
+            Map.entry("mr", 'M'), Map.entry("mrs", 'F'), Map.entry("ms", 'F'), Map.entry("miss", 'F'),
+            Map.entry("mme", 'F'), Map.entry("madame", 'F'), Map.entry("monsieur", 'M'), Map.entry("sir", 'M'),
+            Map.entry("dame", 'F'), Map.entry("herr", 'M'), Map.entry("frau", 'F'), Map.entry("señor", 'M'),
+            Map.entry("señora", 'F'), Map.entry("sr", 'M'), Map.entry("sra", 'F'), Map.entry("signor", 'M'),
+            Map.entry("signora", 'F'));
 
     private static final Set<String> PLURAL_ROLES = Set.of("officials", "analysts", "executives", "employees",
             "researchers", "scientists", "engineers", "economists", "strategists", "players", "lawyers", "officers",
@@ -205,6 +214,23 @@ final class Entities {
             i = j + 1;
         }
         cluster(chunks);
+        genderByCourtesyTitle();
+    }
+
+    private void genderByCourtesyTitle() {
+        for (Cluster c : clusters) {
+            for (Span m : c.mentions) {
+                int k = m.first() - 1;
+                if (k > 0 && doc.token(k).isPunct('.')) {
+                    k--;
+                }
+                Character g = k >= 0 && c.type == EntityType.PERSON ? COURTESY_GENDER.get(doc.token(k).lower) : null;
+                if (g != null) {
+                    // a story that writes both ("Mr Roe", later "Ms Roe") names two people or errs; trust neither
+                    c.gender = c.gender == null || c.gender.equals(g) ? g : Character.valueOf('U');
+                }
+            }
+        }
     }
 
     Cluster at(int token) {

@@ -514,6 +514,20 @@ final class Speakers {
         return null;
     }
 
+    /** Whether [begin, end] is empty or a few lower-case words that describe: "former schoolteacher". */
+    private boolean isLowerCaseDescription(int begin, int end) {
+        if (end - begin >= 3) {
+            return false;
+        }
+        for (int k = begin; k <= end; k++) {
+            Token t = doc.token(k);
+            if (!t.isWord() || t.isCapitalised() || t.is("and") || t.is("or") || entities.at(k) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean hasDemonym(int begin, int end) {
         for (int k = begin; k <= end; k++) {
             if (entities.demonymAt(k) != null) {
@@ -838,10 +852,13 @@ final class Speakers {
                 return Subject.of(court);
             }
         }
-        if (first.is("the") && coreEnd == begin + 1 && last.lower.endsWith("-year-old") && !someoneNear(at)) {
+        if (first.is("the") && begin + 1 <= coreEnd && doc.token(begin + 1).lower.endsWith("-year-old")
+                && (coreEnd == begin + 1 || isLowerCaseDescription(begin + 2, coreEnd) && !lex.personRoles.contains(last.lower))
+                && !someoneNear(at)) {
             // "Under his contract, Roe is owed €1 million. The 54-year-old said": the person named last, not one
             // named only as an owner ("Roe called Ode's plan a bailout. The 44-year-old said" is Roe), and of the
-            // gender the sentence goes on with ("The 61-year-old criticised X but said she …")
+            // gender the sentence goes on with ("The 61-year-old criticised X but said she …"); so is "the
+            // 61-year-old former schoolteacher", while "the 57-year-old president" is who holds that role
             Entities.Cluster p = recentMention(EntityType.PERSON, genderLaterIn(at), begin, false);
             return p != null ? Subject.of(p) : Subject.UNNAMED;
         }
@@ -851,8 +868,9 @@ final class Speakers {
                 // "an official said … the official said" stays unnamed
                 Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null : entities.roleHolderBefore(last.lower, at);
                 if (p == null && coreEnd > begin + 1 && !someoneNear(at)) {
-                    // "the Finnish-born executive": a described role stands for the person just in focus
-                    p = recent(EntityType.PERSON, null);
+                    // "the Finnish-born executive": a described role stands for the person just in focus, of
+                    // the gender the sentence goes on with
+                    p = recent(EntityType.PERSON, genderLaterIn(at));
                 }
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
@@ -1110,10 +1128,16 @@ final class Speakers {
         return null;
     }
 
-    /** Whether a person may be the one a pronoun of this gender (M, F, or null for either) stands for, by the given name. */
+    /**
+     * Whether a person may be the one a pronoun of this gender (M, F, or null for either) stands
+     * for, by the courtesy title the story gives it, else by the given name.
+     */
     static boolean compatible(Entities.Cluster c, Character gender) {
         if (gender == null) {
             return true;
+        }
+        if (c.gender != null) {
+            return c.gender.equals(gender) || c.gender == 'U';
         }
         String firstName = Texts.fold(c.canonical.split(" ")[0]);
         Character known = Lexicon.get().firstNames.get(firstName);

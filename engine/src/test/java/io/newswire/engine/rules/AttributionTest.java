@@ -19,6 +19,14 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a person described by age and a former job, of the gender the sentence goes on with",
+                        "Ilse Varga leads the Green League. Premier Tomo Arakawa said the budget would pass, and Mr Arakawa left."
+                                + "|The 58-year-old former nurse dismissed suggestions that she was bluffing.",
+                        "dismissed suggestions", "Ilse Varga"),
+                Arguments.of("a person described by age and a former trade, of the gender the sentence goes on with",
+                        "Ilse Varga leads the Green League. Premier Tomo Arakawa said the budget would pass, and Mr Arakawa left."
+                                + "|The 58-year-old former beekeeper dismissed suggestions that she was bluffing.",
+                        "dismissed suggestions", "Ilse Varga"),
                 Arguments.of("a body described by its origin is the one the story introduced so",
                         "The board of Dutch valve maker Koninklijke Vermeer rejected an offer from German gearbox maker "
                                 + "Brandauer Antriebe.|In a statement, the German company said Vermeer had refused to talk."
