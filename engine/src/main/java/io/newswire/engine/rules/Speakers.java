@@ -45,6 +45,8 @@ final class Speakers {
     static final int LOOK_BACK = 400;
     /** Tokens inside brackets after a name: "(Movimento Renovação Popular, MRP)". */
     private static final int BRACKET_WORDS = 12;
+    /** Words of a title before a name: "Deputy Prime Minister". */
+    private static final int TITLE_WORDS = 4;
     /** Words between a demonym and the name it introduces: "German gearbox and axle maker Brandauer". */
     private static final int INTRODUCTION_WORDS = 6;
     /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
@@ -237,9 +239,15 @@ final class Speakers {
      * common nouns ("the pension fund Nordkap"); not one inside a phrase ("the head of Nordkap").
      */
     private Entities.Cluster apposedName(int first, int last) {
-        Entities.Cluster opening = entities.at(first);
+        int name = first;
+        while (name < last && name < first + TITLE_WORDS && entities.at(name) == null
+                && (doc.token(name).isCapitalised() && lex.isTitleWord(doc.token(name).lower) || doc.token(name).isPunct('.'))) {
+            // "Professor Itziar Goikoetxea of Bardenas University": the title before the name
+            name++;
+        }
+        Entities.Cluster opening = entities.at(name);
         if (opening != null && opening.type == EntityType.PERSON) {
-            int after = first;
+            int after = name;
             while (after <= last && entities.at(after) == opening) {
                 after++;
             }

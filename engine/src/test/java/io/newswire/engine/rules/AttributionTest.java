@@ -19,6 +19,10 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a titled name of an institution in commas after a role",
+                        "The journal Boreal Letters withdrew the paper on Monday.|The paper's first author, Professor Anneli "
+                                + "Rautio of Oulu Polytechnic in Kajaani, has refused to accept the withdrawal.",
+                        "refused to accept", "Anneli Rautio"),
                 Arguments.of("a person described by age and a former job, of the gender the sentence goes on with",
                         "Ilse Varga leads the Green League. Premier Tomo Arakawa said the budget would pass, and Mr Arakawa left."
                                 + "|The 58-year-old former nurse dismissed suggestions that she was bluffing.",
