@@ -131,7 +131,7 @@ final class Attributor {
             }
         }
         for (int i = from; i + 1 < to; i++) {
-            if (isAccordingTo(i) && !consumedCues.contains(i) && !hasCueBefore(cues, i)) {
+            if (isAccordingTo(i) && !consumedCues.contains(i) && !hasSpeechCueBefore(cues, i, to)) {
                 accordingTo(i, from, to);
             }
             if (SPEECH_NOUNS.contains(doc.token(i).lower) && doc.token(i).quote < 0) {
@@ -156,9 +156,29 @@ final class Attributor {
         }
     }
 
-    /** "In its letter, the agency said X, according to excerpts": the verb of saying names the speaker, the source only backs it. */
-    private static boolean hasCueBefore(List<int[]> cues, int i) {
-        return !cues.isEmpty() && cues.get(0)[0] < i;
+    /**
+     * "In its letter, the agency said X, according to excerpts": the verb of saying names the
+     * speaker, and a document only backs it ("X recommended Y, according to a report sent to
+     * clients"); but in "X had turned down two offers, according to people familiar with the
+     * talks" the position is what the source reports.
+     */
+    private boolean hasSpeechCueBefore(List<int[]> cues, int i, int to) {
+        for (int[] cue : cues) {
+            if (cue[0] < i && (verbAt(cue[0], to).verbClass() != Lexicon.VerbClass.POSITION || namesDocument(i + 2, to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun phrase from k names a document: "a report sent to clients", "the court filing". */
+    private boolean namesDocument(int k, int to) {
+        for (int n = k; n < to && n < k + 4 && doc.token(n).isWord(); n++) {
+            if (lex.documentNouns.contains(doc.token(n).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the entity near the sentence start is followed by a lower-case word: its subject, not a possessor. */

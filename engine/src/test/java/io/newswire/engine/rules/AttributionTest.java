@@ -19,6 +19,18 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a position reported by people familiar with it is theirs, unnamed",
+                        "Talks are stalled.|Osterlund Shipping had rejected two offers since May, according to people familiar "
+                                + "with the talks.",
+                        "rejected two offers", null),
+                Arguments.of("a position reported by a named source is the source's",
+                        "Talks are stalled.|Osterlund Shipping had rejected two offers since May, according to the Baltic "
+                                + "Ports Authority.",
+                        "rejected two offers", "Baltic Ports Authority"),
+                Arguments.of("a position backed by a document stays its subject's",
+                        "Talks are stalled.|Proxy adviser Fjord Governance recommended that investors back two nominees, "
+                                + "according to a report sent to clients.",
+                        "back two nominees", "Fjord Governance"),
                 Arguments.of("a titled name of an institution in commas after a role",
                         "The journal Boreal Letters withdrew the paper on Monday.|The paper's first author, Professor Anneli "
                                 + "Rautio of Oulu Polytechnic in Kajaani, has refused to accept the withdrawal.",
