@@ -522,6 +522,38 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * Who the story last named with a document of this noun before token at: the person or body
+     * nearest before it in its sentence ("X issued a statement", "the regulator's notice"), else
+     * the first after it ("In a notice published on Monday, the DFSA said"); null when the noun
+     * was not written before.
+     */
+    private Entities.Cluster authorOfEarlier(String noun, int at) {
+        for (int k = at - 1; k >= 0 && k > at - LOOK_BACK; k--) {
+            if (!doc.token(k).lower.equals(noun) || entities.at(k) != null) {
+                continue;
+            }
+            int sentence = doc.token(k).sentence;
+            for (int n = k - 1; n >= doc.sentenceStart(sentence); n--) {
+                if (isActor(entities.at(n))) {
+                    return entities.actor(entities.at(n));
+                }
+            }
+            for (int n = k + 1; n < doc.sentenceEnd(sentence); n++) {
+                if (isActor(entities.at(n))) {
+                    return entities.actor(entities.at(n));
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** A person, a body or a country: who can write or say something. */
+    private boolean isActor(Entities.Cluster c) {
+        return c != null && (c.type != EntityType.LOCATION || entities.isCountryOrCapital(c));
+    }
+
     /** Whether [begin, end] is empty or a few lower-case words that describe: "former schoolteacher". */
     private boolean isLowerCaseDescription(int begin, int end) {
         if (end - begin >= 3) {
@@ -805,7 +837,9 @@ final class Speakers {
         boolean definite = first.is("the") || first.is("this") || first.kind == Token.Kind.POSSESSIVE
                 || first.is("its") || first.is("their") || first.is("his") || first.is("her");
         if (lex.documentNouns.contains(last.lower)) {
-            return lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
+            // "In a decision notice, the DFSA said … According to the notice, …": the author the story gave that document
+            Entities.Cluster author = authorOfEarlier(last.lower, begin);
+            return author != null ? Subject.of(author) : lastSpeaker != null ? Subject.of(lastSpeaker) : Subject.NONE;
         }
         if (definite && coreEnd == begin + 1 && Words.COLLECTIVES.contains(last.lower)) {
             // "the opposition hailed the decision": a group no name is given for

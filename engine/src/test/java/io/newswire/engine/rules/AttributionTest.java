@@ -19,6 +19,15 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a document is its author's where the story first wrote it",
+                        "In a decision notice published on Monday, the Harbour Conduct Authority said Osterlund Shipping had "
+                                + "broken the rules.|\u201CFirms must follow the rules,\u201D said Mira Holm, its head of enforcement."
+                                + "|According to the notice, the company had kept no records for a year.",
+                        "kept no records", "Harbour Conduct Authority"),
+                Arguments.of("a document noun written for the first time is the last speaker's",
+                        "The journal Boreal Letters said the paper had serious problems.|According to the retraction notice, "
+                                + "two laboratories could not reproduce the ages.",
+                        "could not reproduce", "Boreal Letters"),
                 Arguments.of("a position reported by people familiar with it is theirs, unnamed",
                         "Talks are stalled.|Osterlund Shipping had rejected two offers since May, according to people familiar "
                                 + "with the talks.",
