@@ -1215,6 +1215,23 @@ final class Entities {
 
     // ---- clustering
 
+    /** Whether a name ending at token last is followed by its translation as a body: "(Peace League)". */
+    private boolean isGlossedAsBody(int last) {
+        if (last + 3 >= doc.size() || !doc.token(last + 1).isPunct('(')) {
+            return false;
+        }
+        for (int k = last + 2; k < doc.size() && k <= last + 7; k++) {
+            Token t = doc.token(k);
+            if (t.isPunct(')')) {
+                return k > last + 2 && lex.orgHeads.contains(doc.token(k - 1).lower);
+            }
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private void cluster(List<Chunk> chunks) {
         Map<String, Integer> singleCounts = new HashMap<>();
         for (Chunk c : chunks) {
@@ -1229,6 +1246,9 @@ final class Entities {
         for (Chunk c : chunks) {
             if (c.first < c.last && (c.kind == Kind.ORG || c.kind == Kind.LOCATION)) {
                 typedNames.putIfAbsent(fold(c.first, c.last), c.kind);
+            } else if (c.first < c.last && (c.kind == Kind.AFFILIATION || c.kind == Kind.PERSON && !c.titled && isGlossedAsBody(c.last))) {
+                // "a senior Heiwa Renmei official", "Heiwa Renmei (Peace League)": a body, wherever else it stands
+                typedNames.putIfAbsent(fold(c.first, c.last), Kind.ORG);
             }
         }
         // (a given name first keeps a two-word name a person's: "Marine Climate Letters" is typed by "the journal")

@@ -25,6 +25,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameGlossedAsABodyOrBeforeARoleIsABodyWhereverItStands() {
+        Enrichment e = story("Ayaka Mori, the leader of Midori Kyokai (Green Association), met the premier.",
+                "Tsubasa Renmei has quit twice before. A senior Tsubasa Renmei official said the party would stay.");
+        assertThat(entity(e, "Midori Kyokai").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Tsubasa Renmei").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aBuildingWhereThingsHappenIsAPlaceAndOneThatActsABody() {
         Enrichment e = story("Talks resumed at Vesterholm House on Friday, while farmers rallied outside the Dunmore Civic Centre.",
                 "The Orrin Museum said it would close. Ada Pelt, a curator at the Kestrel Arts Centre, agreed.");
