@@ -120,6 +120,10 @@ final class StanceFinder {
             if (own.isEmpty() && previous != null && !introducedByCue(f)
                     && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
                 own = new LinkedHashMap<>(out.get(previous));
+                if (contrasted(statements.get(previous), f)) {
+                    // "welcomed the retraction but said it had come too late": the other side of the same target
+                    own.replaceAll((target, p) -> p == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.SUPPORT);
+                }
             }
             out.add(own);
             if (f.speaker() != null) {
@@ -151,6 +155,19 @@ final class StanceFinder {
             out.put(about, lean);
         }
         return out;
+    }
+
+    /** Whether "but" joins two statements of one sentence: "welcomed X but said …". */
+    private boolean contrasted(Found before, Found after) {
+        if (doc.token(before.last()).sentence != doc.token(after.first()).sentence) {
+            return false;
+        }
+        for (int k = before.last() + 1; k < after.first(); k++) {
+            if (doc.token(k).is("but")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

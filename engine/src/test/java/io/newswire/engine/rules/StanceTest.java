@@ -33,6 +33,10 @@ class StanceTest {
         return Stream.of(
                 Arguments.of("support toward the governed entity",
                         "Senator Alma Brooks defended Governor Ray Ditmar on Monday.", "defended", "Ray Ditmar:SUPPORT"),
+                Arguments.of("a statement joined by 'but' takes the other side of what the first one took",
+                        "The Harbour Authority fined Osterlund Shipping.|Union leader Kofi Asante welcomed the Harbour Authority's "
+                                + "decision but said the fine came two years after the first complaints.",
+                        "two years after", "Harbour Authority:OPPOSE"),
                 Arguments.of("opposition toward the governed entity",
                         "Union leader Kofi Asante criticized the Ledger Mining Company over the layoffs.", "criticized",
                         "Ledger Mining Company:OPPOSE"),
