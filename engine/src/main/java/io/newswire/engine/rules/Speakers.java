@@ -36,7 +36,7 @@ final class Speakers {
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
     /** The members of a court, who speak for it: "the judges", "the justices", "the bench". */
-    private static final Set<String> BENCH = Set.of("judges", "justices", "bench");
+    private static final Set<String> BENCH = Set.of("judges", "justices", "bench", "panel");
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
@@ -845,6 +845,13 @@ final class Speakers {
             // "the opposition hailed the decision": a group no name is given for
             return Subject.UNNAMED;
         }
+        if (definite && BENCH.contains(last.lower)) {
+            // "the judges rejected", "the three-member panel said": the court they sit on speaks through its ruling
+            Entities.Cluster court = entities.lastOrganisationWithHead("court", at);
+            if (court != null) {
+                return Subject.of(court);
+            }
+        }
         if (definite && (lex.orgHeads.contains(last.lower) || lex.orgNouns.contains(last.lower))) {
             Entities.Cluster owner = ownerAfter(coreEnd, end);
             if (owner != null) {
@@ -886,13 +893,6 @@ final class Speakers {
                 org = !called.isEmpty() && !called.contains(main) && otherKind ? called.get(0) : main;
             }
             return org != null ? Subject.of(org) : Subject.NONE;
-        }
-        if (definite && BENCH.contains(last.lower)) {
-            // "the judges rejected": the court they sit on speaks through its ruling
-            Entities.Cluster court = entities.lastOrganisationWithHead("court", at);
-            if (court != null) {
-                return Subject.of(court);
-            }
         }
         if (first.is("the") && begin + 1 <= coreEnd && doc.token(begin + 1).lower.endsWith("-year-old")
                 && (coreEnd == begin + 1 || isLowerCaseDescription(begin + 2, coreEnd) && !lex.personRoles.contains(last.lower))

@@ -19,6 +19,11 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("the panel of a court speaks for the court",
+                        "The Court of Arbitration for Sport upheld the ban on Friday.|The Nordic Cycling Union said the "
+                                + "Nordic Cycling Union had asked for it. The three-member panel said in its award that the rider "
+                                + "had failed to explain the result.",
+                        "failed to explain", "Court of Arbitration for Sport"),
                 Arguments.of("a document is its author's where the story first wrote it",
                         "In a decision notice published on Monday, the Harbour Conduct Authority said Osterlund Shipping had "
                                 + "broken the rules.|\u201CFirms must follow the rules,\u201D said Mira Holm, its head of enforcement."
