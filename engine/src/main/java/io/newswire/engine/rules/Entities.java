@@ -1109,6 +1109,15 @@ final class Entities {
      * The role a name stands in commas with: "Tamás Ördögh, a spokesman for the ministry," and "Ghana's health
      * minister, Kwabena Mensah," give "spokesman" and "minister"; else null.
      */
+    /** The first token of the title words that end just before token first: "Deputy Prime Minister". */
+    private int titleStart(int first) {
+        int k = first;
+        while (k > 0 && first - k < 4 && doc.token(k - 1).isCapitalised() && lex.isTitleWord(doc.token(k - 1).lower)) {
+            k--;
+        }
+        return k;
+    }
+
     private String apposedRole(int first, int last) {
         if (first >= 2 && doc.token(first - 1).isPunct(',') && doc.token(first - 2).isWord() && !doc.token(first - 2).isCapitalised()
                 && (lex.personRoles.contains(doc.token(first - 2).lower) || lex.titleLastWords.contains(doc.token(first - 2).lower))) {
@@ -1516,11 +1525,15 @@ final class Entities {
             if (cl.type == EntityType.PERSON) {
                 for (Span s : cl.mentions) {
                     Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
-                    String role = before != null && before.isWord() && lex.titleLastWords.contains(before.lower)
-                            ? before.lower : apposedRole(s.first(), s.last());
-                    if (role != null) {
-                        roleMentions.computeIfAbsent(role, k -> new ArrayList<>()).add(s);
-                        roleHolder.put(s, cl);
+                    boolean titled = before != null && before.isWord() && lex.titleLastWords.contains(before.lower);
+                    String role = titled ? before.lower : apposedRole(s.first(), s.last());
+                    // "The study's lead author, Professor X": the role in apposition before the title too
+                    String apposed = titled ? apposedRole(titleStart(s.first()), s.last()) : null;
+                    for (String r : apposed == null || apposed.equals(role) ? new String[] {role} : new String[] {role, apposed}) {
+                        if (r != null) {
+                            roleMentions.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
+                            roleHolder.put(s, cl);
+                        }
                     }
                 }
             }

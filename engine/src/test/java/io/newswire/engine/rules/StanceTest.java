@@ -59,6 +59,10 @@ class StanceTest {
                         "Prime Minister Lars Eberhardt unveiled the budget on Monday.|"
                                 + "Opposition leader Dana Whitcombe accused the prime minister of misleading voters.",
                         "accused the prime minister", "Lars Eberhardt:OPPOSE"),
+                Arguments.of("a role given in apposition before a title",
+                        "The journal Boreal Letters withdrew the paper.|The paper's lead author, Professor Anneli Rautio of "
+                                + "Oulu Polytechnic, objected.|Geologist Tapio Lind accused the lead author of ignoring the data.",
+                        "accused the lead author", "Anneli Rautio:OPPOSE"),
                 Arguments.of("a plural description standing for an organisation",
                         "The Central Prosecution Office charged two bankers in May.|"
                                 + "Defence lawyer Tomas Reyes criticised prosecutors for leaking documents.",
