@@ -375,6 +375,10 @@ final class StanceReferents {
                 k = last;
                 continue;
             }
+            if (last + 2 < end && doc.token(last + 1).kind == Token.Kind.POSSESSIVE && namesBodyBy(last + 2, end)) {
+                // "Brazil's antitrust tribunal on Wednesday approved": a body the lead does not name, not its country
+                return null;
+            }
             boolean dateline = k == doc.sentenceStarts[0] && last + 1 < end && !doc.token(last + 1).isWord();
             int before = k > 0 && doc.token(k - 1).is("the") ? k - 2 : k - 1;
             if (!dateline && canAct(c)
@@ -384,6 +388,16 @@ final class StanceReferents {
             k = last;
         }
         return null;
+    }
+
+    /** Whether lower-case words from k end in a noun for a body: "antitrust tribunal", "data protection regulator". */
+    private boolean namesBodyBy(int k, int end) {
+        for (int n = k; n < end && n < k + 4 && doc.token(n).isWord() && !doc.token(n).isCapitalised(); n++) {
+            if (lex.orgHeads.contains(doc.token(n).lower) || lex.orgNouns.contains(doc.token(n).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the story starts after a dateline of capitalised words and commas closed by a dash ("MANILA, Philippines —"). */

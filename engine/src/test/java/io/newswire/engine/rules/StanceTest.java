@@ -63,6 +63,10 @@ class StanceTest {
                         "The journal Boreal Letters withdrew the paper.|The paper's lead author, Professor Anneli Rautio of "
                                 + "Oulu Polytechnic, objected.|Geologist Tapio Lind accused the lead author of ignoring the data.",
                         "accused the lead author", "Anneli Rautio:OPPOSE"),
+                Arguments.of("a decision the lead gives to a country's unnamed body is not the country's",
+                        "SANTIAGO, Oct 2 - Chile's antitrust tribunal on Wednesday approved Andes Air's purchase of Pampa Wings.|"
+                                + "Andes Air, the country's biggest carrier, welcomed the decision.",
+                        "welcomed the decision", ""),
                 Arguments.of("a plural description standing for an organisation",
                         "The Central Prosecution Office charged two bankers in May.|"
                                 + "Defence lawyer Tomas Reyes criticised prosecutors for leaking documents.",
