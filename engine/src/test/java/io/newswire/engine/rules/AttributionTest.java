@@ -409,6 +409,13 @@ class AttributionTest {
     }
 
     @Test
+    void theDatelineIsNoPartOfAStatementThatOpensTheStory() {
+        Enrichment e = story("AIGLE, Switzerland - Rider Jonas Falk has been suspended after a positive test, the Nordic "
+                + "Cycling Union said on Monday.");
+        assertThat(statement(e, "suspended").text()).startsWith("Rider Jonas Falk");
+    }
+
+    @Test
     void whatANegatedVerbOfSayingLeavesOpenIsNoStatement() {
         Enrichment e = story("The Harbour Authority of Tarvia said it was reviewing the permits. It did not say when the review would end.",
                 "Osterlund Shipping has not said whether it will sell the ships, and the minister would not say how many berths were at risk.");
