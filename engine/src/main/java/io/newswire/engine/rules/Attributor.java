@@ -774,7 +774,8 @@ final class Attributor {
     /** The relative pronoun right before the verb at v, past one auxiliary ("which says", "that had urged"), or -1. */
     private int relativePronounBefore(int v, int from) {
         int r = v - 1;
-        if (r > from && AUXILIARIES.contains(doc.token(r).lower)) {
+        // "which can also appeal", "who has long argued": auxiliaries and adverbs before the verb
+        while (r > from && v - r <= 3 && (AUXILIARIES.contains(doc.token(r).lower) || Words.ADVERBS.contains(doc.token(r).lower))) {
             r--;
         }
         if (r <= from) {

@@ -416,6 +416,13 @@ class AttributionTest {
     }
 
     @Test
+    void aPositionInARelativeAsideWithAnAdverbIsNoStatement() {
+        Enrichment e = story("The Court of Arbitration for Sport cleared the rider on Monday.",
+                "The Nordic Anti-Doping Agency, which can also appeal, declined to comment.");
+        assertThat(e.statements()).isEmpty();
+    }
+
+    @Test
     void whatANegatedVerbOfSayingLeavesOpenIsNoStatement() {
         Enrichment e = story("The Harbour Authority of Tarvia said it was reviewing the permits. It did not say when the review would end.",
                 "Osterlund Shipping has not said whether it will sell the ships, and the minister would not say how many berths were at risk.");
