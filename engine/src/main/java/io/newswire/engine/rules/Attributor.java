@@ -949,8 +949,9 @@ final class Attributor {
     }
 
     private boolean endsInAdverbialOnly(int start, int end) {
+        // "…, she said on Monday", "…, he said again"; not an object: "denied any wrongdoing"
         return end - start + 1 <= 3 && (PREPOSITIONS.contains(doc.token(start).lower)
-                || lex.functionWords.contains(doc.token(start).lower));
+                || lex.functionWords.contains(doc.token(start).lower) && !Words.DETERMINERS.contains(doc.token(start).lower));
     }
 
     /** Where the reported clause starts after a verb of saying, or -1 when a direct quote follows. */

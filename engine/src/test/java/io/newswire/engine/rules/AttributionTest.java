@@ -423,6 +423,14 @@ class AttributionTest {
     }
 
     @Test
+    void anObjectAfterAVerbOfDenialIsNoAdverbialOfAnInvertedAttribution() {
+        Enrichment e = story("The committee suspended its president, Kwesi Ampofo-Lind, on Monday.",
+                "Ampofo-Lind, 63, denied any wrongdoing and said the committee had acted without a hearing.");
+        assertThat(texts(e)).noneMatch(t -> t.contains("63"));
+        assertThat(speaker(e, "wrongdoing")).isEqualTo("Kwesi Ampofo-Lind");
+    }
+
+    @Test
     void whatANegatedVerbOfSayingLeavesOpenIsNoStatement() {
         Enrichment e = story("The Harbour Authority of Tarvia said it was reviewing the permits. It did not say when the review would end.",
                 "Osterlund Shipping has not said whether it will sell the ships, and the minister would not say how many berths were at risk.");
