@@ -239,6 +239,16 @@ final class Attributor {
         int end;
         if (i == from && npEnd < to && doc.token(npEnd).isPunct(',')) {
             start = npEnd + 1;
+            Entities.Cluster apposed = entities.at(start);
+            int afterName = start;
+            while (afterName < to && apposed != null && entities.at(afterName) == apposed) {
+                afterName++;
+            }
+            if (apposed != null && apposed.type == EntityType.PERSON && afterName < to && doc.token(afterName).isPunct(',')) {
+                // "According to the Solicitor-General, Jane Roe, who led the team, X": the source's name in apposition
+                subject = Subject.of(apposed);
+                start = afterName + 1;
+            }
             if (start < to && (doc.token(start).is("which") || doc.token(start).is("who"))) {
                 // "According to the ministry, which is coordinating the case, X": the relative clause describes the source
                 int close = start + 1;

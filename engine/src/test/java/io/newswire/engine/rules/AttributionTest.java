@@ -19,6 +19,10 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a source named in apposition after 'according to' and a role",
+                        "Zambezi Copper won the arbitration.|According to the Solicitor-General, Mwila Banda, who led the "
+                                + "legal team, the tribunal ignored the evidence.",
+                        "ignored the evidence", "Mwila Banda"),
                 Arguments.of("the panel of a court speaks for the court",
                         "The Court of Arbitration for Sport upheld the ban on Friday.|The Nordic Cycling Union said the "
                                 + "Nordic Cycling Union had asked for it. The three-member panel said in its award that the rider "
