@@ -1104,11 +1104,6 @@ final class Entities {
         return false;
     }
 
-    /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
-    /**
-     * The role a name stands in commas with: "Tamás Ördögh, a spokesman for the ministry," and "Ghana's health
-     * minister, Kwabena Mensah," give "spokesman" and "minister"; else null.
-     */
     /** The first token of the title words that end just before token first: "Deputy Prime Minister". */
     private int titleStart(int first) {
         int k = first;
@@ -1118,6 +1113,10 @@ final class Entities {
         return k;
     }
 
+    /**
+     * The role a name stands in commas with: "Tamás Ördögh, a spokesman for the ministry," and "Ghana's health
+     * minister, Kwabena Mensah," give "spokesman" and "minister"; else null.
+     */
     private String apposedRole(int first, int last) {
         if (first >= 2 && doc.token(first - 1).isPunct(',') && doc.token(first - 2).isWord() && !doc.token(first - 2).isCapitalised()
                 && (lex.personRoles.contains(doc.token(first - 2).lower) || lex.titleLastWords.contains(doc.token(first - 2).lower))) {
@@ -1142,6 +1141,7 @@ final class Entities {
         return null;
     }
 
+    /** "Jefferies analyst", "Napoli coach", "Labour leader": the name is the employer. */
     private boolean isFollowedByRole(int last) {
         if (last + 1 >= doc.size()) {
             return false;
