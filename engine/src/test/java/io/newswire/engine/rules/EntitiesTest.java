@@ -25,6 +25,12 @@ class EntitiesTest {
     }
 
     @Test
+    void anIndonesianCompanyFormOpensACompanysName() {
+        Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
+        assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aNameGlossedAsABodyOrBeforeARoleIsABodyWhereverItStands() {
         Enrichment e = story("Ayaka Mori, the leader of Midori Kyokai (Green Association), met the premier.",
                 "Tsubasa Renmei has quit twice before. A senior Tsubasa Renmei official said the party would stay.");
