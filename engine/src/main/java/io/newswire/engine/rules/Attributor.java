@@ -54,8 +54,6 @@ final class Attributor {
     /** Words that cannot open the object of a transitive verb of position. */
     private static final Set<String> NO_OBJECT = Set.of("in", "at", "during", "since", "before");
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
-    /** Words of a dateline before its dash: "SAO PAULO, Brazil, Oct 2". */
-    private static final int DATELINE_WORDS = 8;
     /** Words that open an indirect question: what a negated verb of saying leaves open is no statement. */
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "when", "how", "what", "why", "who", "where", "which");
 
@@ -114,26 +112,10 @@ final class Attributor {
         return out;
     }
 
-    /**
-     * The first token after a dateline that opens [first, last]: a word in capitals, then
-     * capitalised words, numbers and commas ("AIGLE, Switzerland", "SAO PAULO, Oct 2"), closed
-     * by a dash; else first.
-     */
+    /** The first token after a dateline that opens [first, last] with a word in capitals ("AIGLE, Switzerland -"); else first. */
     private int afterDateline(int first, int last) {
         Token opening = doc.token(first);
-        if (!opening.isWord() || !opening.isAllCaps() || opening.text.length() < 2) {
-            return first;
-        }
-        for (int k = first + 1; k < last && k <= first + DATELINE_WORDS; k++) {
-            Token t = doc.token(k);
-            if (t.isPunct('\u2014') || t.isPunct('\u2013') || t.isPunct('-')) {
-                return k + 1;
-            }
-            if (!(t.isCapitalised() || t.isPunct(',') || t.isPunct('.') || Character.isDigit(t.text.charAt(0)))) {
-                return first;
-            }
-        }
-        return first;
+        return opening.isWord() && opening.isAllCaps() && opening.text.length() >= 2 ? doc.afterDateline(first, last, k -> entities.at(k) != null) : first;
     }
 
     private void sentence(int s) {

@@ -3,6 +3,7 @@ package io.newswire.engine.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /** The story of one article as tokens, paragraphs, quotes and sentences. */
 final class Doc {
@@ -29,6 +30,27 @@ final class Doc {
         paragraphStarts[paragraphs.size()] = tokens.size();
         quotes = QuoteScanner.scan(raw, tokens, paragraphStarts);
         sentenceStarts = splitSentences();
+    }
+
+    /** Words of a dateline before its dash: "SAO PAULO, Brazil, Oct 2". */
+    private static final int DATELINE_WORDS = 8;
+
+    /**
+     * Where the words from token {@code from} start after a dateline closed by a dash: capitalised
+     * words, names, numbers, commas and periods ("MANILA, Philippines —", "SAN-PÉDRO, Côte
+     * d'Ivoire -", "SAO PAULO, Oct 2 -"); else from.
+     */
+    int afterDateline(int from, int end, IntPredicate isName) {
+        for (int k = from; k < end && k < from + DATELINE_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct('\u2014') || t.isPunct('\u2013') || t.isPunct('-')) {
+                return k > from ? k + 1 : from;
+            }
+            if (!(t.isCapitalised() || isName.test(k) || t.isPunct(',') || t.isPunct('.') || t.kind == Token.Kind.NUMBER)) {
+                return from;
+            }
+        }
+        return from;
     }
 
     Token token(int i) {

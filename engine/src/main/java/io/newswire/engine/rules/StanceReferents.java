@@ -41,7 +41,6 @@ final class StanceReferents {
             "with", "by", "into", "over", "after", "near");
     /** Tokens of the story's first sentence in which its actor is looked for. */
     private static final int LEAD_WORDS = 40;
-    private static final int DATELINE_WORDS = 8;
     private static final Set<String> LEADING = Set.of("leads", "led", "heads", "headed", "runs", "ran", "chairs", "chaired",
             "founded", "directs", "manages", "represents");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
@@ -361,7 +360,7 @@ final class StanceReferents {
         if (passiveAgent != null) {
             return passiveAgent;
         }
-        for (int k = afterDateline(doc.sentenceStarts[0], end); k < end; k++) {
+        for (int k = doc.afterDateline(doc.sentenceStarts[0], end, j -> entities.at(j) != null); k < end; k++) {
             Entities.Cluster c = entities.at(k);
             if (c == null || k > 0 && entities.at(k - 1) == c) {
                 continue;
@@ -398,20 +397,6 @@ final class StanceReferents {
             }
         }
         return false;
-    }
-
-    /** Where the story starts after a dateline of capitalised words and commas closed by a dash ("MANILA, Philippines —"). */
-    private int afterDateline(int from, int end) {
-        for (int k = from; k < end && k < from + DATELINE_WORDS; k++) {
-            Token t = doc.token(k);
-            if (t.isPunct('\u2014') || t.isPunct('\u2013') || t.isPunct('-')) {
-                return k > from ? k + 1 : from;
-            }
-            if (!(t.isCapitalised() || t.isPunct(',') || entities.at(k) != null)) {
-                return from;
-            }
-        }
-        return from;
     }
 
     /** The agent of a passive verb in [from, end), which does the act a lead like "X's plan was rejected by Y" reports, or null. */
