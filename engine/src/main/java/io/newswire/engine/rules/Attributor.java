@@ -54,8 +54,6 @@ final class Attributor {
     /** Words that cannot open the object of a transitive verb of position. */
     private static final Set<String> NO_OBJECT = Set.of("in", "at", "during", "since", "before");
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
-    /** Words that open an indirect question: what a negated verb of saying leaves open is no statement. */
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "when", "how", "what", "why", "who", "where", "which");
 
     private final Doc doc;
     private final Entities entities;
@@ -684,7 +682,7 @@ final class Attributor {
         boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
                 && AUXILIARIES.contains(doc.token(start).lower);
         if (subjectless || isAnonymityRequest(start, to) || verb.verbClass() != Lexicon.VerbClass.POSITION
-                && start < to && QUESTION_WORDS.contains(doc.token(start).lower) && negatedStart(v, from) < v) {
+                && start < to && Words.QUESTION_WORDS.contains(doc.token(start).lower) && negatedStart(v, from) < v) {
             // "did not say when its review would end", "has not said whether it will appeal": what is left unsaid
             return;
         }

@@ -219,12 +219,15 @@ final class Entities {
 
     private void genderByCourtesyTitle() {
         for (Cluster c : clusters) {
+            if (c.type != EntityType.PERSON) {
+                continue;
+            }
             for (Span m : c.mentions) {
                 int k = m.first() - 1;
                 if (k > 0 && doc.token(k).isPunct('.')) {
                     k--;
                 }
-                Character g = k >= 0 && c.type == EntityType.PERSON ? COURTESY_GENDER.get(doc.token(k).lower) : null;
+                Character g = k >= 0 ? COURTESY_GENDER.get(doc.token(k).lower) : null;
                 if (g != null) {
                     // a story that writes both ("Mr Roe", later "Ms Roe") names two people or errs; trust neither
                     c.gender = c.gender == null || c.gender.equals(g) ? g : Character.valueOf('U');
@@ -323,6 +326,11 @@ final class Entities {
     /** Whether a place is a country, or a capital standing for one: a place that can act. */
     boolean isCountryOrCapital(Cluster c) {
         return c.type == EntityType.LOCATION && (lex.countryNames.contains(c.canonical) || capitalOf.containsKey(c));
+    }
+
+    /** Whether an actor can say or do something: a person, a body, or a place that is a country or its capital. */
+    boolean canAct(Cluster c) {
+        return c.type != EntityType.LOCATION || isCountryOrCapital(c);
     }
 
     /** The organisation the story mentions most, or null. */
@@ -1104,6 +1112,13 @@ final class Entities {
         return false;
     }
 
+    private void addRole(String role, Span mention, Cluster person) {
+        if (role != null) {
+            roleMentions.computeIfAbsent(role, k -> new ArrayList<>()).add(mention);
+            roleHolder.put(mention, person);
+        }
+    }
+
     /** The first token of the title words that end just before token first: "Deputy Prime Minister". */
     private int titleStart(int first) {
         int k = first;
@@ -1527,13 +1542,11 @@ final class Entities {
                     Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
                     boolean titled = before != null && before.isWord() && lex.titleLastWords.contains(before.lower);
                     String role = titled ? before.lower : apposedRole(s.first(), s.last());
+                    addRole(role, s, cl);
                     // "The study's lead author, Professor X": the role in apposition before the title too
                     String apposed = titled ? apposedRole(titleStart(s.first()), s.last()) : null;
-                    for (String r : apposed == null || apposed.equals(role) ? new String[] {role} : new String[] {role, apposed}) {
-                        if (r != null) {
-                            roleMentions.computeIfAbsent(r, k -> new ArrayList<>()).add(s);
-                            roleHolder.put(s, cl);
-                        }
+                    if (apposed != null && !apposed.equals(role)) {
+                        addRole(apposed, s, cl);
                     }
                 }
             }

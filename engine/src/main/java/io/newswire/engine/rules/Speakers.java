@@ -294,7 +294,7 @@ final class Speakers {
         if (named == null) {
             return nameApposedBefore(begin);
         }
-        return named.type != EntityType.LOCATION || entities.isCountryOrCapital(named) ? entities.actor(named) : null;
+        return entities.canAct(named) ? entities.actor(named) : null;
     }
 
     /** "Nordkap, the pension fund": the actor named before the comma of a noun phrase starting at begin, or null. */
@@ -303,7 +303,7 @@ final class Speakers {
             return null;
         }
         Entities.Cluster named = entities.at(begin - 2);
-        return named != null && (named.type != EntityType.LOCATION || entities.isCountryOrCapital(named)) ? entities.actor(named) : null;
+        return named != null && entities.canAct(named) ? entities.actor(named) : null;
     }
 
     /** Whether a person or an organisation is named in [first, last]. */
@@ -535,12 +535,12 @@ final class Speakers {
             }
             int sentence = doc.token(k).sentence;
             for (int n = k - 1; n >= doc.sentenceStart(sentence); n--) {
-                if (isActor(entities.at(n))) {
+                if (canActAt(n)) {
                     return entities.actor(entities.at(n));
                 }
             }
             for (int n = k + 1; n < doc.sentenceEnd(sentence); n++) {
-                if (isActor(entities.at(n))) {
+                if (canActAt(n)) {
                     return entities.actor(entities.at(n));
                 }
             }
@@ -549,9 +549,9 @@ final class Speakers {
         return null;
     }
 
-    /** A person, a body or a country: who can write or say something. */
-    private boolean isActor(Entities.Cluster c) {
-        return c != null && (c.type != EntityType.LOCATION || entities.isCountryOrCapital(c));
+    /** Whether token k names an actor that can say or do something. */
+    private boolean canActAt(int k) {
+        return entities.at(k) != null && entities.canAct(entities.at(k));
     }
 
     /** Whether [begin, end] is empty or a few lower-case words that describe: "former schoolteacher". */

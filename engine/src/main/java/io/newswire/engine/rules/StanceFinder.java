@@ -35,7 +35,6 @@ final class StanceFinder {
     private static final int OBJECT_WORDS = 5;
     /** Determiners of a definite object; a possessive one refers as "the" does: "stood by its candidate". */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
-    private static final Set<String> WH_WORDS = Set.of("how", "whether", "why", "what", "if", "when", "who");
     private static final Set<String> QUANTIFIERS = Set.of("all", "any", "every", "each", "a", "an", "such", "both", "either");
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "were", "are", "has",
             "have", "had", "been", "be", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did");
@@ -283,7 +282,7 @@ final class StanceFinder {
         Token before = k > 0 ? doc.token(k - 1) : t;
         boolean verb = t.lower.endsWith("ed") || t.lower.endsWith("ing") || lex.negations.contains(before.lower)
                 || before.lower.endsWith("n't") || AUXILIARIES.contains(before.lower) || before.is("to");
-        return verb && (k == last || !WH_WORDS.contains(doc.token(k + 1).lower));
+        return verb && (k == last || !Words.QUESTION_WORDS.contains(doc.token(k + 1).lower));
     }
 
     /** A verb in a complement ("calls to sanction X", "punishing X"), not a noun ("the attacks"). */

@@ -273,7 +273,7 @@ final class StanceReferents {
                 if (authors.isEmpty() && owner != null) {
                     authors = List.of(owner);
                 }
-                authors = authors.stream().filter(this::canAct).toList();
+                authors = authors.stream().filter(entities::canAct).toList();
                 if (!authors.isEmpty()) {
                     return authors;
                 }
@@ -286,7 +286,7 @@ final class StanceReferents {
             if (v > 0 && Words.BE.contains(doc.token(v - 1).lower)) {
                 // "the crossing has been shut", "X was fined": the subject suffers the act; only "by" names who did it
                 agents.addAll(agentAfterBy(v));
-                agents.removeIf(c -> !canAct(c));
+                agents.removeIf(c -> !entities.canAct(c));
                 if (!agents.isEmpty()) {
                     return List.copyOf(agents);
                 }
@@ -309,7 +309,7 @@ final class StanceReferents {
                 agents.addAll(agentAfterBy(v));
             }
             // "a tribunal in The Hague ruled": a place acts only when it is a country or stands for one
-            agents.removeIf(c -> !canAct(c));
+            agents.removeIf(c -> !entities.canAct(c));
             if (!agents.isEmpty()) {
                 return List.copyOf(agents);
             }
@@ -326,10 +326,6 @@ final class StanceReferents {
             }
         }
         return List.of();
-    }
-
-    private boolean canAct(Entities.Cluster c) {
-        return c.type != EntityType.LOCATION || entities.isCountryOrCapital(c);
     }
 
     /** For an act noun the story never reports, the actor of the act it leads with, or null. */
@@ -380,7 +376,7 @@ final class StanceReferents {
             }
             boolean dateline = k == doc.sentenceStarts[0] && last + 1 < end && !doc.token(last + 1).isWord();
             int before = k > 0 && doc.token(k - 1).is("the") ? k - 2 : k - 1;
-            if (!dateline && canAct(c)
+            if (!dateline && entities.canAct(c)
                     && !(before >= doc.sentenceStarts[0] && NOT_SUBJECT_BEFORE.contains(doc.token(before).lower))) {
                 return c;
             }
@@ -411,7 +407,7 @@ final class StanceReferents {
             }
             int name = doc.token(by + 1).is("the") ? by + 2 : by + 1;
             Entities.Cluster agent = passive && name < end ? entities.at(name) : null;
-            if (agent != null && canAct(agent)) {
+            if (agent != null && entities.canAct(agent)) {
                 return agent;
             }
         }
