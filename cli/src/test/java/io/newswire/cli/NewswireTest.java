@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NewswireTest {
 
@@ -71,25 +73,16 @@ class NewswireTest {
         assertThat(Files.readAllLines(output)).hasSize(1).allMatch(l -> l.startsWith("{\"article\":\"b.txt\""));
     }
 
-    @Test
-    void aRejectedArticleIsReportedTheOthersStillExtractedAndTheStatusIsOne() throws IOException {
-        Files.writeString(articles.resolve("c.txt"), "  \n");
+    /** An article the engine rejects (blank) or fails on (the test engine's FAIL) is reported, and the others are still extracted. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({"'  \n', EMPTY", "'FAIL\n', 'IllegalStateException: test failure'"})
+    void aSkippedArticleIsReportedTheOthersStillExtractedAndTheStatusIsOne(String text, String reason) throws IOException {
+        Files.writeString(articles.resolve("c.txt"), text);
 
         int status = run("extract", ENGINE, articles.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(err()).contains("c.txt", "EMPTY");
-        assertThat(out().lines()).hasSize(2);
-    }
-
-    @Test
-    void anArticleTheEngineFailsOnIsReportedTheOthersStillExtractedAndTheStatusIsOne() throws IOException {
-        Files.writeString(articles.resolve("c.txt"), "FAIL\n");
-
-        int status = run("extract", ENGINE, articles.toString());
-
-        assertThat(status).isEqualTo(1);
-        assertThat(err()).contains("c.txt", "IllegalStateException: test failure");
+        assertThat(err()).contains("c.txt", reason);
         assertThat(out().lines()).hasSize(2);
     }
 
