@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Named entities of one story: capitalised sequences split at titles and classified by
@@ -97,7 +99,14 @@ final class Entities {
     /** The levels of local government a council is written with: "the Äkäsvaara municipal council". */
     private static final Set<String> LOCAL_LEVELS = Set.of("municipal", "city", "town", "county", "district", "regional",
             "village", "parish", "borough", "provincial");
-    private static final Set<String> ORIGIN_PARTICIPLES = Set.of("born", "owned", "led", "backed", "registered");
+    private static final Set<String> ORIGIN_SUFFIXES = Set.of("born", "owned", "led", "backed", "registered", "funded",
+            "linked", "allied", "wide");
+    /** Nouns after two names joined by a dash that say the names are places: "the Tczew–Słupsk line". */
+    private static final Set<String> ROUTE_NOUNS = Set.of("line", "route", "border", "corridor", "railway", "road",
+            "highway", "motorway", "pipeline", "link", "flight", "flights", "crossing", "frontier", "connection");
+    /** Nouns after two names joined by a dash that say the dash pairs them: "the Velmora–Ostgard merger". */
+    private static final Set<String> PAIRING_NOUNS = Stream.concat(ROUTE_NOUNS.stream(),
+            Stream.of("merger", "deal", "talks", "match", "derby", "summit", "dispute", "rivalry")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
@@ -553,6 +562,12 @@ final class Entities {
                 && doc.token(j).isCapitalised() && doc.token(j + 2).isCapitalised();
     }
 
+    /** A word at one end of a route: "Tczew" and "Słupsk" in "the Tczew–Słupsk line". */
+    private boolean isOnRoute(int k) {
+        return k + 3 < doc.size() && isGluedBy(k, "\u2013") && ROUTE_NOUNS.contains(doc.token(k + 3).lower)
+                || k >= 2 && k + 1 < doc.size() && isGluedBy(k - 2, "\u2013") && ROUTE_NOUNS.contains(doc.token(k + 1).lower);
+    }
+
     /** "ISEAS–Yusof Ishak Institute": an en dash with no space around it joins two capitalised parts of one name. */
     private boolean isDashInsideName(int j) {
         if (!isGluedBy(j, "\u2013")) {
@@ -560,9 +575,10 @@ final class Entities {
         }
         Token cur = doc.token(j);
         Token after = doc.token(j + 2);
-        // not places paired by a dash: "the India–Pakistan border"
+        // not places paired by a dash: "the India–Pakistan border", "the Tczew–Słupsk line"
         return cur.isCapitalised() && after.isCapitalised() && after.sentence == cur.sentence
-                && !lex.places.containsKey(Texts.fold(cur.text)) && !lex.places.containsKey(Texts.fold(after.text));
+                && !lex.places.containsKey(Texts.fold(cur.text)) && !lex.places.containsKey(Texts.fold(after.text))
+                && !(j + 3 < doc.size() && PAIRING_NOUNS.contains(doc.token(j + 3).lower));
     }
 
     /**
@@ -735,6 +751,10 @@ final class Entities {
         if (!t.isCapitalised() && !isTitleToken(t)) {
             return true;
         }
+        if (t.isAllCaps() && lex.places.containsKey(Texts.fold(t.text))) {
+            // "a US platform": the country's initials, not the pronoun "us"
+            return false;
+        }
         if (t.isAllCaps() && i + 1 < doc.size() && doc.token(i + 1).isAllCaps()) {
             // a dateline or a name in capitals: "NEW YORK –"
             return false;
@@ -765,10 +785,13 @@ final class Entities {
                 || lex.verbsByFirstWord.containsKey(t.lower);
     }
 
-    /** "Austrian-born", "State-owned", "Kremlin-backed": a compound that says where someone comes from or who owns a thing. */
+    /**
+     * "Austrian-born", "State-owned", "Kremlin-backed", "EU-wide": a compound that says where
+     * someone comes from, who owns or backs a thing, or how far it reaches.
+     */
     static boolean isCompoundOfOrigin(Token t) {
         int dash = t.lower.lastIndexOf('-');
-        return dash > 0 && ORIGIN_PARTICIPLES.contains(t.lower.substring(dash + 1));
+        return dash > 0 && ORIGIN_SUFFIXES.contains(t.lower.substring(dash + 1));
     }
 
     private boolean isKnownNameWord(Token t) {
@@ -833,7 +856,7 @@ final class Entities {
             return;
         }
         if (first == last && (lex.nonNames.contains(doc.token(first).lower) || lawAcronyms.contains(doc.token(first).text)
-                || isCurrencyCode(first))) {
+                || isCurrencyCode(first) || isCodeWord(doc.token(first)))) {
             // "an MRI scan", "Alzheimer's disease", "the DMA" after "the Digital Markets Act", "NOK 3.1 billion"
             return;
         }
@@ -937,6 +960,8 @@ final class Entities {
             // an ampersand joins the names of one firm however long ("Hollis & Marr Partners"), never a person's
             // "Jane Roe of Kepler Cheuvreux", "at Kepler Cheuvreux": unmarked words where someone works are a firm
             kind = looksLikePersonName(first, last) && !isEmployerOfPerson(first, out) ? Kind.PERSON : Kind.ORG;
+        } else if (first == last && isOnRoute(first)) {
+            kind = Kind.LOCATION;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
         } else {
@@ -2050,10 +2075,39 @@ final class Entities {
         return isShortenedAfter(k, last);
     }
 
-    /** Three capitals before an amount are a currency, not a body: "NOK 3.1 billion", "CHF 40". */
+    /**
+     * A model number or a lettered thing, no name: "NK-207", "Iara-1", "B-sample", "X-ray"; but
+     * capitals with a short number may be a group's name ("M-19", "G-20").
+     */
+    private static boolean isCodeWord(Token t) {
+        int dash = t.text.lastIndexOf('-');
+        if (dash <= 0 || dash == t.text.length() - 1) {
+            return false;
+        }
+        String head = t.text.substring(0, dash);
+        String tail = t.text.substring(dash + 1);
+        if (tail.chars().allMatch(Character::isDigit)) {
+            return tail.length() >= 3 || !head.equals(head.toUpperCase(Locale.ROOT));
+        }
+        return dash == 1 && Character.isLowerCase(tail.charAt(0));
+    }
+
+    /**
+     * A currency, not a body: three capitals before an amount ("NOK 3.1 billion", "CHF 40"), two
+     * letters before one ("Rs 240 crore", "Rp 31 trillion"), letters glued to a currency sign
+     * ("GH₵ 18,400", "R$ 110 million", "HK$ 5 billion").
+     */
     private boolean isCurrencyCode(int k) {
         Token t = doc.token(k);
-        return t.isAllCaps() && t.text.length() == 3 && k + 1 < doc.size() && doc.token(k + 1).kind == Token.Kind.NUMBER;
+        if (!t.isCapitalised() || t.text.length() > 3 || k + 1 >= doc.size()) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        if (next.kind == Token.Kind.PUNCT && next.start == t.end
+                && Character.getType(next.text.codePointAt(0)) == Character.CURRENCY_SYMBOL) {
+            return true;
+        }
+        return next.kind == Token.Kind.NUMBER && (t.text.length() == 3 ? t.isAllCaps() : t.text.length() == 2 && !t.isAllCaps());
     }
 
     /** "the Danish rider Kasper Østergaard": a singular role noun right before token first. */

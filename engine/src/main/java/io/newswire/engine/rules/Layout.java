@@ -16,6 +16,9 @@ final class Layout {
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d{1,3} min(?:ute)?s? read$");
     /** A photo credit that is a web address. */
     private static final Pattern CREDIT_DOMAIN = Pattern.compile("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)");
+    /** A caption closed by its credit, with no sentence after it: "… in Kaunas on Monday. Photo: Ona Vilkė / Press". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "(?:^|[.!?)]\\s)\\s*(?:photo|photograph|picture|image|credit)s?:\\s*[^.!?:]{1,80}$");
     private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,:/-]{1,20}");
 
@@ -177,6 +180,9 @@ final class Layout {
         }
         if (words <= 6 && lower.startsWith("by ") && !endsSentence(t) && words >= 2
                 && Character.isUpperCase(t.charAt(3))) {
+            return true;
+        }
+        if (TRAILING_CREDIT.matcher(lower).find()) {
             return true;
         }
         if (words <= 25 && t.endsWith(")")) {

@@ -25,6 +25,27 @@ class EntitiesTest {
     }
 
     @Test
+    void currenciesModelNumbersAndLetteredThingsAreNoNames() {
+        Enrichment e = story("Halvern Foods owes Rs 240 crore and Rp 3 trillion, while fines of GH\u20B5 18,400 and "
+                + "R$ 110 million were paid to Dunmore Bank.",
+                "The B-sample of the drone NK-207 was tested in an EU-wide scheme, Dunmore Bank said.");
+        assertThat(names(e)).containsExactlyInAnyOrder("Halvern Foods", "Dunmore Bank");
+    }
+
+    @Test
+    void aCountrysInitialsBeforeANounNameTheCountry() {
+        Enrichment e = story("Regulators fined a US platform for similar conduct, the Tarvisk Competition Board said.");
+        assertThat(entity(e, "United States").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aDashBeforeARouteOrADealPairsTwoNames() {
+        Enrichment e = story("Trains were cancelled on the Ostrava\u2013Karvinek line, the Tarvisk Rail Union said.",
+                "Buses ran on Friday from the station in Karvinek.");
+        assertThat(names(e)).contains("Ostrava", "Karvinek").doesNotContain("Ostrava\u2013Karvinek");
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);

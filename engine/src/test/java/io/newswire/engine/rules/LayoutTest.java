@@ -57,6 +57,19 @@ class LayoutTest {
     }
 
     @Test
+    void aCaptionThatEndsWithItsCreditIsFurniture() {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
+                + "The council approved the expansion on Tuesday.\n\n"
+                + "Cranes stand idle at the old quay in Tarvisk on Monday. Photo: Odalric Venhuis / Portpress\n\n"
+                + "A ferry leaves the harbour. Credit: File\n\n"
+                + "Work will begin in the spring, officials said. Photographers were not allowed in.\n");
+        assertThat(layout.boilerplate).containsExactly(
+                "Cranes stand idle at the old quay in Tarvisk on Monday. Photo: Odalric Venhuis / Portpress",
+                "A ferry leaves the harbour. Credit: File");
+        assertThat(layout.paragraphs).hasSize(2);
+    }
+
+    @Test
     void aLineOpenedBySymbolsAndClosedByAParenthesisIsReadWithoutFailing() {
         Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
                 + "The council approved the expansion on Tuesday.\n\n\u2709\uFE0F Write to the desk (7)\n\n"
