@@ -107,6 +107,9 @@ final class Entities {
     /** Nouns after two names joined by a dash that say the dash pairs them: "the Velmora–Ostgard merger". */
     private static final Set<String> PAIRING_NOUNS = Stream.concat(ROUTE_NOUNS.stream(),
             Stream.of("merger", "deal", "talks", "match", "derby", "summit", "dispute", "rivalry")).collect(Collectors.toUnmodifiableSet());
+    /** Words that make a place's name a sports club's: "Club Atlético", "FC", "Sporting". */
+    private static final Set<String> CLUB_WORDS = Set.of("club", "fc", "cf", "afc", "sc", "cd", "sd", "ud", "atlético",
+            "atletico", "deportivo", "sporting", "athletic");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
@@ -122,7 +125,8 @@ final class Entities {
     /** Words that end names of places and no person's name: natural features. */
     private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
-            "plateau", "basin", "delta", "canyon", "glacier", "building", "tower");
+            "plateau", "basin", "delta", "canyon", "glacier", "building", "tower", "pradesh", "oblast", "krai", "voivodeship",
+            "prefecture", "canton");
     /** Compass words that end a place's name after "del" ("Lanao del Sur"); "do Norte" also ends clubs' names. */
     private static final Set<String> COMPASS_ENDINGS = Set.of("sur", "norte", "este", "oeste");
     /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
@@ -504,8 +508,9 @@ final class Entities {
                     return k == j + 2 && !lex.orgHeads.contains(cur.lower) && !cur.isAllCaps()
                             && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
-                if (connector.equals("of") && isAbbreviatedAlone(k)) {
-                    // "the Monetary Policy Council of Narodowy Bank Polski (NBP)": the acronym names the body after "of"
+                if (connector.equals("of") && (isAbbreviatedAlone(k) || isOwnerOfName(k))) {
+                    // "the Monetary Policy Council of Narodowy Bank Polski (NBP)": the acronym names the body after "of";
+                    // "the Taiwan Affairs Office of China's State Council": the owner after "of" names a body of its own
                     return false;
                 }
                 if (connector.equals("of")) {
@@ -981,6 +986,10 @@ final class Entities {
                 return false;
             }
         }
+        if (doc.token(last + 1).isPunct(':') && !lex.nonNames.contains(doc.token(first).lower)) {
+            // "DEVGARHI: The state government …", not a label ("EXCLUSIVE: …")
+            return true;
+        }
         // one word in capitals may be an acronym ("NATO, the alliance, said"): a dash must close the dateline
         for (int k = last + 1; k < doc.size() && k <= last + (first == last ? 4 : 1); k++) {
             Token after = doc.token(k);
@@ -1281,6 +1290,34 @@ final class Entities {
         return false;
     }
 
+    /**
+     * "Villa Arrieta" for "Club Atlético Villa Arrieta", "Harbridge City" for "Harbridge City FC":
+     * a club named after its place is written with the place's name alone; folded short name to
+     * folded full name, for names no gazetteer holds (a real city stays a city).
+     */
+    private Map<String, String> clubsByPlaceName(List<Chunk> chunks) {
+        Map<String, String> out = new HashMap<>();
+        for (Chunk c : chunks) {
+            if (c.kind != Kind.ORG || c.first == c.last) {
+                continue;
+            }
+            int first = c.first;
+            int last = c.last;
+            while (first < last && CLUB_WORDS.contains(doc.token(first).lower)) {
+                first++;
+            }
+            while (last > first && CLUB_WORDS.contains(doc.token(last).lower)) {
+                last--;
+            }
+            String core = fold(first, last);
+            if ((first > c.first || last < c.last) && doc.token(first).isCapitalised() && !CONNECTORS.contains(doc.token(first).lower)
+                    && !lex.places.containsKey(core)) {
+                out.putIfAbsent(core, fold(c.first, c.last));
+            }
+        }
+        return out;
+    }
+
     private void cluster(List<Chunk> chunks) {
         Map<String, Integer> singleCounts = new HashMap<>();
         for (Chunk c : chunks) {
@@ -1318,6 +1355,9 @@ final class Entities {
                 chunks.set(i, new Chunk(c.first, c.last, Kind.LOCATION, false));
             }
         }
+        Map<String, String> clubsByPlaceName = clubsByPlaceName(chunks);
+        chunks.replaceAll(c -> c.kind != Kind.ORG && !(c.kind == Kind.PERSON && c.titled) && clubsByPlaceName.containsKey(fold(c.first, c.last))
+                ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         Map<String, Cluster> byKey = new HashMap<>();
         Map<String, Cluster> orgByContent = new HashMap<>();
         Map<Cluster, String> orgCountry = new HashMap<>();
@@ -1359,8 +1399,10 @@ final class Entities {
                     if (cl == null && isBracketedAfter(c, lastOrgEnd)) {
                         cl = lastOrg;
                     }
+                    // a club's place name and its full name are one key, whichever the story writes first
+                    String orgKey = clubsByPlaceName.getOrDefault(key, key);
                     if (cl == null) {
-                        cl = byKey.get("org:" + key);
+                        cl = byKey.get("org:" + orgKey);
                     }
                     if (cl == null && c.first == c.last) {
                         cl = orgByToken.get(key);
@@ -1382,7 +1424,7 @@ final class Entities {
                         // an acronym keeps its expansion only when the story spells it out somewhere
                         boolean spelled = expansion != null && doc.raw.contains(expansion);
                         cl = newCluster(EntityType.ORG, spelled ? expansion : stripThe(text), spelled);
-                        byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : key), cl);
+                        byKey.put("org:" + (expansion != null ? Texts.fold(expansion) : orgKey), cl);
                     }
                     if (country != null) {
                         orgCountry.putIfAbsent(cl, country);
@@ -1985,7 +2027,8 @@ final class Entities {
                 bestWords = score;
             }
         }
-        return best;
+        // a place written only in a dateline's capitals ("DEVGARHI:") is named as places are
+        return cl.type == EntityType.LOCATION && best.length() >= 4 && best.equals(best.toUpperCase(Locale.ROOT)) ? titleCase(best) : best;
     }
 
     private static String stripThe(String text) {
@@ -2073,6 +2116,16 @@ final class Entities {
             last++;
         }
         return isShortenedAfter(k, last);
+    }
+
+    /** A place from k that owns the name after it: "China's" in "of China's State Council". */
+    private boolean isOwnerOfName(int k) {
+        int last = k;
+        while (last + 1 < doc.size() && last < k + 4 && doc.token(last + 1).isCapitalised()) {
+            last++;
+        }
+        return last + 2 < doc.size() && isPossessiveMark(last + 1) && doc.token(last + 2).isCapitalised()
+                && lex.places.containsKey(fold(k, last));
     }
 
     /**

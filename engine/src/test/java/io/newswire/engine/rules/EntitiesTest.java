@@ -46,6 +46,39 @@ class EntitiesTest {
     }
 
     @Test
+    void aClubNamedAfterItsPlaceIsOneClubHoweverItIsWritten() {
+        Enrichment e = story("Villa Quintela lost 4-0 at home on Sunday.",
+                "The league suspended the owner of Club Deportivo Villa Quintela, and a former Villa Quintela player "
+                + "said he had been approached before the match.");
+        assertThat(entity(e, "Club Deportivo Villa Quintela").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Villa Quintela");
+    }
+
+    @Test
+    void aStateEndingInPradeshIsAPlaceAndADatelineMayCloseWithAColon() {
+        Enrichment e = story("TARKESHI: The Varuna Pradesh government on Friday banned the pesticide, the minister said.");
+        assertThat(entity(e, "Varuna Pradesh").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Tarkeshi").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aBodyOfACountrysBodyEndsBeforeTheCountry() {
+        Enrichment e = story("Gan Zhuoyi, a spokesperson for the Strait Affairs Office of China's State Council, told reporters "
+                + "the law was a provocation.");
+        assertThat(names(e)).contains("Strait Affairs Office").doesNotContain("Strait Affairs Office of China");
+    }
+
+    @Test
+    void aWhipOrAConvenerInCommasBeforeANameIsAPerson() {
+        Enrichment e = story("The DPP caucus rejected the amendment. Its convener, Lo Shu-min, accused the opposition of rushing it.",
+                "\"We are not against referendums,\" Lo said.",
+                "\"Today we have given the referendum back to the people,\" said Tsai Ming-ho, the KMT caucus whip who drafted the bill.",
+                "Tsai told reporters outside the chamber that the party had lost.");
+        assertThat(entity(e, "Lo Shu-min").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Tsai Ming-ho").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
@@ -662,9 +695,9 @@ class EntitiesTest {
     @Test
     void aDatelineInCapitalsIsAPlace() {
         Enrichment e = story("PUERTO QUIMBA, Veldoria \u2014 Dockworkers extended their strike on Monday.");
-        assertThat(entity(e, "PUERTO QUIMBA").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Puerto Quimba").type()).isEqualTo(EntityType.LOCATION);
         Enrichment one = story("KRANVIK, Veldoria - Dockworkers extended their strike on Monday.");
-        assertThat(entity(one, "KRANVIK").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(one, "Kranvik").type()).isEqualTo(EntityType.LOCATION);
         Enrichment acronym = story("NATO, the alliance, said the exercise would go ahead.");
         assertThat(entity(acronym, "NATO").type()).isEqualTo(EntityType.ORG);
     }
