@@ -69,6 +69,8 @@ final class Layout {
         List<String> boilerplate = new ArrayList<>();
         List<Line> paragraphs = new ArrayList<>();
         boolean previousWasParagraph = false;
+        // under "Related news" and the like, the headlines listed are links, not story
+        boolean inList = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String t = line.text();
@@ -80,14 +82,18 @@ final class Layout {
                 } else {
                     title = line;
                 }
-            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex)) {
+            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex) || inList && isListedHeadline(t)) {
                 boilerplate.add(t);
+                inList = inList || isListLabel(t, lex);
             } else if (continued.get(i) && previousWasParagraph && isWrapped(paragraphs.get(paragraphs.size() - 1))) {
                 // hard-wrapped wire copy: a line that goes on mid-sentence belongs to the paragraph above
                 Line above = paragraphs.remove(paragraphs.size() - 1);
                 paragraphs.add(new Line(above.start(), line.end(), raw.substring(above.start(), line.end())));
             } else {
                 paragraphs.add(line);
+            }
+            if (paragraphs.size() > paragraphsBefore) {
+                inList = false;
             }
             previousWasParagraph = paragraphs.size() > paragraphsBefore
                     || !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1) != lastBefore;
@@ -109,6 +115,20 @@ final class Layout {
             return !isFurnitureShape(t, lex) && wordCount(next) >= 12;
         }
         return !isFurniture(t, lex);
+    }
+
+    /** A label alone on its line that opens a list of links: "Related news", "Most read:". */
+    private static boolean isListLabel(String t, Lexicon lex) {
+        String label = withoutLeadingSymbols(Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT));
+        if (label.endsWith(":")) {
+            label = label.substring(0, label.length() - 1).trim();
+        }
+        return lex.listLabels.contains(label);
+    }
+
+    /** A line a list of links may hold: a headline, with no sentence end. */
+    private static boolean isListedHeadline(String t) {
+        return wordCount(t) <= 20 && !endsSentence(t) && !startsWithQuote(t);
     }
 
     /** A paragraph that stops mid-sentence goes on in the next line. */

@@ -48,7 +48,7 @@ final class Lexicon {
      */
     static final List<String> DATA_FILES = List.of("abbreviations.txt", "boilerplate-phrases.txt", "building-nouns.txt", "countries.txt",
             "document-nouns.txt", "evaluative-words.txt", "event-nouns.txt", "first-names.txt", "function-words.txt",
-            "government-nouns.txt", "institutions.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
+            "government-nouns.txt", "institutions.txt", "list-labels.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
             "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "portfolios.txt", "social-networks.txt",
             "speech-verbs.txt", "stance-cues.txt", "stance-model.txt", "stance-referents.txt", "titles.txt");
 
@@ -75,6 +75,8 @@ final class Lexicon {
     final Set<String> abbreviations;
     final List<String> boilerplatePrefixes;
     final Set<String> socialNetworks;
+    /** Labels of lists of links: "Related news", "Most read". */
+    final Set<String> listLabels;
     final Set<String> negations;
     /** Capitalised words that name things, not entities ("MRI", "Alzheimer"), lower case. */
     final Set<String> nonNames;
@@ -140,6 +142,7 @@ final class Lexicon {
         abbreviations = set("abbreviations.txt");
         boilerplatePrefixes = lines("boilerplate-phrases.txt");
         socialNetworks = set("social-networks.txt");
+        listLabels = new HashSet<>(lines("list-labels.txt"));
         negations = set("negations.txt");
         nonNames = set("non-names.txt");
         for (String line : lines("first-names.txt")) {

@@ -57,6 +57,19 @@ class LayoutTest {
     }
 
     @Test
+    void theHeadlinesListedUnderARelatedLabelAreFurniture() {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
+                + "The council approved the expansion on Tuesday.\n\nRelated news\n\n"
+                + "Second-division leaders held to goalless draw in Tarvisk\n\nFerry operator warns of winter cuts\n\n"
+                + "Work will begin in the spring, officials said.\n\nA second phase could follow in 2030\n");
+        assertThat(layout.boilerplate).containsExactly("Related news",
+                "Second-division leaders held to goalless draw in Tarvisk", "Ferry operator warns of winter cuts");
+        assertThat(layout.paragraphs).extracting(Layout.Line::text).containsExactly(
+                "The council approved the expansion on Tuesday.", "Work will begin in the spring, officials said.",
+                "A second phase could follow in 2030");
+    }
+
+    @Test
     void aCaptionThatEndsWithItsCreditIsFurniture() {
         Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
                 + "The council approved the expansion on Tuesday.\n\n"
