@@ -276,8 +276,10 @@ final class Entities {
             boolean named = quote.open > 0 && TITLE_NOUNS.contains(doc.token(quote.open - 1).lower);
             for (int k = quote.first; k <= quote.last; k++) {
                 Token t = doc.token(k);
-                // "under the title “Who Really Picks This Team, and Why?”": a named title may end in a question
-                sentence |= t.isTerminal() && !(named && k == quote.last);
+                // "under the title “Who Really Picks This Team, and Why?”": a named title may end in a question,
+                // and a title may ask one before its subtitle: "“Who Gets to Decide? Thresholds and Trust”"
+                sentence |= t.isTerminal() && !(named && k == quote.last)
+                        && !(t.isPunct('?') && k < quote.last && doc.token(k + 1).isCapitalised());
                 if (t.isWord() && (t.isCapitalised() || !lex.functionWords.contains(t.lower))) {
                     words++;
                     capitalised += t.isCapitalised() || t.kind == Token.Kind.NUMBER ? 1 : 0;

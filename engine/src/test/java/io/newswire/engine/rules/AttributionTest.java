@@ -7,6 +7,7 @@ import static io.newswire.engine.rules.Articles.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newswire.engine.Enrichment;
+import io.newswire.engine.Entity;
 import io.newswire.engine.StatementKind;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -417,6 +418,14 @@ class AttributionTest {
         Enrichment e = story("AIGLE, Switzerland - Rider Jonas Falk has been suspended after a positive test, the Nordic "
                 + "Cycling Union said on Monday.");
         assertThat(statement(e, "suspended").text()).startsWith("Rider Jonas Falk");
+    }
+
+    @Test
+    void aWriterOfAReportIsNoSpeakerWithoutAClause() {
+        Enrichment e = story("Its director, Mara Velden, wrote the group's 2023 report \u201CWho Pays? Tolls, Trust and the "
+                + "Northern Bypass\u201D.", "Velden wrote on Monday that the toll was unlawful.");
+        assertThat(texts(e)).containsExactly("the toll was unlawful");
+        assertThat(e.entities()).extracting(Entity::name).doesNotContain("Tolls", "Trust", "Northern Bypass");
     }
 
     @Test
