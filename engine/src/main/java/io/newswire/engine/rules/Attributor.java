@@ -329,10 +329,10 @@ final class Attributor {
             if (quote.continues >= 0 && quoteIsStatement[quote.continues]) {
                 subject = Subject.of(quoteSpeaker[quote.continues]);
             } else {
-                Found previous = previousDirect(quote.paragraph);
+                Found previous = previousStatement(quote.paragraph, quote.open);
                 Found introduced = before < from ? introducedBefore(quote.paragraph) : null;
                 if (previous != null && quote.words() >= 2) {
-                    subject = Subject.of(quoteSpeaker[doc.token(previous.first()).quote]);
+                    subject = Subject.of(previous.speaker());
                 } else if (introduced != null && quote.words() >= 4) {
                     // "X, a fellow at Y, said the risk was political.¶“The legal risk is real …”": the quote
                     // paragraph goes on with the speaker the paragraph before ended with
@@ -382,11 +382,17 @@ final class Attributor {
         found.add(new Found(StatementKind.INDIRECT, from, end, subject.cluster(), cueText(attributionCue), attributionCue));
     }
 
-    /** The last direct statement in this paragraph or, if the quote opens the paragraph, the one before. */
-    private Found previousDirect(int paragraph) {
+    /**
+     * Whose words an unattributed quote at token {@code open} goes on with: the last direct
+     * statement in this paragraph, or a reported one of a named speaker after it ("Judge X argued
+     * that A. He put it bluntly: “…”"); else the direct one that ends the paragraph before.
+     */
+    private Found previousStatement(int paragraph, int open) {
         for (int k = found.size() - 1; k >= 0; k--) {
             Found f = found.get(k);
-            if (f.kind() != StatementKind.DIRECT) {
+            boolean reportedHere = f.kind() == StatementKind.INDIRECT && f.speaker() != null && f.last() < open
+                    && doc.token(f.first()).paragraph == paragraph;
+            if (f.kind() != StatementKind.DIRECT && !reportedHere) {
                 continue;
             }
             int p = doc.token(f.first()).paragraph;

@@ -20,6 +20,11 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a quote after a colon goes on with the reported speaker of its paragraph, not the last quoted one",
+                        "\u201CThe border is protected,\u201D Interior Minister Pavlos Dranias said on television.|In a dissenting "
+                                + "opinion, Judge Wiktor Salmela argued that the majority had shifted the burden. He put it "
+                                + "plainly: \u201Cthe court has called proven what it could only have found likely.\u201D",
+                        "only have found likely", "Wiktor Salmela"),
                 Arguments.of("a source named in apposition after 'according to' and a role",
                         "Zambezi Copper won the arbitration.|According to the Solicitor-General, Mwila Banda, who led the "
                                 + "legal team, the tribunal ignored the evidence.",
