@@ -525,7 +525,8 @@ final class Speakers {
     /**
      * Who the story last named with a document of this noun before token at: the person or body
      * nearest before it in its sentence ("X issued a statement", "the regulator's notice"), else
-     * the first after it ("In a notice published on Monday, the DFSA said"); null when the noun
+     * the first after it, named or described ("In a notice published on Monday, the DFSA said",
+     * "In a judgment, the court ordered"); null when the noun
      * was not written before.
      */
     private Entities.Cluster authorOfEarlier(String noun, int at) {
@@ -542,6 +543,12 @@ final class Speakers {
             for (int n = k + 1; n < doc.sentenceEnd(sentence); n++) {
                 if (canActAt(n)) {
                     return entities.actor(entities.at(n));
+                }
+                // "In a judgment adopted by five votes to two, the court ordered Greece to pay": the court
+                Entities.Cluster described = doc.token(n).is("the") && n + 1 < doc.sentenceEnd(sentence)
+                        ? referents.described(n + 1, true) : null;
+                if (described != null) {
+                    return described;
                 }
             }
             return null;

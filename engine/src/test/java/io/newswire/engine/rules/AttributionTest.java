@@ -20,6 +20,11 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a document is the author's that the story describes after it",
+                        "The Court of Appeal ruled on Thursday that Portugal had expelled the applicants.|In a judgment adopted "
+                                + "by five votes to two, the court ordered Portugal to pay damages.|According to the judgment, "
+                                + "the group was held for two nights without food.",
+                        "held for two nights", "Court of Appeal"),
                 Arguments.of("a quote after a colon goes on with the reported speaker of its paragraph, not the last quoted one",
                         "\u201CThe border is protected,\u201D Interior Minister Pavlos Dranias said on television.|In a dissenting "
                                 + "opinion, Judge Wiktor Salmela argued that the majority had shifted the burden. He put it "
