@@ -20,6 +20,10 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a person introduced as a businessman is the businessman who speaks later",
+                        "The league suspended Osvaldo Terrazino, the businessman who controls the club, on Monday.|The "
+                                + "businessman said on Tuesday that he would appeal.",
+                        "would appeal", "Osvaldo Terrazino"),
                 Arguments.of("a document is the author's that the story describes after it",
                         "The Court of Appeal ruled on Thursday that Portugal had expelled the applicants.|In a judgment adopted "
                                 + "by five votes to two, the court ordered Portugal to pay damages.|According to the judgment, "
