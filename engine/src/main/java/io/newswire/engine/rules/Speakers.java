@@ -685,7 +685,9 @@ final class Speakers {
                     || prev.kind == Token.Kind.QUOTE || doc.isClosingMark(k - 1)
                     || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && isDeterminerAt(k))
                     || AUXILIARIES.contains(prev.lower)
-                    || lex.verbsByFirstWord.containsKey(prev.lower) && !prev.isCapitalised()) {
+                    || lex.verbsByFirstWord.containsKey(prev.lower) && !prev.isCapitalised()
+                        // "an official in the state department": after a determiner the word is a noun
+                        && !(k - 2 >= from && isDeterminerAt(k - 2))) {
                 break;
             }
             k--;

@@ -435,6 +435,14 @@ class AttributionTest {
     }
 
     @Test
+    void aVerbOfSayingAfterADeterminerInTheSubjectIsANoun() {
+        Enrichment e = story("An official in the state agriculture department, who asked not to be named, said dealers had "
+                + "moved stock across the border.");
+        assertThat(texts(e)).containsExactly("dealers had moved stock across the border");
+        assertThat(speaker(e, "dealers had moved")).isNull();
+    }
+
+    @Test
     void aWriterOfAReportIsNoSpeakerWithoutAClause() {
         Enrichment e = story("Its director, Mara Velden, wrote the group's 2023 report \u201CWho Pays? Tolls, Trust and the "
                 + "Northern Bypass\u201D.", "Velden wrote on Monday that the toll was unlawful.");
