@@ -729,6 +729,10 @@ final class Speakers {
                 return Subject.of(holder);
             }
         }
+        if (isCountedPeople(begin, coreEnd)) {
+            // "Two Wistral pilots, who asked not to be named, said": members the story does not name
+            return Subject.UNNAMED;
+        }
         Entities.Cluster group = groupOf(begin, coreEnd, end);
         if (group != null) {
             return Subject.of(group);
@@ -935,6 +939,24 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /** "Two Acme pilots", "several ministry officials": a count of people, whatever names them. */
+    private boolean isCountedPeople(int begin, int coreEnd) {
+        Token count = doc.token(begin);
+        Token head = doc.token(coreEnd);
+        if (coreEnd == begin || !(count.kind == Token.Kind.NUMBER || Words.INDEFINITES.contains(count.lower))
+                || count.is("a") || count.is("an") || count.is("one") || !head.isWord() || head.isCapitalised()
+                || !Words.isPlural(head) || lex.orgHeads.contains(head.lower) || lex.orgNouns.contains(head.lower)) {
+            return false;
+        }
+        for (int k = begin; k <= coreEnd; k++) {
+            Entities.Cluster c = entities.at(k);
+            if (c != null && c.type == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Start of "on Monday", "last week", "on Tuesday afternoon" ending at k, or -1. */

@@ -443,6 +443,14 @@ class AttributionTest {
     }
 
     @Test
+    void aCountOfAnOrganisationsPeopleIsUnnamed() {
+        Enrichment e = story("Pilots at Sorvant Air began a five-day strike on Friday.",
+                "Two Sorvant pilots, who asked not to be named because they feared disciplinary action, said that "
+                        + "colleagues had flown six night rotations in a row.");
+        assertThat(speaker(e, "six night rotations")).isNull();
+    }
+
+    @Test
     void aWriterOfAReportIsNoSpeakerWithoutAClause() {
         Enrichment e = story("Its director, Mara Velden, wrote the group's 2023 report \u201CWho Pays? Tolls, Trust and the "
                 + "Northern Bypass\u201D.", "Velden wrote on Monday that the toll was unlawful.");
