@@ -48,6 +48,8 @@ final class Attributor {
     /** Verbs that take a position only by naming their object with a quoted label: "called the plan “a gamble”". */
     private static final Set<String> NAMING = Set.of("call", "calls", "called", "calling", "brand", "brands", "branded",
             "branding", "label", "labels", "labelled", "labeled", "labelling", "labeling", "dub", "dubs", "dubbed", "dubbing");
+    /** Verbs that make an act public: with a noun phrase alone ("announcing the order") they take no position. */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "announces", "announced", "announcing");
     /** Conjunctions that open an adverbial clause of time or reason. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "when", "because", "since", "until");
     /** "say" never takes a plain noun phrase as what is said. */
@@ -710,6 +712,10 @@ final class Attributor {
         }
         if ((verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower)
                 || tell && !OBJECT_WORDS.contains(doc.token(start).lower)) && start == verbEnd + 1 && isObjectOnly(start, end)) {
+            if (ANNOUNCING.contains(doc.token(v).lower)) {
+                // "told the legislature, announcing the order": an act made public, no position taken
+                return;
+            }
             // "denied any wrongdoing", "confirmed the deal", "urged calm": an object, not a clause; the verb phrase is the content
             start = v;
         }

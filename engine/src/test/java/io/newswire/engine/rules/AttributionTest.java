@@ -451,6 +451,13 @@ class AttributionTest {
     }
 
     @Test
+    void anActMadePublicIsNoStatementButWhatIsAnnouncedIs() {
+        Enrichment e = story("\u201CWe will not wait any longer,\u201D Agriculture Minister Ravi Dannapuram told the assembly, "
+                + "announcing the ban.", "The Kessian Agriculture Ministry announced on Friday it would reimburse farmers.");
+        assertThat(texts(e)).containsExactly("We will not wait any longer", "it would reimburse farmers");
+    }
+
+    @Test
     void aWriterOfAReportIsNoSpeakerWithoutAClause() {
         Enrichment e = story("Its director, Mara Velden, wrote the group's 2023 report \u201CWho Pays? Tolls, Trust and the "
                 + "Northern Bypass\u201D.", "Velden wrote on Monday that the toll was unlawful.");
