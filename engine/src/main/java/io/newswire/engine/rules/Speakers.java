@@ -33,6 +33,7 @@ final class Speakers {
         }
     }
 
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
     /** The members of a court, who speak for it: "the judges", "the justices", "the bench". */
@@ -231,7 +232,27 @@ final class Speakers {
             return s.valid() && s.cluster() != null ? s : mainSubject(from, begin);
         }
         int begin = nounPhraseStart(k, from);
+        Entities.Cluster companion = companionOf(begin, from);
+        if (companion != null) {
+            return Subject.of(companion);
+        }
         return resolveNounPhrase(begin, k, v);
+    }
+
+    /**
+     * "the lead author, Dr X, and her colleagues reported": the named actor whose own people join it
+     * in the subject ("and her colleagues", "and his lawyers"), or null.
+     */
+    private Entities.Cluster companionOf(int begin, int from) {
+        if (!doc.token(begin).is("and") || begin + 1 >= doc.size() || !POSSESSIVE_PRONOUNS.contains(doc.token(begin + 1).lower)) {
+            return null;
+        }
+        int named = begin - 1;
+        if (named > from && doc.token(named).isPunct(',')) {
+            named--;
+        }
+        Entities.Cluster c = named >= from ? entities.at(named) : null;
+        return c != null && entities.canAct(c) ? c : null;
     }
 
     /**

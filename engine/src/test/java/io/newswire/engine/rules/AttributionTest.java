@@ -20,6 +20,10 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a named speaker joined by their own people speaks",
+                        "The state banned the pesticide on Friday.|In the paper, the lead author, Dr Meera Kottayil, and her "
+                                + "colleagues reported that sprayers were three times as likely to fall ill.",
+                        "three times as likely", "Meera Kottayil"),
                 Arguments.of("a person introduced as a businessman is the businessman who speaks later",
                         "The league suspended Osvaldo Terrazino, the businessman who controls the club, on Monday.|The "
                                 + "businessman said on Tuesday that he would appeal.",
