@@ -304,12 +304,20 @@ final class StanceReferents {
                 // "France's privacy regulator, the CNIL, has fined": the name in apposition is the subject
                 p--;
             }
+            Entities.Cluster governed = null;
+            if (p > 0 && lex.governmentNouns.contains(doc.token(p).lower) && entities.at(p - 1) != null
+                    && entities.at(p - 1).type == EntityType.LOCATION) {
+                // "The Varuna Pradesh government on Friday banned": a state or province acts through its government
+                p--;
+                governed = entities.at(p);
+            }
             coordinatedBackFrom(p, agents);
             if (agents.isEmpty()) {
                 agents.addAll(agentAfterBy(v));
             }
             // "a tribunal in The Hague ruled": a place acts only when it is a country or stands for one
-            agents.removeIf(c -> !entities.canAct(c));
+            Entities.Cluster government = governed;
+            agents.removeIf(c -> !entities.canAct(c) && c != government);
             if (!agents.isEmpty()) {
                 return List.copyOf(agents);
             }

@@ -31,6 +31,9 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("a state acts through its government, and welcoming its act supports it",
+                        "TARKESHI: The Varuna Pradesh government on Friday banned the pesticide for 60 days.|Farmers' leader "
+                                + "Channa Holappa welcomed the ban.", "welcomed the ban", "Varuna Pradesh:SUPPORT"),
                 Arguments.of("support toward the governed entity",
                         "Senator Alma Brooks defended Governor Ray Ditmar on Monday.", "defended", "Ray Ditmar:SUPPORT"),
                 Arguments.of("a statement joined by 'but' takes the other side of what the first one took",
