@@ -31,6 +31,10 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("a board that regulates is the regulator",
+                        "The Central Fungicides Board approved the chemical in 2019.|Farmers' leader Channa Holappa accused "
+                                + "the regulator of ignoring complaints for six years.", "accused the regulator",
+                        "Central Fungicides Board:OPPOSE"),
                 Arguments.of("a state acts through its government, and welcoming its act supports it",
                         "TARKESHI: The Varuna Pradesh government on Friday banned the pesticide for 60 days.|Farmers' leader "
                                 + "Channa Holappa welcomed the ban.", "welcomed the ban", "Varuna Pradesh:SUPPORT"),
