@@ -31,6 +31,10 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("rejecting an award the story leads with opposes the tribunal that made it",
+                        "LUSAKA - The Kessian Arbitration Centre on Monday ordered Zambia to pay $400 million to a mining "
+                                + "company.|Mines Minister Chanda Mwale rejected the award.", "rejected the award",
+                        "Kessian Arbitration Centre:OPPOSE"),
                 Arguments.of("a board that regulates is the regulator",
                         "The Central Fungicides Board approved the chemical in 2019.|Farmers' leader Channa Holappa accused "
                                 + "the regulator of ignoring complaints for six years.", "accused the regulator",
