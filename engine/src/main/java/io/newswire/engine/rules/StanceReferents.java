@@ -260,6 +260,13 @@ final class StanceReferents {
     private List<Entities.Cluster> reportedAgents(int k) {
         Set<String> verbs = ACT_VERBS.get(doc.token(k).lower);
         String noun = doc.token(k).lower;
+        if (k >= 3 && doc.token(k - 1).kind == Token.Kind.POSSESSIVE && doc.token(k - 3).is("the")) {
+            // "welcomes the court's decision": the act of the body the owner stands for
+            Entities.Cluster owner = described(k - 2, true);
+            if (owner != null) {
+                return List.of(owner);
+            }
+        }
         for (int v = k - 1; v >= 0 && v > k - LOOK_BACK; v--) {
             if (doc.token(v).lower.equals(noun) && entities.at(v) == null) {
                 // "a plan by Finance Minister X", "X's plan": the act named with its author
@@ -310,6 +317,14 @@ final class StanceReferents {
                 // "The Varuna Pradesh government on Friday banned": a state or province acts through its government
                 p--;
                 governed = entities.at(p);
+            }
+            if (p >= 0 && (doc.token(p).is("he") || doc.token(p).is("she")) && doc.token(v).sentence >= doc.token(k).sentence - 1) {
+                // "He also accused the opposition of …. X rejected the accusation": the person the pronoun stands
+                // for, when the act was reported just before (further back, a pronoun's antecedent is a guess)
+                Entities.Cluster person = personBefore(p, null, doc.token(p));
+                if (person != null) {
+                    agents.add(person);
+                }
             }
             coordinatedBackFrom(p, agents);
             if (agents.isEmpty()) {

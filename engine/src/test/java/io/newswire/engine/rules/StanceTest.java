@@ -291,6 +291,27 @@ class StanceTest {
         assertThat(stance(statement(story(CUE_RULES, paragraphs.split("\\|")), words))).containsExactlyInAnyOrderElementsOf(wanted);
     }
 
+    /** The actors the story reported doing the act a noun names ({@link StanceReferents#agentsOf}). */
+    private static List<String> agentsOfNoun(String raw, String noun) {
+        Doc doc = new Doc(raw);
+        StanceReferents referents = new StanceReferents(doc, new Entities(doc));
+        int k = 0;
+        while (!doc.token(k).is(noun)) {
+            k++;
+        }
+        return referents.agentsOf(k).stream().map(c -> c.canonical).toList();
+    }
+
+    @Test
+    void anActReportedJustBeforeWithAPronounIsThePersonsAndAnOwnersActIsTheOwners() {
+        assertThat(agentsOfNoun("Headline About A Recount Dispute Here\n\nPrime Minister Vytas Karalis dismissed the "
+                + "allegations.\n\nHe also accused the opposition of working for Minsk. Rasa Ogint rejected the accusation.\n",
+                "accusation")).containsExactly("Vytas Karalis");
+        assertThat(agentsOfNoun("Headline About A Mining Concession Ruling\n\nThe Hermosillo District Court revoked the "
+                + "concession.\n\nIts chief executive, Bruno Etcheverry, said he had rejected the offer. The ministry welcomes "
+                + "the court's decision.\n", "decision")).containsExactly("Hermosillo District Court");
+    }
+
     @Test
     void theSpeakerIsNeverItsOwnTarget() {
         Enrichment e = story("Finland defended Finland's border policy and rejected Sweden's complaint.");
