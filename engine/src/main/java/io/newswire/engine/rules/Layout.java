@@ -14,6 +14,8 @@ final class Layout {
 
     /** A reading-time label, alone or after a byline: "4 min read", "Desk | 6 minutes read". */
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d{1,3} min(?:ute)?s? read$");
+    /** A time stamp, alone or after a byline: "11 min ago", "Ana Ruiz | 3 hours ago". */
+    private static final Pattern TIME_AGO = Pattern.compile("\\b\\d{1,3} (?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?) ago$");
     /** A photo credit that is a web address. */
     private static final Pattern CREDIT_DOMAIN = Pattern.compile("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)");
     /** A caption closed by its credit, with no sentence after it: "… in Kaunas on Monday. Photo: Ona Vilkė / Press". */
@@ -194,7 +196,7 @@ final class Layout {
                 }
             }
         }
-        if (words <= 10 && READING_TIME.matcher(lower).find()) {
+        if (words <= 10 && (READING_TIME.matcher(lower).find() || TIME_AGO.matcher(lower).find())) {
             // "Sports Desk | 4 min read"
             return true;
         }

@@ -70,6 +70,14 @@ class LayoutTest {
     }
 
     @Test
+    void aBylineWithATimeStampIsFurniture() {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\nMarta Oyelaran Quiroga | 11 min ago\n\n"
+                + "The council approved the expansion on Tuesday.\n\n3 hours ago\n\nWork will begin in the spring, officials said.\n");
+        assertThat(layout.boilerplate).containsExactly("Marta Oyelaran Quiroga | 11 min ago", "3 hours ago");
+        assertThat(layout.paragraphs).hasSize(2);
+    }
+
+    @Test
     void aCaptionThatEndsWithItsCreditIsFurniture() {
         Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
                 + "The council approved the expansion on Tuesday.\n\n"
