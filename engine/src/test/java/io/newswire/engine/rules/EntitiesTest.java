@@ -79,6 +79,14 @@ class EntitiesTest {
     }
 
     @Test
+    void malayHonorificsAreTitlesAndPartiHeadsAParty() {
+        Enrichment e = story("Datuk Seri Khairul Jelantik, a former chief minister, appealed on Monday. His party, Parti Sinar "
+                + "Rakyat, said the case was political. Tan Sri Rozana Halimi, the presiding judge, reserved judgment.");
+        assertThat(names(e)).contains("Khairul Jelantik", "Rozana Halimi");
+        assertThat(entity(e, "Parti Sinar Rakyat").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
