@@ -2130,6 +2130,10 @@ final class Entities {
                 && lex.places.containsKey(fold(k, last));
     }
 
+    /** Capitals glued to an amount: "RM2.4", "RM12". */
+    private static final Pattern GLUED_AMOUNT = Pattern.compile("[A-Z]{1,3}\\d{1,6}(?:[.,]\\d{1,3})?");
+    private static final Set<String> MAGNITUDES = Set.of("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh");
+
     /**
      * A model number or a lettered thing, no name: "NK-207", "Iara-1", "B-sample", "X-ray"; but
      * capitals with a short number may be a group's name ("M-19", "G-20").
@@ -2150,10 +2154,15 @@ final class Entities {
     /**
      * A currency, not a body: three capitals before an amount ("NOK 3.1 billion", "CHF 40"), two
      * letters before one ("Rs 240 crore", "Rp 31 trillion"), letters glued to a currency sign
-     * ("GH₵ 18,400", "R$ 110 million", "HK$ 5 billion").
+     * ("GH₵ 18,400", "R$ 110 million", "HK$ 5 billion") or to the amount ("RM2.4 billion").
      */
     private boolean isCurrencyCode(int k) {
         Token t = doc.token(k);
+        if (GLUED_AMOUNT.matcher(t.text).matches() && (t.text.indexOf('.') > 0
+                || k + 1 < doc.size() && MAGNITUDES.contains(doc.token(k + 1).lower))) {
+            // "RM2.4 billion", "RM12 million": the currency glued to its amount (not "G20", "COP28")
+            return true;
+        }
         if (!t.isCapitalised() || t.text.length() > 3 || k + 1 >= doc.size()) {
             return false;
         }

@@ -26,8 +26,8 @@ class EntitiesTest {
 
     @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
-        Enrichment e = story("Halvern Foods owes Rs 240 crore and Rp 3 trillion, while fines of GH\u20B5 18,400 and "
-                + "R$ 110 million were paid to Dunmore Bank.",
+        Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
+                + "and R$ 110 million were paid to Dunmore Bank.",
                 "The B-sample of the drone NK-207 was tested in an EU-wide scheme, Dunmore Bank said.");
         assertThat(names(e)).containsExactlyInAnyOrder("Halvern Foods", "Dunmore Bank");
     }
