@@ -107,6 +107,7 @@ final class Entities {
     /** Nouns after two names joined by a dash that say the dash pairs them: "the Velmora–Ostgard merger". */
     private static final Set<String> PAIRING_NOUNS = Stream.concat(ROUTE_NOUNS.stream(),
             Stream.of("merger", "deal", "talks", "match", "derby", "summit", "dispute", "rivalry")).collect(Collectors.toUnmodifiableSet());
+    private static final String PORT = "Port";
     /** Words that make a place's name a sports club's: "Club Atlético", "FC", "Sporting". */
     private static final Set<String> CLUB_WORDS = Set.of("club", "fc", "cf", "afc", "sc", "cd", "sd", "ud", "atlético",
             "atletico", "deportivo", "sporting", "athletic");
@@ -520,6 +521,7 @@ final class Entities {
                     // not "Jane Roe of Acme University"
                     // nor "Chamber of Mines of Zambia", "Centre for Settlement of Investment Disputes": an organisation's head before
                     return lex.orgHeads.contains(cur.lower) || orgHeadInRun(j) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
+                            || cur.text.equals(PORT)
                             || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
@@ -772,6 +774,10 @@ final class Entities {
             // "the Second District Court": an ordinal capitalised inside a sentence belongs to the name
             return sentenceInitial || !ORDINALS.contains(t.lower) || i + 1 >= doc.size() || !doc.token(i + 1).isCapitalised();
         }
+        if (sentenceInitial && t.text.equals(PORT) && i + 2 < doc.size() && doc.token(i + 1).is("of") && doc.token(i + 2).isCapitalised()) {
+            // "Port of Antwerp-Bruges, which …": the authority's name, whatever "the port" means elsewhere
+            return false;
+        }
         if (sentenceInitial && lex.portfolios.contains(t.lower) && isFollowedByRole(i)) {
             // "Defence lawyer X", "Health adviser Y": a portfolio capitalised only by the sentence start
             return true;
@@ -926,7 +932,9 @@ final class Entities {
                 || first < last && COMPASS_WORDS.contains(doc.token(first).text) && lex.places.containsKey(fold(first + 1, last))) {
             // "North Atlantic", "Southern Africa": a compass word before a place is part of the place
             kind = Kind.LOCATION;
-        } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last) || !titled && isShortenedAfter(first, last)) {
+        } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last) || !titled && isShortenedAfter(first, last)
+                || first + 1 < last && doc.token(first).text.equals(PORT) && doc.token(first + 1).is("of")) {
+            // "the Port of Antwerp-Bruges said": a port named so is its authority (a city so named is in the gazetteer)
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
                 && !doc.token(last + 1).isCapitalised() || isPlaceByNoun(first, last)

@@ -87,6 +87,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aPortNamedWithOfIsItsAuthorityEvenWhereTheStoryOpensWithIt() {
+        Enrichment e = story("Ships queued in the port of Velmora on Monday.",
+                "Port of Velmora-Kessel, which has planned the dock for a decade, said delay would cost traffic.");
+        assertThat(entity(e, "Port of Velmora-Kessel").type()).isEqualTo(EntityType.ORG);
+        assertThat(speaker(e, "delay would cost traffic")).isEqualTo("Port of Velmora-Kessel");
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
