@@ -13,7 +13,8 @@ final class Words {
     static final Set<String> BE = Set.of("is", "was", "were", "are", "be", "been", "being");
     static final Set<String> ADVERBS = Set.of("also", "further", "first", "then", "long", "still", "already",
             "again", "once", "later", "earlier", "previously", "never", "not", "n't", "even", "just", "only", "now",
-            "often", "always", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately");
+            "often", "always", "since", "too", "ever", "reportedly", "recently", "separately", "similarly", "immediately",
+            "twice");
     /** Words that open an indirect question: "did not say when", "questioning how". */
     static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "when", "how", "what", "why", "who", "where", "which");
     /** Sentence adverbs that stand between commas inside a clause: "she warned, however, that". */

@@ -20,6 +20,10 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("an adverb of how often stands between subject and position",
+                        "Velmora Seafood launched a hostile bid for Sundholm Aling on Monday, going directly to shareholders "
+                                + "after the target\u2019s board twice rejected its approaches in private.",
+                        "rejected its approaches", "Sundholm Aling"),
                 Arguments.of("a named speaker joined by their own people speaks",
                         "The state banned the pesticide on Friday.|In the paper, the lead author, Dr Meera Kottayil, and her "
                                 + "colleagues reported that sprayers were three times as likely to fall ill.",
