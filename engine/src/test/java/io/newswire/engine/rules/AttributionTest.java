@@ -20,6 +20,14 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a minister-president is a role the story refers back to",
+                        "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
+                                + "midnight.|The minister-president also defended the time her government had taken.",
+                        "defended the time", "Anneke Vercauteren"),
+                Arguments.of("a commissaire is a role the story refers back to",
+                        "Odile Tharaud-Besse, the race commissaire, told reporters the bike had been scanned.|The team said it "
+                                + "would appeal.|The commissaire also said the bikes would be sent to Aigle.",
+                        "bikes would be sent", "Odile Tharaud-Besse"),
                 Arguments.of("an adverb of how often stands between subject and position",
                         "Velmora Seafood launched a hostile bid for Sundholm Aling on Monday, going directly to shareholders "
                                 + "after the target\u2019s board twice rejected its approaches in private.",
