@@ -84,7 +84,7 @@ final class Layout {
                 } else {
                     title = line;
                 }
-            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex) || inList && isListedHeadline(t)) {
+            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex) || isListLabel(t, lex) || inList && isListedHeadline(t)) {
                 boilerplate.add(t);
                 inList = inList || isListLabel(t, lex);
             } else if (continued.get(i) && previousWasParagraph && isWrapped(paragraphs.get(paragraphs.size() - 1))) {
@@ -119,13 +119,22 @@ final class Layout {
         return !isFurniture(t, lex);
     }
 
-    /** A label alone on its line that opens a list of links: "Related news", "Most read:". */
+    /** A label alone on its line that opens a list of links: "Related news", "Most read:", "Most read in Politics". */
     private static boolean isListLabel(String t, Lexicon lex) {
         String label = withoutLeadingSymbols(Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT));
         if (label.endsWith(":")) {
             label = label.substring(0, label.length() - 1).trim();
         }
-        return lex.listLabels.contains(label);
+        if (lex.listLabels.contains(label)) {
+            return true;
+        }
+        for (String section : List.of(" in ", " from ", " on ")) {
+            int at = label.indexOf(section);
+            if (at > 0 && wordCount(label) <= 5 && lex.listLabels.contains(label.substring(0, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line a list of links may hold: a headline, with no sentence end. */

@@ -95,6 +95,12 @@ class EntitiesTest {
     }
 
     @Test
+    void anotherOpeningASentenceIsNoPartOfAName() {
+        Enrichment e = story("Another JAXA official, Shinji Ohara, was more cautious.");
+        assertThat(names(e)).contains("JAXA").doesNotContain("Another JAXA");
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);

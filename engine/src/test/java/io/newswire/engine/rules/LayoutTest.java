@@ -78,6 +78,15 @@ class LayoutTest {
     }
 
     @Test
+    void aListLabelNamingItsSectionAndACopyLinkWidgetAreFurniture() {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n\uD83D\uDD17 Copy link   \u2709 Email   Post\n\n"
+                + "The council approved the expansion on Tuesday.\n\nMost read in Politics\n\n"
+                + "1. Budget talks resume after summer break\n\n2. Metro line delayed again\n");
+        assertThat(layout.boilerplate).containsExactly("\uD83D\uDD17 Copy link   \u2709 Email   Post", "Most read in Politics",
+                "1. Budget talks resume after summer break", "2. Metro line delayed again");
+    }
+
+    @Test
     void aCaptionThatEndsWithItsCreditIsFurniture() {
         Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
                 + "The council approved the expansion on Tuesday.\n\n"
