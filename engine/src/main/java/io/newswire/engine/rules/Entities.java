@@ -122,7 +122,7 @@ final class Entities {
     /** First words of place names in many languages: "Puerto Limón", "São Tomé", "Fort Worth". */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
-            "Bad", "Sankt", "St", "Ste", "Mt", "Ft");
+            "Bad", "Sankt", "St", "Ste", "Mt", "Ft", "Pulau", "Kampung", "Bukit", "Sungai", "Teluk", "Tanjung", "Kuala");
     /** Words that end names of places and no person's name: natural features. */
     private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
@@ -132,7 +132,7 @@ final class Entities {
     private static final Set<String> COMPASS_ENDINGS = Set.of("sur", "norte", "este", "oeste");
     /** Romance-language place heads that open the name of a street, square, stadium or palace ("Avenida Paulista"). */
     private static final Set<String> PLACE_HEADS_FIRST = Set.of("Avenida", "Rua", "Calle", "Plaza", "Praça", "Piazza",
-            "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo");
+            "Rue", "Estadio", "Estádio", "Stade", "Stadio", "Palais", "Palacio", "Palácio", "Palazzo", "Palace");
     private static final Set<String> DEMONYM_BODIES = Set.of("ministry", "embassy", "consulate");
     /** Stands for two organisations sharing the same first words: neither is meant. */
     private static final Cluster AMBIGUOUS = new Cluster(EntityType.ORG, "");
@@ -521,7 +521,7 @@ final class Entities {
                     // not "Jane Roe of Acme University"
                     // nor "Chamber of Mines of Zambia", "Centre for Settlement of Investment Disputes": an organisation's head before
                     return lex.orgHeads.contains(cur.lower) || orgHeadInRun(j) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
-                            || cur.text.equals(PORT)
+                            || cur.text.equals(PORT) || PLACE_HEADS_FIRST.contains(cur.text)
                             || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
@@ -988,7 +988,12 @@ final class Entities {
     /** Words in capitals that open a paragraph before a comma or a dash: the dateline's city ("SAN ANTONIO, Chile —"). */
     private boolean isDateline(int first, int last) {
         Token t = doc.token(first);
-        if (first != doc.paragraphStarts[t.paragraph] || last + 1 >= doc.size()) {
+        int start = first;
+        while (start >= 2 && doc.token(start - 1).isPunct('/') && doc.token(start - 2).isAllCaps()) {
+            // "OSLO/TÓRSHAVN —": each city of a shared dateline
+            start -= 2;
+        }
+        if (start != doc.paragraphStarts[t.paragraph] || last + 1 >= doc.size()) {
             return false;
         }
         for (int k = first; k <= last; k++) {

@@ -101,6 +101,15 @@ class EntitiesTest {
     }
 
     @Test
+    void eachCityOfASharedDatelineMalayPlaceWordsAndAPalaceOfArePlaces() {
+        Enrichment e = story("OSLO/TARVIK \u2014 Velmora Seafood launched a bid on Monday.",
+                "Protesters gathered outside the Palace of Justice in Putrajaya, and fishermen from Pulau Serinting joined them.");
+        assertThat(entity(e, "Tarvik").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Palace of Justice").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Pulau Serinting").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
