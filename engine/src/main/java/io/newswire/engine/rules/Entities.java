@@ -107,6 +107,9 @@ final class Entities {
     /** Nouns after two names joined by a dash that say the dash pairs them: "the Velmora–Ostgard merger". */
     private static final Set<String> PAIRING_NOUNS = Stream.concat(ROUTE_NOUNS.stream(),
             Stream.of("merger", "deal", "talks", "match", "derby", "summit", "dispute", "rivalry")).collect(Collectors.toUnmodifiableSet());
+    /** Capitals glued to an amount: "RM2.4", "RM12". */
+    private static final Pattern GLUED_AMOUNT = Pattern.compile("[A-Z]{1,3}\\d{1,6}(?:[.,]\\d{1,3})?");
+    private static final Set<String> MAGNITUDES = Set.of("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh");
     private static final String PORT = "Port";
     /** Words that make a place's name a sports club's: "Club Atlético", "FC", "Sporting". */
     private static final Set<String> CLUB_WORDS = Set.of("club", "fc", "cf", "afc", "sc", "cd", "sd", "ud", "atlético",
@@ -2142,10 +2145,6 @@ final class Entities {
         return last + 2 < doc.size() && isPossessiveMark(last + 1) && doc.token(last + 2).isCapitalised()
                 && lex.places.containsKey(fold(k, last));
     }
-
-    /** Capitals glued to an amount: "RM2.4", "RM12". */
-    private static final Pattern GLUED_AMOUNT = Pattern.compile("[A-Z]{1,3}\\d{1,6}(?:[.,]\\d{1,3})?");
-    private static final Set<String> MAGNITUDES = Set.of("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh");
 
     /**
      * A model number or a lettered thing, no name: "NK-207", "Iara-1", "B-sample", "X-ray"; but

@@ -33,6 +33,7 @@ final class Speakers {
         }
     }
 
+    /** Possessives that tie people to a named actor: "X and her colleagues". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
@@ -547,8 +548,7 @@ final class Speakers {
      * Who the story last named with a document of this noun before token at: the person or body
      * nearest before it in its sentence ("X issued a statement", "the regulator's notice"), else
      * the first after it, named or described ("In a notice published on Monday, the DFSA said",
-     * "In a judgment, the court ordered"); null when the noun
-     * was not written before.
+     * "In a judgment, the court ordered"); null when the noun was not written before.
      */
     private Entities.Cluster authorOfEarlier(String noun, int at) {
         for (int k = at - 1; k >= 0 && k > at - LOOK_BACK; k--) {
