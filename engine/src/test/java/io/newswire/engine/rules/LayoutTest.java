@@ -2,7 +2,12 @@ package io.newswire.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LayoutTest {
 
@@ -56,6 +61,29 @@ class LayoutTest {
         assertThat(layout.paragraphs).hasSize(2);
     }
 
+    static Stream<Arguments> furniture() {
+        return Stream.of(
+                Arguments.of("a byline with a time stamp, and a time stamp alone",
+                        List.of("Marta Oyelaran Quiroga | 11 min ago", "3 hours ago")),
+                Arguments.of("a copy-link widget, a list label that names its section and the headlines under it",
+                        List.of("\uD83D\uDD17 Copy link   \u2709 Email   Post", "Most read in Politics",
+                                "1. Budget talks resume after summer break", "2. Metro line delayed again")),
+                Arguments.of("captions closed by their credit",
+                        List.of("Cranes stand idle at the old quay in Tarvisk on Monday. Photo: Odalric Venhuis / Portpress",
+                                "A ferry leaves the harbour. Credit: File")));
+    }
+
+    /** Mechanism, and the lines of furniture set between two paragraphs of story. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("furniture")
+    void furnitureBetweenParagraphs(String mechanism, List<String> lines) {
+        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\nThe council approved the expansion on Tuesday.\n\n"
+                + String.join("\n\n", lines) + "\n\nWork will begin in the spring, officials said. Photographers were not "
+                + "allowed in.\n");
+        assertThat(layout.boilerplate).containsExactlyElementsOf(lines);
+        assertThat(layout.paragraphs).hasSize(2);
+    }
+
     @Test
     void theHeadlinesListedUnderARelatedLabelAreFurniture() {
         Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
@@ -67,36 +95,6 @@ class LayoutTest {
         assertThat(layout.paragraphs).extracting(Layout.Line::text).containsExactly(
                 "The council approved the expansion on Tuesday.", "Work will begin in the spring, officials said.",
                 "A second phase could follow in 2030");
-    }
-
-    @Test
-    void aBylineWithATimeStampIsFurniture() {
-        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\nMarta Oyelaran Quiroga | 11 min ago\n\n"
-                + "The council approved the expansion on Tuesday.\n\n3 hours ago\n\nWork will begin in the spring, officials said.\n");
-        assertThat(layout.boilerplate).containsExactly("Marta Oyelaran Quiroga | 11 min ago", "3 hours ago");
-        assertThat(layout.paragraphs).hasSize(2);
-    }
-
-    @Test
-    void aListLabelNamingItsSectionAndACopyLinkWidgetAreFurniture() {
-        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n\uD83D\uDD17 Copy link   \u2709 Email   Post\n\n"
-                + "The council approved the expansion on Tuesday.\n\nMost read in Politics\n\n"
-                + "1. Budget talks resume after summer break\n\n2. Metro line delayed again\n");
-        assertThat(layout.boilerplate).containsExactly("\uD83D\uDD17 Copy link   \u2709 Email   Post", "Most read in Politics",
-                "1. Budget talks resume after summer break", "2. Metro line delayed again");
-    }
-
-    @Test
-    void aCaptionThatEndsWithItsCreditIsFurniture() {
-        Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\n"
-                + "The council approved the expansion on Tuesday.\n\n"
-                + "Cranes stand idle at the old quay in Tarvisk on Monday. Photo: Odalric Venhuis / Portpress\n\n"
-                + "A ferry leaves the harbour. Credit: File\n\n"
-                + "Work will begin in the spring, officials said. Photographers were not allowed in.\n");
-        assertThat(layout.boilerplate).containsExactly(
-                "Cranes stand idle at the old quay in Tarvisk on Monday. Photo: Odalric Venhuis / Portpress",
-                "A ferry leaves the harbour. Credit: File");
-        assertThat(layout.paragraphs).hasSize(2);
     }
 
     @Test
