@@ -111,6 +111,12 @@ final class Entities {
     private static final Pattern GLUED_AMOUNT = Pattern.compile("[A-Z]{1,3}\\d{1,6}(?:[.,]\\d{1,3})?");
     private static final Set<String> MAGNITUDES = Set.of("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh");
     private static final String PORT = "Port";
+    /** Political leanings, which describe parties and movements, not persons: "the centre-left Sociale Koers". */
+    private static final Set<String> LEANINGS = Set.of("centre-left", "center-left", "centre-right", "center-right",
+            "left-wing", "right-wing", "far-right", "far-left", "centrist", "leftist", "hard-right", "hard-left");
+    /** What a body has and a person does not: "Duurzaam Vlaanderen's leader", "X's members". */
+    private static final Set<String> BODY_PARTS = Set.of("leader", "leaders", "leadership", "members", "membership",
+            "chairman", "chairwoman", "secretary-general", "headquarters", "board");
     /** Words that make a place's name a sports club's: "Club Atlético", "FC", "Sporting". */
     private static final Set<String> CLUB_WORDS = Set.of("club", "fc", "cf", "afc", "sc", "cd", "sd", "ud", "atlético",
             "atletico", "deportivo", "sporting", "athletic");
@@ -962,6 +968,8 @@ final class Entities {
                         || isCompassEnding(last))) {
             // "Second Thomas Shoal", "Lanao del Sur": a word that ends only places outweighs a first name
             kind = Kind.LOCATION;
+        } else if (!titled && first < last && isMarkedAsBody(first, last)) {
+            kind = Kind.ORG;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
         } else if (first < last && lex.placeNouns.contains(doc.token(last).lower)) {
@@ -2134,6 +2142,24 @@ final class Entities {
             last++;
         }
         return isShortenedAfter(k, last);
+    }
+
+    /**
+     * Words around a name that only a body takes: its initials in brackets after it ("Burgerlijst
+     * Vlaanderen (BLV)"), a political leaning before it ("the centre-left Sociale Koers"), or a
+     * leader or members of its own ("Duurzaam Vlaanderen's leader").
+     */
+    private boolean isMarkedAsBody(int first, int last) {
+        if (last + 3 < doc.size() && doc.token(last + 1).isPunct('(') && doc.token(last + 3).isPunct(')')) {
+            Token acronym = doc.token(last + 2);
+            if (acronym.isAllCaps() && acronym.text.length() <= 6 && acronym.text.charAt(0) == doc.token(first).text.charAt(0)) {
+                return true;
+            }
+        }
+        if (first > 0 && LEANINGS.contains(doc.token(first - 1).lower)) {
+            return true;
+        }
+        return last + 2 < doc.size() && isPossessiveMark(last + 1) && BODY_PARTS.contains(doc.token(last + 2).lower);
     }
 
     /** A place from k that owns the name after it: "China's" in "of China's State Council". */

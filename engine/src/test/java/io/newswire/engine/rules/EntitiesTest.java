@@ -110,6 +110,16 @@ class EntitiesTest {
     }
 
     @Test
+    void initialsInBracketsALeaningOrALeaderOfItsOwnMakeANameABodys() {
+        Enrichment e = story("Daemers's own party, Burgerlijst Tessel (BLT), stayed out of the fight.",
+                "Roos Dewael, leader of the centre-left Sociale Richting, said her party would leave.",
+                "Groen Vooruit's leader rejected the ultimatum.");
+        assertThat(entity(e, "Burgerlijst Tessel").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Sociale Richting").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Groen Vooruit").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
