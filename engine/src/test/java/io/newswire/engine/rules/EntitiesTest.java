@@ -120,6 +120,15 @@ class EntitiesTest {
     }
 
     @Test
+    void parliamentsNamedWithoutAHeadWordAreBodies() {
+        Enrichment e = story("The bill passed the Storting on Tuesday, weeks after the Sejm and the Control Yuan rejected "
+                + "similar plans.");
+        assertThat(entity(e, "Storting").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Sejm").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Control Yuan").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void anIndonesianCompanyFormOpensACompanysName() {
         Enrichment e = story("A hedge fund held a short position in PT Samudra Lestari, the group's property arm.");
         assertThat(entity(e, "PT Samudra Lestari").type()).isEqualTo(EntityType.ORG);
