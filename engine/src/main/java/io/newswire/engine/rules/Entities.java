@@ -110,7 +110,6 @@ final class Entities {
     /** Capitals glued to an amount: "RM2.4", "RM12". */
     private static final Pattern GLUED_AMOUNT = Pattern.compile("[A-Z]{1,3}\\d{1,6}(?:[.,]\\d{1,3})?");
     private static final Set<String> MAGNITUDES = Set.of("million", "billion", "trillion", "bn", "m", "mn", "crore", "lakh");
-    private static final String PORT = "Port";
     /** Political leanings, which describe parties and movements, not persons: "the centre-left Sociale Koers". */
     private static final Set<String> LEANINGS = Set.of("centre-left", "center-left", "centre-right", "center-right",
             "left-wing", "right-wing", "far-right", "far-left", "centrist", "leftist", "hard-right", "hard-left");
@@ -530,7 +529,7 @@ final class Entities {
                     // not "Jane Roe of Acme University"
                     // nor "Chamber of Mines of Zambia", "Centre for Settlement of Investment Disputes": an organisation's head before
                     return lex.orgHeads.contains(cur.lower) || orgHeadInRun(j) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
-                            || cur.text.equals(PORT) || PLACE_HEADS_FIRST.contains(cur.text)
+                            || opensPortOf(j) || PLACE_HEADS_FIRST.contains(cur.text)
                             || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
                 }
@@ -580,10 +579,19 @@ final class Entities {
                 && doc.token(j).isCapitalised() && doc.token(j + 2).isCapitalised();
     }
 
+    /** "Port of …" from token k: a port's authority ("Port of Antwerp-Bruges"); a city so named is in the gazetteer. */
+    private boolean opensPortOf(int k) {
+        return doc.token(k).text.equals("Port") && k + 1 < doc.size() && doc.token(k + 1).is("of");
+    }
+
+    /** Whether an en dash glues token j to token j + 2 and one of these nouns follows: "Tczew–Słupsk line". */
+    private boolean isDashPairBefore(int j, Set<String> nouns) {
+        return j + 3 < doc.size() && isGluedBy(j, "\u2013") && nouns.contains(doc.token(j + 3).lower);
+    }
+
     /** A word at one end of a route: "Tczew" and "Słupsk" in "the Tczew–Słupsk line". */
     private boolean isOnRoute(int k) {
-        return k + 3 < doc.size() && isGluedBy(k, "\u2013") && ROUTE_NOUNS.contains(doc.token(k + 3).lower)
-                || k >= 2 && k + 1 < doc.size() && isGluedBy(k - 2, "\u2013") && ROUTE_NOUNS.contains(doc.token(k + 1).lower);
+        return isDashPairBefore(k, ROUTE_NOUNS) || k >= 2 && isDashPairBefore(k - 2, ROUTE_NOUNS);
     }
 
     /** "ISEAS–Yusof Ishak Institute": an en dash with no space around it joins two capitalised parts of one name. */
@@ -596,7 +604,7 @@ final class Entities {
         // not places paired by a dash: "the India–Pakistan border", "the Tczew–Słupsk line"
         return cur.isCapitalised() && after.isCapitalised() && after.sentence == cur.sentence
                 && !lex.places.containsKey(Texts.fold(cur.text)) && !lex.places.containsKey(Texts.fold(after.text))
-                && !(j + 3 < doc.size() && PAIRING_NOUNS.contains(doc.token(j + 3).lower));
+                && !isDashPairBefore(j, PAIRING_NOUNS);
     }
 
     /**
@@ -783,7 +791,7 @@ final class Entities {
             // "the Second District Court": an ordinal capitalised inside a sentence belongs to the name
             return sentenceInitial || !ORDINALS.contains(t.lower) || i + 1 >= doc.size() || !doc.token(i + 1).isCapitalised();
         }
-        if (sentenceInitial && t.text.equals(PORT) && i + 2 < doc.size() && doc.token(i + 1).is("of") && doc.token(i + 2).isCapitalised()) {
+        if (sentenceInitial && opensPortOf(i) && i + 2 < doc.size() && doc.token(i + 2).isCapitalised()) {
             // "Port of Antwerp-Bruges, which …": the authority's name, whatever "the port" means elsewhere
             return false;
         }
@@ -942,7 +950,7 @@ final class Entities {
             // "North Atlantic", "Southern Africa": a compass word before a place is part of the place
             kind = Kind.LOCATION;
         } else if (lex.acronyms.containsKey(text(first, last)) || hasOrgHead(first, last) || !titled && isShortenedAfter(first, last)
-                || first + 1 < last && doc.token(first).text.equals(PORT) && doc.token(first + 1).is("of")) {
+                || first + 1 < last && opensPortOf(first)) {
             // "the Port of Antwerp-Bruges said": a port named so is its authority (a city so named is in the gazetteer)
             kind = Kind.ORG;
         } else if (last + 1 < doc.size() && lex.placeNouns.contains(doc.token(last + 1).lower)
@@ -2150,11 +2158,9 @@ final class Entities {
      * leader or members of its own ("Duurzaam Vlaanderen's leader").
      */
     private boolean isMarkedAsBody(int first, int last) {
-        if (last + 3 < doc.size() && doc.token(last + 1).isPunct('(') && doc.token(last + 3).isPunct(')')) {
-            Token acronym = doc.token(last + 2);
-            if (acronym.isAllCaps() && acronym.text.length() <= 6 && acronym.text.charAt(0) == doc.token(first).text.charAt(0)) {
-                return true;
-            }
+        String acronym = parentheticalAcronym(last);
+        if (acronym != null && acronym.length() <= 6 && acronym.charAt(0) == doc.token(first).text.charAt(0)) {
+            return true;
         }
         if (first > 0 && LEANINGS.contains(doc.token(first - 1).lower)) {
             return true;
