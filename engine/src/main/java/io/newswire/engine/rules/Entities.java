@@ -147,6 +147,8 @@ final class Entities {
     /** Words after the head noun of a description: "a charity based in", "the sponsor since 2019". */
     private static final Set<String> AFTER_DESCRIPTION_HEAD = Set.of("in", "of", "that", "which", "who", "whose", "based",
             "near", "on", "since", "for", "with", "at", "from");
+    private static final Set<String> CLAUSE_PARTICIPLES = Set.of("founded", "formed", "led", "owned", "run", "created",
+            "backed", "known", "called", "set", "registered", "funded");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -930,7 +932,8 @@ final class Entities {
         Token apposed = apposedTo(first, last);
         boolean firstName = lex.firstNames.containsKey(Texts.fold(doc.token(first).text));
         // a name in commas after a person's role is that person: "the ministry's spokesperson, Shen Qiurong,"
-        titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower);
+        // (not before bracketed initials: "its largest shareholder, Pensioenfonds Metaal Oost (PMO),")
+        titled |= apposed != null && first < last && lex.personRoles.contains(apposed.lower) && !doc.token(last + 1).isPunct('(');
         // "the Danish rider Kasper Østergaard": a singular role noun right before the name
         boolean roleBefore = first > 0 && first < last && isRoleNounBefore(first) && !hasOrgHead(first, last);
         titled |= roleBefore;
@@ -939,8 +942,9 @@ final class Entities {
         titled |= first < last && described != null && lex.personRoles.contains(described.lower) && !hasOrgHead(first, last);
         // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
         // (not "Harbridge City, who were relegated": a place's word ends a club's name)
+        // (nor "Asbjørn Tolstrup of Kattegat Cycling, who": the "who" is the rider's, the name after "of" his team's)
         titled |= first < last && last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("who")
-                && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower);
+                && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower) && !followsPersonOf(first, out);
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
@@ -1039,6 +1043,11 @@ final class Entities {
             // "an analyst at Kepler Cheuvreux", "covers the sector for Kepler Cheuvreux"
             return true;
         }
+        return followsPersonOf(first, out);
+    }
+
+    /** "Jane Roe of Kepler Cheuvreux": the name after a person and "of". */
+    private boolean followsPersonOf(int first, List<Chunk> out) {
         if (first < 2 || !doc.token(first - 1).is("of") || out.isEmpty()) {
             return false;
         }
@@ -1127,7 +1136,8 @@ final class Entities {
                 return null;
             }
             Token next = k + 1 < doc.size() ? doc.token(k + 1) : null;
-            boolean headEnds = next == null || !next.isWord() && !isPossessiveMark(k + 1) || AFTER_DESCRIPTION_HEAD.contains(next.lower);
+            boolean headEnds = next == null || !next.isWord() && !isPossessiveMark(k + 1) || AFTER_DESCRIPTION_HEAD.contains(next.lower)
+                    || opensParticipleClause(k + 1);
             if (headEnds && !t.isCapitalised()) {
                 return t;
             }
@@ -1137,6 +1147,20 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /**
+     * "a union representing about 900 fishermen", "a group founded in 2004": a participle that opens a clause ends the
+     * noun it describes; "a credit rating agency" has none.
+     */
+    private boolean opensParticipleClause(int k) {
+        Token t = doc.token(k);
+        if (t.isCapitalised() || k + 1 >= doc.size()) {
+            return false;
+        }
+        Token after = doc.token(k + 1);
+        return (t.lower.length() > 5 && t.lower.endsWith("ing") || CLAUSE_PARTICIPLES.contains(t.lower))
+                && (after.kind == Token.Kind.NUMBER || lex.functionWords.contains(after.lower));
     }
 
     /** "'s", or the apostrophe of a plural possessive ("supporters'"). */
@@ -1165,7 +1189,8 @@ final class Entities {
             return null;
         }
         Token after = doc.token(last + 1);
-        return after.isPunct(',') || after.isPunct(')') || after.isPunct('.') ? doc.token(first - 2) : null;
+        // "The largest opposition party, Kopā Latvijai (Together for Latvia),": a gloss in brackets may follow
+        return after.isPunct(',') || after.isPunct(')') || after.isPunct('.') || after.isPunct('(') ? doc.token(first - 2) : null;
     }
 
     private boolean startsTitle(int k) {

@@ -25,6 +25,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aBodyIsKnownByTheNounItIsPutBesideEvenWhenThatNounLeadsAClause() {
+        Enrichment e = story("Fjordvik Sjomannalag, a union representing about 700 deckhands, said the bid was reckless.",
+                "The main opposition party, Bersatu Rakyat Merdeka (BRM), rejected the plan.",
+                "The prize went to Danish rider Aksel Brondum of Helgoland Velo, who finished ten seconds behind.");
+        assertThat(entity(e, "Fjordvik Sjomannalag").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Bersatu Rakyat Merdeka").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Helgoland Velo").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Aksel Brondum").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
