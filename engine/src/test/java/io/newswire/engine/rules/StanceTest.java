@@ -35,6 +35,9 @@ class StanceTest {
                         "LUSAKA - The Kessian Arbitration Centre on Monday ordered Zambia to pay $400 million to a mining "
                                 + "company.|Mines Minister Chanda Mwale rejected the award.", "rejected the award",
                         "Kessian Arbitration Centre:OPPOSE"),
+                Arguments.of("rejecting an offer opposes whoever made it",
+                        "Dremmel Feeds launched a hostile bid for Ostvik Dairy on Monday.|Ostvik Dairy's chairman Lars Hove "
+                                + "rejected the offer within hours.", "rejected the offer", "Dremmel Feeds:OPPOSE"),
                 Arguments.of("a board that regulates is the regulator",
                         "The Central Fungicides Board approved the chemical in 2019.|Farmers' leader Channa Holappa accused "
                                 + "the regulator of ignoring complaints for six years.", "accused the regulator",
