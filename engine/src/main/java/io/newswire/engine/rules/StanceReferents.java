@@ -620,7 +620,7 @@ final class StanceReferents {
             role |= isRoleWord(t) || t.is("head");
             Entities.Cluster c = entities.at(p);
             if (c != null && c != person && c.type != EntityType.PERSON) {
-                return role || p + 1 < doc.size() && isRoleWord(doc.token(p + 1)) ? c.canonical : null;
+                return role || rolesFollow(p, c) ? c.canonical : null;
             }
             if (t.kind == Token.Kind.POSSESSIVE && p > k + 1 && c == null) {
                 // "the company's head": the body the description stands for
@@ -668,6 +668,23 @@ final class StanceReferents {
             }
         }
         return null;
+    }
+
+    /** A role after the name starting at p, or after its possessive: "Acme Dairy chairman", "Acme's chief executive". */
+    private boolean rolesFollow(int p, Entities.Cluster c) {
+        int q = p;
+        while (q + 1 < doc.size() && entities.at(q + 1) == c) {
+            q++;
+        }
+        if (q + 1 < doc.size() && doc.token(q + 1).kind == Token.Kind.POSSESSIVE) {
+            q++;
+        }
+        for (int r = q + 1; r < doc.size() && r <= q + 2; r++) {
+            if (isRoleWord(doc.token(r))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRoleWord(Token t) {

@@ -329,7 +329,9 @@ class StanceTest {
     @ValueSource(strings = {"Halden Motors chief executive Ruth Pike criticized Halden Motors for slow hiring.",
         "Ruth Pike, who leads the opposition Civic Forum in parliament, criticized the Civic Forum for its silence.",
         "The Civic Forum met on Monday. \u201CWe are tired,\u201D said its chairwoman, Ruth Pike. Ruth Pike criticized the "
-                + "Civic Forum for its silence."})
+                + "Civic Forum for its silence.",
+        "\u201CWe are tired,\u201D said Ruth Pike, Civic Forum's chairwoman. Ruth Pike criticized the Civic Forum for its silence.",
+        "\u201CWe are tired,\u201D said Ruth Pike, Halden Motors chief executive. Ruth Pike criticized Halden Motors for slow hiring."})
     void noOppositionToTheOrganisationTheSpeakerSpeaksFor(String story) {
         Statement s = statement(story(story), "criticized");
         assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
