@@ -77,7 +77,9 @@ final class Entities {
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "delegation");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
-            "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum");
+            "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum",
+            // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint"
+            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter");
     /** Words that qualify a portfolio before a title: "Federal Environment Minister", "Shadow Health Secretary". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("federal", "state", "provincial", "regional", "deputy",
             "acting", "junior", "shadow", "interim", "former");

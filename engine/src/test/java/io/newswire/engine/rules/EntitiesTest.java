@@ -36,6 +36,17 @@ class EntitiesTest {
     }
 
     @Test
+    void particlesInsidePersonsNamesAndMembersOfALegislature() {
+        Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
+                "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
+                + "the bill would change.");
+        assertThat(entity(e, "Kiprono arap Chelagat").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Naisula ole Kipury").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Peter Ndung'u wa Gitau").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(e)).doesNotContain("MP", "MPs");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
