@@ -132,7 +132,10 @@ final class Entities {
     /** First words of place names in many languages: "Puerto Limón", "São Tomé", "Fort Worth". */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("Puerto", "Porto", "Port", "San", "Santa", "Santo", "São",
             "Sao", "Saint", "Sainte", "Fort", "Mount", "Lake", "Cape", "Ciudad", "Nueva", "Nuevo", "Villa", "Isla", "Bahía",
-            "Bad", "Sankt", "St", "Ste", "Mt", "Ft", "Pulau", "Kampung", "Bukit", "Sungai", "Teluk", "Tanjung", "Kuala");
+            "Bad", "Sankt", "St", "Ste", "Mt", "Ft", "Pulau", "Kampung", "Bukit", "Sungai", "Teluk", "Tanjung", "Kuala",
+            // natural features named first: "Salar de Atacama", "Cerro Rico", "Coll de Fadas", "Gunung Rinjani"
+            "Salar", "Cerro", "Río", "Lago", "Laguna", "Volcán", "Golfo", "Lac", "Mont", "Coll", "Pico", "Playa", "Gunung",
+            "Danau", "Loch");
     /** Words that end names of places and no person's name: natural features. */
     private static final Set<String> PLACE_ENDINGS = Set.of("shoal", "reef", "atoll", "archipelago", "island",
             "islands", "strait", "sea", "ocean", "gulf", "peninsula", "river", "mountains", "desert", "lagoon",
@@ -523,6 +526,12 @@ final class Entities {
                     return k == j + 2 && !lex.orgHeads.contains(cur.lower) && !cur.isAllCaps()
                             && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
+                if (connector.equals("of") && j + 2 < k && doc.token(j + 2).is("the") && isTitleWordAt(j) && !orgHeadInRun(j)
+                        && endsInOrgHead(k)) {
+                    // "the Chairman of the Kelso Energy Board": a title, then the body it heads;
+                    // not "Minister of the Interior", nor "Court of Justice of the European Union"
+                    return false;
+                }
                 if (connector.equals("of") && (isAbbreviatedAlone(k) || isOwnerOfName(k))) {
                     // "the Monetary Policy Council of Narodowy Bank Polski (NBP)": the acronym names the body after "of";
                     // "the Taiwan Affairs Office of China's State Council": the owner after "of" names a body of its own
@@ -655,10 +664,15 @@ final class Entities {
     }
 
     /** "Bureau of Fisheries": an organisation head and "of" earlier in the same capitalised run before j. */
+    private boolean isTitleWordAt(int j) {
+        return lex.isTitleWord(doc.token(j).lower) || lex.titleLastWords.contains(doc.token(j).lower);
+    }
+
     private boolean ofOrgHeadBefore(int j) {
         for (int k = j; k > 0 && k > j - 12; k--) {
             Token t = doc.token(k);
-            if (t.is("of")) {
+            // "Committee on Finance and National Planning", "Centre for Energy and Climate Policy"
+            if (t.is("of") || t.is("on") || t.is("for")) {
                 return lex.orgHeads.contains(doc.token(k - 1).lower);
             }
             if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',')) {

@@ -47,6 +47,22 @@ class EntitiesTest {
     }
 
     @Test
+    void aTitleBeforeTheBodyItHeadsIsNoPartOfTheBodysName() {
+        Enrichment e = story("The Chairman of the Tarnvik Water Board, Olav Brekke, welcomed the ruling of the Court of Justice "
+                + "of the European Union.");
+        assertThat(entity(e, "Tarnvik Water Board").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).contains("Court of Justice of the European Union").doesNotContain("Chairman of the Tarnvik Water Board");
+    }
+
+    @Test
+    void aCommitteeOnTwoSubjectsAndNaturalFeaturesNamedFirst() {
+        Enrichment e = story("The Select Committee on Fisheries and Rural Affairs visited the Salar de Quilmaro and the Cerro Vanuco.");
+        assertThat(entity(e, "Select Committee on Fisheries and Rural Affairs").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Salar de Quilmaro").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Cerro Vanuco").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
