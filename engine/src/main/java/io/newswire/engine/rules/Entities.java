@@ -154,6 +154,8 @@ final class Entities {
             "near", "on", "since", "for", "with", "at", "from");
     private static final Set<String> CLAUSE_PARTICIPLES = Set.of("founded", "formed", "led", "owned", "run", "created",
             "backed", "known", "called", "set", "registered", "funded");
+    /** Tokens a translation in brackets, or a name in another language before one, may run to. */
+    private static final int GLOSS_WORDS = 10;
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -549,7 +551,7 @@ final class Entities {
                 return !connector.equals("the") || CONNECTORS.contains(cur.lower);
             }
         }
-        return false;
+        return isSmallWordOfGlossedName(j);
     }
 
     /**
@@ -996,7 +998,7 @@ final class Entities {
                         || isCompassEnding(last))) {
             // "Second Thomas Shoal", "Lanao del Sur": a word that ends only places outweighs a first name
             kind = Kind.LOCATION;
-        } else if (!titled && first < last && isMarkedAsBody(first, last)) {
+        } else if (!titled && first < last && (isMarkedAsBody(first, last) || isGlossedAsBody(first, last))) {
             kind = Kind.ORG;
         } else if (titled || lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
             kind = Kind.PERSON;
@@ -1348,21 +1350,72 @@ final class Entities {
 
     // ---- clustering
 
-    /** Whether a name ending at token last is followed by its translation as a body: "(Peace League)". */
-    private boolean isGlossedAsBody(int last) {
-        if (last + 3 >= doc.size() || !doc.token(last + 1).isPunct('(')) {
+    /**
+     * Whether a name in [first, last] is followed by its translation as a body: "Heiwa Renmei (Peace League)", or is
+     * a phrase in another language with its translation: "Ninchishō to Ikiru Kazoku no Kai (Families Living with Dementia)".
+     */
+    private boolean isGlossedAsBody(int first, int last) {
+        int close = glossEnd(last + 1);
+        if (close < 0) {
             return false;
         }
-        for (int k = last + 2; k < doc.size() && k <= last + 7; k++) {
+        if (lex.orgHeads.contains(doc.token(close - 1).lower)) {
+            return true;
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (!doc.token(k).isCapitalised() && doc.token(k).isWord() && !CONNECTORS.contains(doc.token(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The closing bracket of a translation in title case opening at token open ("(One Voice Youth Movement)",
+     * "(Čáhppesjávri Reindeer Herders’ Association)"), else -1.
+     */
+    private int glossEnd(int open) {
+        if (open + 2 >= doc.size() || !doc.token(open).isPunct('(') || !doc.token(open + 1).isCapitalised()) {
+            return -1;
+        }
+        for (int k = open + 1; k < doc.size() && k <= open + GLOSS_WORDS; k++) {
             Token t = doc.token(k);
             if (t.isPunct(')')) {
-                return k > last + 2 && lex.orgHeads.contains(doc.token(k - 1).lower);
+                return k > open + 2 && doc.token(k - 1).isCapitalised() ? k : -1;
             }
-            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower)) {
+            // initials are no translation: "(NBP)", "(PAN Europe)"
+            if (t.isAllCaps() && t.text.length() > 1
+                    || !t.isCapitalised() && !lex.functionWords.contains(t.lower) && !CONNECTORS.contains(t.lower) && !isPossessiveMark(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether token j+1 is a small word inside a name in another language that a translation in brackets
+     * follows: the "la" of "Vuguvugu la Vijana Sauti Moja (One Voice Youth Movement)".
+     */
+    private boolean isSmallWordOfGlossedName(int j) {
+        if (j + 2 >= doc.size() || !doc.token(j).isCapitalised() || !isSmallWord(doc.token(j + 1))
+                || !doc.token(j + 2).isCapitalised()) {
+            return false;
+        }
+        int sentence = doc.token(j).sentence;
+        for (int k = j + 2; k < doc.size() && k <= j + GLOSS_WORDS && doc.token(k).sentence == sentence; k++) {
+            Token t = doc.token(k);
+            if (t.isPunct('(')) {
+                return doc.token(k - 1).isCapitalised() && glossEnd(k) > 0;
+            }
+            if (!t.isCapitalised() && !isSmallWord(t)) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean isSmallWord(Token t) {
+        return t.isWord() && !t.isCapitalised() && t.text.length() <= 3;
     }
 
     /**
@@ -1407,7 +1460,7 @@ final class Entities {
         for (Chunk c : chunks) {
             if (c.first < c.last && (c.kind == Kind.ORG || c.kind == Kind.LOCATION)) {
                 typedNames.putIfAbsent(fold(c.first, c.last), c.kind);
-            } else if (c.first < c.last && (c.kind == Kind.AFFILIATION || c.kind == Kind.PERSON && !c.titled && isGlossedAsBody(c.last))) {
+            } else if (c.first < c.last && (c.kind == Kind.AFFILIATION || c.kind == Kind.PERSON && !c.titled && isGlossedAsBody(c.first, c.last))) {
                 // "a senior Heiwa Renmei official", "Heiwa Renmei (Peace League)": a body, wherever else it stands
                 typedNames.putIfAbsent(fold(c.first, c.last), Kind.ORG);
             }
@@ -1440,7 +1493,7 @@ final class Entities {
         // the last two or more words of each full name: "ni bhriain" for "siobhan ni bhriain"
         Map<String, Cluster> personsByLastWords = new HashMap<>();
         Map<String, Cluster> byAcronym = new HashMap<>();
-        Map<String, Cluster> orgByLeadingWords = new HashMap<>();
+        Map<String, Cluster> orgByShortName = new HashMap<>();
         // a distinctive word of an organisation's name names it alone: "Lufthansa" for "Deutsche Lufthansa AG"
         Map<String, Cluster> orgByToken = new HashMap<>();
         // a capitalised head word alone is the organisation last named with it: "the Commission"
@@ -1536,12 +1589,14 @@ final class Entities {
                     lastOrg = cl;
                     lastOrgEnd = c.last;
                     for (int space = key.indexOf(' '), next; space > 0 && (next = key.indexOf(' ', space + 1)) > 0; space = next) {
-                        // "Northmoor Kestrel" for "Northmoor Kestrel Mining": each shorter run of its first words
-                        orgByLeadingWords.merge(key.substring(0, next), cl, (a, b) -> a == b ? a : AMBIGUOUS);
+                        // "Northmoor Kestrel" for "Northmoor Kestrel Mining": each shorter run of its first words,
+                        // "Sauti Moja" for "Vuguvugu la Vijana Sauti Moja": and of its last
+                        orgByShortName.merge(key.substring(0, next), cl, (a, b) -> a == b ? a : AMBIGUOUS);
+                        orgByShortName.merge(key.substring(space + 1), cl, (a, b) -> a == b ? a : AMBIGUOUS);
                     }
                 }
                 case PERSON -> {
-                    Cluster org = c.titled ? null : organisationRenamed(c, key, lastOrg, lastOrgEnd, orgByLeadingWords);
+                    Cluster org = c.titled ? null : organisationRenamed(c, key, lastOrg, lastOrgEnd, orgByShortName);
                     if (org != null) {
                         addMention(org, c);
                         continue;
@@ -2286,23 +2341,31 @@ final class Entities {
 
     /** "the Centre Movement (Centra Kustība)", "(Progresīvā Lauku Savienība, PLS)": a name in brackets right after an organisation's. */
     private boolean isBracketedAfter(Chunk c, int lastOrgEnd) {
-        return lastOrgEnd >= 0 && c.first == lastOrgEnd + 2 && doc.token(c.first - 1).isPunct('(') && c.last + 1 < doc.size()
-                && (doc.token(c.last + 1).isPunct(')') || doc.token(c.last + 1).isPunct(','));
+        if (lastOrgEnd < 0 || c.first <= lastOrgEnd + 1 || c.last + 1 >= doc.size()) {
+            return false;
+        }
+        int open = c.first - 1;
+        while (open > lastOrgEnd + 1 && doc.token(open).isCapitalised()) {
+            // "(One Voice Youth Movement)": a capitalised word the name was stripped of
+            open--;
+        }
+        return open == lastOrgEnd + 1 && doc.token(open).isPunct('(')
+                && (doc.token(c.last + 1).isPunct(')') || doc.token(c.last + 1).isPunct(',') || glossEnd(open) > c.last);
     }
 
     /**
      * The organisation a name that looks like a person's stands for: its other name in brackets, or
-     * its own first words ("Northmoor Kestrel" after "Northmoor Kestrel Mining"); null if none.
+     * its own first or last words ("Northmoor Kestrel" after "Northmoor Kestrel Mining"); null if none.
      */
     private Cluster organisationRenamed(Chunk c, String key, Cluster lastOrg, int lastOrgEnd,
-            Map<String, Cluster> orgByLeadingWords) {
+            Map<String, Cluster> orgByShortName) {
         if (lastOrg != null && isBracketedAfter(c, lastOrgEnd)) {
             return lastOrg;
         }
         if (c.first == c.last || lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))) {
             return null;
         }
-        Cluster found = orgByLeadingWords.get(key);
+        Cluster found = orgByShortName.get(key);
         return found == AMBIGUOUS ? null : found;
     }
 

@@ -63,6 +63,17 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameInAnotherLanguageWithItsTranslationInBracketsIsOneBodyKnownAlsoByItsLastWords() {
+        Enrichment e = story("Marchers led by Chama cha Wakulima Huru (Free Farmers Union) and by the families' group Kazoku to "
+                + "Tomoni no Kai (Together with Families) blocked the road.",
+                "Wakulima Huru said the police had been violent.");
+        assertThat(entity(e, "Chama cha Wakulima Huru").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Kazoku to Tomoni no Kai").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Free Farmers Union", "Together", "Wakulima Huru");
+        assertThat(speaker(e, "the police had been violent")).isEqualTo("Chama cha Wakulima Huru");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
