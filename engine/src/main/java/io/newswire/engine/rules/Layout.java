@@ -3,6 +3,7 @@ package io.newswire.engine.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ final class Layout {
     /** A caption closed by its credit, with no sentence after it: "… in Kaunas on Monday. Photo: Ona Vilkė / Press". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:^|[.!?)]\\s)\\s*(?:photo|photograph|picture|image|credit)s?:\\s*[^.!?:]{1,80}$");
+    /** Last words of a byline that names its writer's desk: "Kenji Arai, Tokyo bureau". */
+    private static final Set<String> DESK_WORDS = Set.of("bureau", "correspondent", "desk", "reporter", "editor", "staff");
     private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,:/-]{1,20}");
 
@@ -154,6 +157,11 @@ final class Layout {
                 || last == '\u2019' || last == ')');
     }
 
+    private static String lastWord(String line) {
+        String trimmed = line.strip();
+        return trimmed.substring(trimmed.lastIndexOf(' ') + 1);
+    }
+
     static boolean isFurniture(String t, Lexicon lex) {
         // a one- to three-word line without sentence punctuation is a label, not a paragraph
         return isFurnitureShape(t, lex) || wordCount(t) <= 3 && !endsSentence(t) && !startsWithQuote(t);
@@ -171,7 +179,7 @@ final class Layout {
         String lower = withoutLeadingSymbols(Texts.normalizeSpaces(t).toLowerCase(Locale.ROOT));
         for (String prefix : lex.boilerplatePrefixes) {
             // a teaser after a label with a colon ("Read more: <headline>") may be as long as a headline
-            if (words <= 12 || prefix.endsWith(":")) {
+            if (words <= 12 || prefix.endsWith(":") || lower.startsWith(prefix + ":")) {
                 if (lower.startsWith(prefix) && (lower.length() == prefix.length()
                         || !Character.isLetterOrDigit(lower.charAt(prefix.length()))
                         || !Character.isLetterOrDigit(prefix.charAt(prefix.length() - 1)))) {
@@ -187,8 +195,8 @@ final class Layout {
             // section tags: "Markets · Asia · Corporate governance", "Environment | Science | Reef", "SPORT / FOOTBALL / CUP"
             return true;
         }
-        if (words <= 6 && !endsSentence(t) && t.contains(" | ")) {
-            // a byline with its desk: "Dragana Milić | Sports desk"
+        if (words <= 6 && !endsSentence(t) && (t.contains(" | ") || t.contains(", ") && DESK_WORDS.contains(lastWord(lower)))) {
+            // a byline with its desk: "Dragana Milić | Sports desk", "Kenji Arai, Tokyo bureau"
             return true;
         }
         if (words <= 12 && !endsSentence(t) && (t.contains("\u00BB") || t.contains("\u203A") || t.contains(" > "))) {

@@ -63,6 +63,9 @@ class LayoutTest {
 
     static Stream<Arguments> furniture() {
         return Stream.of(
+                Arguments.of("a teaser after a label with a colon, however long, and a byline with its bureau",
+                        List.of("READ ALSO: Tarnvik’s budget gap set to widen for a third year in a row, the fiscal council warns",
+                                "Aino Vesterholm, Helsinki bureau")),
                 Arguments.of("a byline with a time stamp, and a time stamp alone",
                         List.of("Marta Oyelaran Quiroga | 11 min ago", "3 hours ago")),
                 Arguments.of("a copy-link widget, a list label that names its section and the headlines under it",
