@@ -41,6 +41,10 @@ final class Attributor {
     private static final int MAX_ASIDE = 20;
     /** Words of the subject in an attribution set inside its clause: ", the finance minister said,". */
     private static final int ASIDE_SUBJECT_WORDS = 4;
+    /** Participles that open a description of a document: "according to a report, published on Monday, X". */
+    private static final Set<String> SOURCE_PARTICIPLES = Set.of("published", "released", "seen", "obtained", "dated",
+            "issued", "filed", "prepared", "commissioned", "leaked", "submitted", "sent", "written");
+
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
     private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
@@ -212,7 +216,8 @@ final class Attributor {
         while (npEnd < to && !doc.token(npEnd).isPunct(',') && !doc.token(npEnd).isTerminal() && npEnd < npStart + 12) {
             npEnd++;
         }
-        Subject subject = speakers.resolveNounPhrase(npStart, npEnd - 1, i);
+        Entities.Cluster author = documentAuthor(npStart, npEnd);
+        Subject subject = author != null ? Subject.of(entities.actor(author)) : speakers.resolveNounPhrase(npStart, npEnd - 1, i);
         if (!subject.valid()) {
             // "according to people familiar with the matter": a source, unnamed
             subject = Subject.UNNAMED;
@@ -231,8 +236,9 @@ final class Attributor {
                 subject = Subject.of(apposed);
                 start = afterName + 1;
             }
-            if (start < to && (doc.token(start).is("which") || doc.token(start).is("who"))) {
-                // "According to the ministry, which is coordinating the case, X": the relative clause describes the source
+            if (start < to && (doc.token(start).is("which") || doc.token(start).is("who") || SOURCE_PARTICIPLES.contains(doc.token(start).lower))) {
+                // "According to the ministry, which is coordinating the case, X": the relative clause describes the source,
+                // as does "According to an analysis by the budget office, published on Monday, X"
                 int close = start + 1;
                 while (close < to && close < start + 25 && !doc.token(close).isPunct(',')) {
                     close++;
@@ -255,6 +261,19 @@ final class Attributor {
         }
         speakers.remember(subject, start);
         found.add(new Found(StatementKind.INDIRECT, start, end, subject.cluster(), "according to", i));
+    }
+
+    /** The author of a document named from token k to end: "a research note from Banco Austral", "an analysis by the PBO". */
+    private Entities.Cluster documentAuthor(int k, int end) {
+        for (int n = k; n + 2 < end && n < k + 4 && doc.token(n).isWord(); n++) {
+            Token by = doc.token(n + 1);
+            int name = doc.token(n + 2).is("the") ? n + 3 : n + 2;
+            if (lex.documentNouns.contains(doc.token(n).lower) && (by.is("from") || by.is("by") || by.is("of"))
+                    && name < end && entities.at(name) != null && entities.at(name).type != EntityType.LOCATION) {
+                return entities.at(name);
+            }
+        }
+        return null;
     }
 
     /** "Behind closed doors, according to X, she argued …": a prepositional phrase alone is no content. */

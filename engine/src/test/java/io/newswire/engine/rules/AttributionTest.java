@@ -20,6 +20,12 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("the author of a document a statement is according to is its speaker",
+                        "According to a research note from Corvalan Securities, the offer values the mine at $2 billion.",
+                        "values the mine", "Corvalan Securities"),
+                Arguments.of("a document's author after 'by the', with a participle clause describing the document",
+                        "According to an analysis by the Fiscal Oversight Office, published on Monday, the levy would raise "
+                                + "less than promised.", "the levy would raise", "Fiscal Oversight Office"),
                 Arguments.of("a minister-president is a role the story refers back to",
                         "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
                                 + "midnight.|The minister-president also defended the time her government had taken.",
