@@ -1038,11 +1038,21 @@ final class Attributor {
             while (named != null && k < to && entities.at(k) == named) {
                 // "testified against Jane Roe", "said in Paris": the name is the phrase's object
                 k++;
+                if (k + 1 < to && doc.token(k).kind == Token.Kind.POSSESSIVE && entities.at(k + 1) != null) {
+                    // "in a filing with Chile's market regulator": a name owned by the name
+                    named = entities.at(++k);
+                }
+            }
+            if (named != null && k + 2 < to && doc.token(k).isPunct('(') && doc.token(k + 2).isPunct(')')) {
+                // "with the Comisión para el Mercado Financiero (CMF)": the name's initials
+                k += 3;
             }
             int words = 0;
             while (named == null && k < to && words < 4 && doc.token(k).isWord() && !PRONOUNS.contains(doc.token(k).lower)
                     && !DETERMINERS.contains(doc.token(k).lower) && !doc.token(k).is("that")
+                    && !(words > 0 && PREPOSITIONS.contains(doc.token(k).lower))
                     && !(doc.token(k).isCapitalised() && !lex.functionWords.contains(doc.token(k).lower))) {
+                // "in a filing with X": the next preposition opens a phrase of its own
                 k++;
                 words++;
             }

@@ -26,6 +26,9 @@ class AttributionTest {
                 Arguments.of("a document's author after 'by the', with a participle clause describing the document",
                         "According to an analysis by the Fiscal Oversight Office, published on Monday, the levy would raise "
                                 + "less than promised.", "the levy would raise", "Fiscal Oversight Office"),
+                Arguments.of("a document filed with a body a name owns, and its initials, are no content",
+                        "Vantor Mining is offering $4.35 a share for the mine, the company said in a filing with "
+                                + "Chile's Comision del Mercado Financiero (CMF).", "offering $4.35", "Vantor Mining"),
                 Arguments.of("a minister-president is a role the story refers back to",
                         "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
                                 + "midnight.|The minister-president also defended the time her government had taken.",
