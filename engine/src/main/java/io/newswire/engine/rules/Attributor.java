@@ -670,6 +670,12 @@ final class Attributor {
         return (participle || coordinated) && lastCue >= from && lastCue < v && lastCueSubject.valid() ? lastCueSubject : Subject.NONE;
     }
 
+    /** A verb of saying in its -ing form at k: "adding", "warning", "saying". */
+    private boolean reportsAnother(int k, int to) {
+        Token t = doc.token(k);
+        return k < to && t.isWord() && !t.isCapitalised() && t.lower.endsWith("ing") && verbAt(k, to) != null;
+    }
+
     private void indirect(int v, int verbEnd, int from, int to, List<int[]> cues) {
         Lexicon.Verb verb = verbAt(v, to);
         Subject subject = participleSubject(v, from);
@@ -679,8 +685,10 @@ final class Attributor {
         int start;
         int aside = attributionAside(v, verbEnd, from, to, verb);
         if (aside >= 0) {
-            // "Säntis, he said, had spent more than any team": the attribution stands inside its clause
-            int end = trimTrailing(from, contentEnd(verbEnd + 2, verbEnd, to, cues, false, from));
+            // "Säntis, he said, had spent more than any team": the attribution stands inside its clause;
+            // "Prices will rise, the bank said, adding that …": or after it, and a participle adds a statement of its own
+            int end = trimTrailing(from, reportsAnother(verbEnd + 2, to) ? aside - 1
+                    : contentEnd(verbEnd + 2, verbEnd, to, cues, false, from));
             if (subject.valid() && !overlapsDirect(from, end) && !sameSpanFound(from, end)) {
                 speakers.remember(subject, from);
                 rememberCue(v, subject);
@@ -745,7 +753,9 @@ final class Attributor {
             // appeal in it is a statement
             return;
         }
-        boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end));
+        // "X, the bank said in its quarterly review, adding that Y": what the participle reports is no content of this verb
+        boolean inverted = verb.verbClass() != Lexicon.VerbClass.POSITION && (end - start + 1 < 2 || endsInAdverbialOnly(start, end)
+                || start > verbEnd + 1 && doc.token(start - 1).isPunct(',') && reportsAnother(start, to));
         if (verb.verbClass() == Lexicon.VerbClass.THAT && !inverted && !doc.token(start - 1).is("that")) {
             return;
         }

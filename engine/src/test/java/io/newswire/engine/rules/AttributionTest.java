@@ -29,6 +29,10 @@ class AttributionTest {
                 Arguments.of("a document filed with a body a name owns, and its initials, are no content",
                         "Vantor Mining is offering $4.35 a share for the mine, the company said in a filing with "
                                 + "Chile's Comision del Mercado Financiero (CMF).", "offering $4.35", "Vantor Mining"),
+                Arguments.of("content before an attribution that a participle of saying follows, with an aside between",
+                        "Card payments had become vital to the economy, the Tarnvik Central Bank said in its quarterly review, "
+                                + "adding that any tax should be designed with care.", "payments had become vital",
+                        "Tarnvik Central Bank"),
                 Arguments.of("a minister-president is a role the story refers back to",
                         "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
                                 + "midnight.|The minister-president also defended the time her government had taken.",
@@ -422,6 +426,12 @@ class AttributionTest {
                 Arguments.of("the speaker's own verb after a clause describing a noun apposed to the speaker",
                         "Orvia Air bought Pampa Jet, a rival carrier, in May.|Korrin Air, the low-cost carrier that had urged the "
                                 + "regulator to veto the deal, said the remedies were weak.", "remedies were weak", "Korrin Air"));
+    }
+
+    @Test
+    void anAttributionThatAParticipleOfSayingFollowsEndsTheContentBeforeIt() {
+        Enrichment e = story("Prices would rise, the Tarnvik Central Bank said, adding that wages would follow.");
+        assertThat(texts(e)).containsExactlyInAnyOrder("Prices would rise", "wages would follow");
     }
 
     @Test
