@@ -546,6 +546,11 @@ final class StanceReferents {
                 out.add(apposed);
             }
             int k = s.first() - 1;
+            String headed = k > 1 && doc.token(k).isPunct(',') ? bodyOfRoleBefore(k - 1) : null;
+            if (headed != null) {
+                out.add(headed);
+                continue;
+            }
             if (k > 1 && doc.token(k).isPunct(',')) {
                 // "The Comelec chairman, Teodoro Villaseñor,": the role before the comma
                 k = roleBefore(k - 1);
@@ -585,6 +590,33 @@ final class StanceReferents {
             }
         }
         return out;
+    }
+
+    /**
+     * The body a role before a name heads: "The President of the Sámi Parliament (Sámediggi), X" with k the token
+     * before the comma; else null.
+     */
+    private String bodyOfRoleBefore(int k) {
+        if (k > 2 && doc.token(k).isPunct(')')) {
+            int open = k - 1;
+            while (open > 0 && k - open < 6 && !doc.token(open).isPunct('(')) {
+                open--;
+            }
+            k = doc.token(open).isPunct('(') ? open - 1 : k;
+        }
+        Entities.Cluster body = entities.at(k);
+        if (body == null || body.type == EntityType.PERSON) {
+            return null;
+        }
+        int p = k;
+        while (p > 0 && entities.at(p - 1) == body) {
+            p--;
+        }
+        p--;
+        if (p > 0 && doc.token(p).is("the")) {
+            p--;
+        }
+        return p > 0 && doc.token(p).is("of") && isRoleWord(doc.token(p - 1)) ? body.canonical : null;
     }
 
     /** The role word ending at, or a few words before, token k ("chairman", "head of European affairs"), else -1. */

@@ -331,7 +331,8 @@ class StanceTest {
         "The Civic Forum met on Monday. \u201CWe are tired,\u201D said its chairwoman, Ruth Pike. Ruth Pike criticized the "
                 + "Civic Forum for its silence.",
         "\u201CWe are tired,\u201D said Ruth Pike, Civic Forum's chairwoman. Ruth Pike criticized the Civic Forum for its silence.",
-        "\u201CWe are tired,\u201D said Ruth Pike, Halden Motors chief executive. Ruth Pike criticized Halden Motors for slow hiring."})
+        "\u201CWe are tired,\u201D said Ruth Pike, Halden Motors chief executive. Ruth Pike criticized Halden Motors for slow hiring.",
+        "The President of the Civic Forum (CF), Ruth Pike, spoke on Monday. Ruth Pike criticized the Civic Forum for its silence."})
     void noOppositionToTheOrganisationTheSpeakerSpeaksFor(String story) {
         Statement s = statement(story(story), "criticized");
         assertThat(s.speaker().name()).isEqualTo("Ruth Pike");
