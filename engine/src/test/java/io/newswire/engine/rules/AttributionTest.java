@@ -33,6 +33,9 @@ class AttributionTest {
                         "Card payments had become vital to the economy, the Tarnvik Central Bank said in its quarterly review, "
                                 + "adding that any tax should be designed with care.", "payments had become vital",
                         "Tarnvik Central Bank"),
+                Arguments.of("the justices of a court speak for it, whatever form their verb takes",
+                        "The Kelso Supreme Court on Tuesday declared the licence invalid.|The five justices held unanimously that "
+                                + "the ministry had broken the law.", "the ministry had broken", "Kelso Supreme Court"),
                 Arguments.of("a minister-president is a role the story refers back to",
                         "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
                                 + "midnight.|The minister-president also defended the time her government had taken.",
