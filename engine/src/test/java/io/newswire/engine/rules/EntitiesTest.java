@@ -74,6 +74,12 @@ class EntitiesTest {
     }
 
     @Test
+    void buildingsNamedAfterABodyAreWhereThingsHappen() {
+        Enrichment e = story("Protesters gathered outside Parliament Buildings on Monday.");
+        assertThat(entity(e, "Parliament Buildings").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
