@@ -126,6 +126,9 @@ final class Entities {
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
             "protocol", "pact", "directive", "regulation", "bill", "doctrine", "declaration", "charter", "amendment", "law",
             "covenant", "statute");
+    /** Heads of bodies that make laws named after them: "International Labour Organization Convention 169". */
+    private static final Set<String> LAW_MAKERS = Set.of("organization", "organisation", "union", "council", "assembly",
+            "parliament", "commission", "nations");
     /** Adjectives of regions and peoples without one country: not mentions, like "French". */
     private static final Set<String> ADJECTIVES_OF_REGION = Set.of("european", "asian", "african", "nordic", "scandinavian",
             "arab", "latin", "korean", "balkan", "kurdish");
@@ -543,7 +546,8 @@ final class Entities {
                     // "Bank of England", "Secretary of State", "United States of America";
                     // not "Jane Roe of Acme University"
                     // nor "Chamber of Mines of Zambia", "Centre for Settlement of Investment Disputes": an organisation's head before
-                    return lex.orgHeads.contains(cur.lower) || orgHeadInRun(j) || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
+                    return lex.orgHeads.contains(cur.lower) || LAW_NOUNS.contains(cur.lower) || orgHeadInRun(j)
+                            || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
                             || opensPortOf(j) || PLACE_HEADS_FIRST.contains(cur.text)
                             || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
@@ -675,7 +679,8 @@ final class Entities {
             Token t = doc.token(k);
             // "Committee on Finance and National Planning", "Centre for Energy and Climate Policy"
             if (t.is("of") || t.is("on") || t.is("for")) {
-                return lex.orgHeads.contains(doc.token(k - 1).lower);
+                // "Covenant on Civil and Political Rights": a law's name joins its subjects as a body's does
+                return lex.orgHeads.contains(doc.token(k - 1).lower) || LAW_NOUNS.contains(doc.token(k - 1).lower);
             }
             if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',')) {
                 return false;
@@ -898,11 +903,28 @@ final class Entities {
         return -1;
     }
 
+    /** "the Clean Air Act", "the International Covenant on Civil and Political Rights". */
+    private boolean isLawName(int first, int last) {
+        if (LAW_NOUNS.contains(doc.token(last).lower)) {
+            return true;
+        }
+        for (int k = first + 1; k < last; k++) {
+            if (LAW_NOUNS.contains(doc.token(k).lower) && (doc.token(k + 1).is("on") || doc.token(k + 1).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void classify(int first, int last, boolean titled, List<Chunk> out) {
         // nationality adjectives are not mentions: "French President", "Kenyan"
         String folded = fold(first, last);
-        if (first < last && LAW_NOUNS.contains(doc.token(last).lower) && !lex.places.containsKey(folded)) {
+        if (first < last && isLawName(first, last) && !lex.places.containsKey(folded)) {
             lawAcronyms.add(initials(first, last, false));
+            if (first < last - 1 && LAW_MAKERS.contains(doc.token(last - 1).lower)) {
+                // "International Labour Organization Convention 169": the body that made the law is named
+                classify(first, last - 1, titled, out);
+            }
             return;
         }
         if (first == last && (lex.nonNames.contains(doc.token(first).lower) || lawAcronyms.contains(doc.token(first).text)

@@ -80,6 +80,14 @@ class EntitiesTest {
     }
 
     @Test
+    void lawsAreNoNamesButTheBodyALawIsNamedAfterIs() {
+        Enrichment e = story("The herders invoked the Nordic Covenant on Herding and Grazing Rights, which Tarnvik signed.",
+                "Consent was required under International Labour Organization Convention 169 and the Tarnvik Digital Markets Act.");
+        assertThat(entity(e, "International Labour Organization").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).containsExactly("International Labour Organization");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
