@@ -1137,9 +1137,10 @@ final class Attributor {
                 boolean relative = next.is("who") || next.is("which");
                 Lexicon.Verb nextVerb = verbAt(p, to);
                 // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
+                // ("…, adding that Y" reports a statement of its own; "…, noting that Y" gives the reason for this one)
                 boolean participle = next.lower.endsWith("ing") && (position && (nextVerb == null
                         || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")))
-                        || nextVerb != null && (nextVerb.verbClass() == Lexicon.VerbClass.POSITION || p == k + 2));
+                        || nextVerb != null && (nextVerb.verbClass() == Lexicon.VerbClass.POSITION || p == k + 2 || next.is("adding")));
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
                 boolean newClause = position && (next.is("and") || next.is("but")) && k + 2 <= end
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)

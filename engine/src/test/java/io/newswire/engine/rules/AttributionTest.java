@@ -438,6 +438,14 @@ class AttributionTest {
     }
 
     @Test
+    void addingThatReportsAStatementOfItsOwnWhileNotingThatGivesTheReason() {
+        Enrichment e = story("Park Jun-ho said on Monday that the union would not end the strike, adding that members were ready "
+                + "to occupy the dock.", "Park Jun-ho said the strike was legal, noting that the courts had agreed.");
+        assertThat(texts(e)).containsExactlyInAnyOrder("the union would not end the strike",
+                "members were ready to occupy the dock", "the strike was legal, noting that the courts had agreed");
+    }
+
+    @Test
     void aReportedClauseGoesOnWithItsVerbAfterARelativeAside() {
         Enrichment e = story("Ombudsman Liisa Aho found that the Tarvo council, which governs three villages, broke the law when it voted.");
         assertThat(statement(e, "Tarvo council").text()).contains("broke the law");
