@@ -79,7 +79,7 @@ final class Entities {
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum",
             // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint"
-            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter");
+            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos");
     /** Words that qualify a portfolio before a title: "Federal Environment Minister", "Shadow Health Secretary". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("federal", "state", "provincial", "regional", "deputy",
             "acting", "junior", "shadow", "interim", "former");
@@ -122,6 +122,8 @@ final class Entities {
     private static final Set<String> CLUB_WORDS = Set.of("club", "fc", "cf", "afc", "sc", "cd", "sd", "ud", "atlético",
             "atletico", "deportivo", "sporting", "athletic");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
+    /** Letters after a person's name: senior counsel, honours. */
+    private static final Set<String> POST_NOMINALS = Set.of("SC", "KC", "QC", "OBE", "MBE", "CBE", "KBE", "DBE");
     /** Last words of the names of laws, treaties and plans, which are not entities: "the Clean Air Act". */
     private static final Set<String> LAW_NOUNS = Set.of("act", "treaty", "accord", "accords", "agreement", "convention",
             "protocol", "pact", "directive", "regulation", "bill", "doctrine", "declaration", "charter", "amendment", "law",
@@ -185,6 +187,8 @@ final class Entities {
     /** Head word of organisation names ("ministry") -> mentions of those organisations, in text order. */
     private final Map<String, List<Span>> orgMentionsByHead = new HashMap<>();
     private final Cluster[] clusterAt;
+    /** Tokens of letters after a person's name ("SC"), which stand for that person though no part of the name. */
+    private final List<Integer> postNominals = new ArrayList<>();
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
     private final Set<String> lowerVocabulary = new HashSet<>();
@@ -239,6 +243,15 @@ final class Entities {
                 // "Ferdinand Okoro Jr.": the suffix keeps its period
                 j++;
             }
+            if (j > i + 1 && POST_NOMINALS.contains(doc.token(j).text) && doc.token(j - 1).isCapitalised()
+                    && !doc.token(j - 1).isAllCaps()) {
+                // "Anneliese ter Horst SC": a barrister's or an honour's letters after a name are no part of it,
+                // though they stand with it ("her barrister, X SC, argued")
+                splitAndClassify(i, j - 1, chunks);
+                postNominals.add(j);
+                i = j + 1;
+                continue;
+            }
             if (j > i && isLocationModifier(doc.token(j)) && j - i <= MODIFIER_PLACE_WORDS) {
                 // "a São Paulo-based fund": the place before the suffix, found with the other modifiers
                 i = j + 1;
@@ -248,6 +261,11 @@ final class Entities {
             i = j + 1;
         }
         cluster(chunks);
+        for (int k : postNominals) {
+            if (clusterAt[k - 1] != null && clusterAt[k - 1].type == EntityType.PERSON) {
+                clusterAt[k] = clusterAt[k - 1];
+            }
+        }
         genderByCourtesyTitle();
     }
 

@@ -88,6 +88,18 @@ class EntitiesTest {
     }
 
     @Test
+    void lettersAfterANameAreNoPartOfItButStandForThePerson() {
+        Enrichment e = story("At the hearing, her barrister, Callum Drysdale-Fenn SC, argued that the paper had erred.",
+                "Counsel for the paper, Marit van Oosten KC, told the court the headline was a question, and Rosalind "
+                + "dela Cruz-Ilagan said the court should decide.");
+        assertThat(entity(e, "Callum Drysdale-Fenn").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Marit van Oosten").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Rosalind dela Cruz-Ilagan").type()).isEqualTo(EntityType.PERSON);
+        assertThat(speaker(e, "the paper had erred")).isEqualTo("Callum Drysdale-Fenn");
+        assertThat(speaker(e, "the headline was a question")).isEqualTo("Marit van Oosten");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
