@@ -939,8 +939,8 @@ final class Entities {
         String folded = fold(first, last);
         if (first < last && isLawName(first, last) && !lex.places.containsKey(folded)) {
             lawAcronyms.add(initials(first, last, false));
-            if (first < last - 1 && LAW_MAKERS.contains(doc.token(last - 1).lower)) {
-                // "International Labour Organization Convention 169": the body that made the law is named
+            if (first < last - 2 && LAW_MAKERS.contains(doc.token(last - 1).lower)) {
+                // "International Labour Organization Convention 169": the body that made the law is named (not "Trade Union Act")
                 classify(first, last - 1, titled, out);
             }
             return;
@@ -2319,6 +2319,10 @@ final class Entities {
      * capitals with a short number may be a group's name ("M-19", "G-20").
      */
     private static boolean isCodeWord(Token t) {
+        if (t.text.length() == 1) {
+            // "her B sample", "Plan B", "Group C": a letter alone names nothing
+            return true;
+        }
         int dash = t.text.lastIndexOf('-');
         if (dash <= 0 || dash == t.text.length() - 1) {
             return false;

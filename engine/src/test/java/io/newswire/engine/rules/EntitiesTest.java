@@ -100,6 +100,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aLetterAloneAnEventsAdjectiveAndATwoWordLawAreNoNames() {
+        Enrichment e = story("Nadia Berrada, a former Olympic steeplechaser, asked for her B sample to be tested under the Trade "
+                + "Union Act.");
+        assertThat(names(e)).containsExactly("Nadia Berrada");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
