@@ -1086,10 +1086,24 @@ final class Entities {
             // "DEVGARHI: The state government …", not a label ("EXCLUSIVE: …")
             return true;
         }
+        if (doc.token(last + 1).isPunct(',') && last + 2 < doc.size() && placeAt(last + 2)) {
+            // "GEOJE, South Korea, June 10 -": the city before its country
+            return true;
+        }
         // one word in capitals may be an acronym ("NATO, the alliance, said"): a dash must close the dateline
         for (int k = last + 1; k < doc.size() && k <= last + (first == last ? 4 : 1); k++) {
             Token after = doc.token(k);
             if (after.isPunct('\u2014') || after.isPunct('\u2013') || after.isPunct('-') || first < last && after.isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place in the gazetteer starts at token k: "Korea", "South Korea". */
+    private boolean placeAt(int k) {
+        for (int end = k; end < doc.size() && end <= k + 2 && doc.token(end).isCapitalised(); end++) {
+            if (lex.places.containsKey(fold(k, end))) {
                 return true;
             }
         }

@@ -137,6 +137,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aDatelineOfOneWordBeforeItsCountryIsAPlace() {
+        Enrichment e = story("TONGYEONG, South Korea, June 10 - Welders at the Hanmaru yard extended their strike, the union said.");
+        assertThat(entity(e, "Tongyeong").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void aStateEndingInPradeshIsAPlaceAndADatelineMayCloseWithAColon() {
         Enrichment e = story("TARKESHI: The Varuna Pradesh government on Friday banned the pesticide, the minister said.");
         assertThat(entity(e, "Varuna Pradesh").type()).isEqualTo(EntityType.LOCATION);
