@@ -192,6 +192,7 @@ final class Entities {
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
     private final Set<String> lowerVocabulary = new HashSet<>();
+    private final Set<String> repeatedLowerWords = new HashSet<>();
     /** Initials of the laws and treaties named so far ("DMA"), which are not entities either. */
     private final Set<String> lawAcronyms = new HashSet<>();
     /** Tokens of a name that the acronym in brackets after it spells out. */
@@ -213,8 +214,8 @@ final class Entities {
         this.spelledOut = new boolean[doc.size()];
         this.quotedTitles = quotedTitles();
         for (Token t : doc.tokens) {
-            if (t.isWord() && !t.isCapitalised()) {
-                lowerVocabulary.add(t.lower);
+            if (t.isWord() && !t.isCapitalised() && !lowerVocabulary.add(t.lower)) {
+                repeatedLowerWords.add(t.lower);
             }
         }
         for (int i = 1; i < doc.size(); i++) {
@@ -510,6 +511,10 @@ final class Entities {
             return true;
         }
         if (isDashInsideName(j) || isSlashedCompanyForm(j)) {
+            return true;
+        }
+        if (cur.isCapitalised() && !next.isCapitalised() && next.text.indexOf('.') > 0 && lex.orgHeads.contains(next.lower)) {
+            // "Vagónka Pernštejnec a.s.", "Stavby Morava s.r.o.": a company form written in lower case
             return true;
         }
         if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
@@ -1416,7 +1421,7 @@ final class Entities {
         if (lex.orgHeads.contains(doc.token(close - 1).lower)) {
             return true;
         }
-        for (int k = first + 1; k < last; k++) {
+        for (int k = first + 1; k <= last; k++) {
             if (!doc.token(k).isCapitalised() && doc.token(k).isWord() && !CONNECTORS.contains(doc.token(k).lower)) {
                 return true;
             }
@@ -1451,19 +1456,28 @@ final class Entities {
      * follows: the "la" of "Vuguvugu la Vijana Sauti Moja (One Voice Youth Movement)".
      */
     private boolean isSmallWordOfGlossedName(int j) {
-        if (j + 2 >= doc.size() || !doc.token(j).isCapitalised() || !isSmallWord(doc.token(j + 1))
-                || !doc.token(j + 2).isCapitalised()) {
+        if (j + 2 >= doc.size() || !doc.token(j + 1).isWord() || doc.token(j + 1).isCapitalised()) {
             return false;
         }
+        // "Spolek Naše koleje (Our Tracks Association)": a language that capitalises only a name's first word
+        // ends it in words in lower case the story uses nowhere else, before a translation that names a body
+        // (past the capitalised words, only more words in lower case may follow)
+        boolean small = doc.token(j).isCapitalised();
         int sentence = doc.token(j).sentence;
-        for (int k = j + 2; k < doc.size() && k <= j + GLOSS_WORDS && doc.token(k).sentence == sentence; k++) {
+        for (int k = j + 1; k < doc.size() && k <= j + GLOSS_WORDS && doc.token(k).sentence == sentence; k++) {
             Token t = doc.token(k);
             if (t.isPunct('(')) {
-                return doc.token(k - 1).isCapitalised() && glossEnd(k) > 0;
+                int close = glossEnd(k);
+                return close > 0 && (small ? doc.token(k - 1).isCapitalised() : lex.orgHeads.contains(doc.token(close - 1).lower));
             }
-            if (!t.isCapitalised() && !isSmallWord(t)) {
+            // a small word joins two capitalised ones ("Ninchishō to Ikiru"), not "Marchers led by Chama"
+            boolean joining = isSmallWord(t) && small && doc.token(k - 1).isCapitalised() && k + 1 < doc.size()
+                    && doc.token(k + 1).isCapitalised();
+            boolean ownWord = joining || !repeatedLowerWords.contains(t.lower) && !lex.functionWords.contains(t.lower);
+            if (!t.isWord() || !t.isCapitalised() && !ownWord || !small && t.isCapitalised()) {
                 return false;
             }
+            small &= t.isCapitalised() || joining;
         }
         return false;
     }
@@ -2403,8 +2417,8 @@ final class Entities {
             return false;
         }
         int open = c.first - 1;
-        while (open > lastOrgEnd + 1 && doc.token(open).isCapitalised()) {
-            // "(One Voice Youth Movement)": a capitalised word the name was stripped of
+        while (open > lastOrgEnd + 1 && (doc.token(open).isCapitalised() || lex.functionWords.contains(doc.token(open).lower))) {
+            // "(One Voice Youth Movement)", "(Together with Families Association)": words the name was stripped of
             open--;
         }
         return open == lastOrgEnd + 1 && doc.token(open).isPunct('(')

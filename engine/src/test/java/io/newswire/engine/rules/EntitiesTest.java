@@ -107,6 +107,25 @@ class EntitiesTest {
     }
 
     @Test
+    void aCompanyFormInLowerCaseEndsACompanysName() {
+        Enrichment e = story("The contract went to Tramvaje Hradek a.s., and Stavby Morava s.r.o. lost.",
+                "Hradek said it had met every requirement.");
+        assertThat(entity(e, "Tramvaje Hradek a.s.").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Stavby Morava s.r.o.").type()).isEqualTo(EntityType.ORG);
+        assertThat(speaker(e, "met every requirement")).isEqualTo("Tramvaje Hradek a.s.");
+    }
+
+    @Test
+    void aNameWhoseLastWordsAreInLowerCaseIsOneBodyBeforeItsTranslation() {
+        Enrichment e = story("Spolek Zelene koleje (Green Tracks Association), a civic group, welcomed the vote, and Moravska "
+                + "obcanska strana (Moravian Civic Party) left the coalition. Marchers led by Chama cha Wakulima Huru (Free "
+                + "Farmers Union) blocked the road, and the union said so.");
+        assertThat(entity(e, "Spolek Zelene koleje").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Moravska obcanska strana").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Marchers led", "Green Tracks Association", "Moravian Civic Party");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
