@@ -348,6 +348,24 @@ final class Entities {
         return found == null ? null : clusterAt[found.first()];
     }
 
+    /**
+     * The court named most often before token k, the first named on a tie: in a story about a High Court judgment that
+     * mentions the lower court it overturned, "the court" is the High Court.
+     */
+    Cluster mainCourtBefore(int k) {
+        List<Span> spans = orgMentionsByHead.get("court");
+        Map<Cluster, Integer> counts = new HashMap<>();
+        Cluster best = null;
+        for (int i = 0; spans != null && i < spans.size() && spans.get(i).first() < k; i++) {
+            Cluster c = clusterAt[spans.get(i).first()];
+            int n = counts.merge(c, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     private Span lastMentionWithHead(String head, int k) {
         return lastBefore(orgMentionsByHead.get(head), k);
     }

@@ -36,6 +36,10 @@ class AttributionTest {
                 Arguments.of("the justices of a court speak for it, whatever form their verb takes",
                         "The Kelso Supreme Court on Tuesday declared the licence invalid.|The five justices held unanimously that "
                                 + "the ministry had broken the law.", "the ministry had broken", "Kelso Supreme Court"),
+                Arguments.of("'the court' is the court the story leads with, not a lower court it mentions once since",
+                        "The High Court of Kelso overturned a defamation award on Wednesday.|Three judges of the Federal Court had "
+                                + "upheld the award last year.|In its majority judgment, the court said the newspaper had acted "
+                                + "reasonably.", "acted reasonably", "High Court of Kelso"),
                 Arguments.of("a minister-president is a role the story refers back to",
                         "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
                                 + "midnight.|The minister-president also defended the time her government had taken.",
