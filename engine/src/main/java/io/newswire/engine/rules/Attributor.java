@@ -45,6 +45,7 @@ final class Attributor {
     private static final Set<String> SOURCE_PARTICIPLES = Set.of("published", "released", "seen", "obtained", "dated",
             "issued", "filed", "prepared", "commissioned", "leaked", "submitted", "sent", "written");
 
+    private static final Set<String> COORDINATORS = Set.of("but", "and", "or", "so");
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */
     private static final Set<String> SPEECH_NOUNS = Set.of("warning", "warnings", "claim", "claims", "pledge",
@@ -995,8 +996,8 @@ final class Attributor {
             // "she warned, however, that X"
             i += 3;
         }
-        // "said that X", "told reporters after the hearing that X"
-        for (int k = i; k < Math.min(to, i + 10); k++) {
+        // "said that X", "told reporters after the hearing that X", "told a radio station in San Isidro on Monday that X"
+        for (int k = i; k < Math.min(to, i + 14); k++) {
             Token t = doc.token(k);
             if (t.isPunct(',') || t.quote >= 0 || doc.isOpeningMark(k) || t.isTerminal()) {
                 break;
@@ -1037,7 +1038,9 @@ final class Attributor {
     private int skipAdverbialPhrases(int i, int to) {
         for (int phrase = 0; phrase < 3 && i < to; phrase++) {
             Token t = doc.token(i);
-            if (!(PREPOSITIONS.contains(t.lower) && !t.is("of")) && !(lex.functionWords.contains(t.lower) && t.isCapitalised())) {
+            if (!(PREPOSITIONS.contains(t.lower) && !t.is("of")) && !(lex.functionWords.contains(t.lower) && t.isCapitalised())
+                    || t.is("at") && i + 1 < to && (doc.token(i + 1).is("least") || doc.token(i + 1).is("most"))) {
+                // "said at least two members knew": a quantity opens the clause, no phrase of place or time
                 return i;
             }
             int k = i + 1;
@@ -1082,8 +1085,9 @@ final class Attributor {
         int end = to - 1;
         // "While the union waits for X, the board plans Y": the fronted clause ends at its comma
         // (an even number of commas before the cue means they only enclosed an appositive)
+        // ("But the director said X, Y": a conjunction opening the sentence fronts no clause)
         boolean fronted = SUBORDINATORS.contains(doc.token(from).lower) && !doc.token(from).is("that")
-                && start - from <= MAX_CONTENT;
+                && !COORDINATORS.contains(doc.token(from).lower) && start - from <= MAX_CONTENT;
         if (fronted) {
             int commas = 0;
             for (int k = from + 1; k < start; k++) {

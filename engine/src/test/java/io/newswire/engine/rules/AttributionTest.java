@@ -442,6 +442,15 @@ class AttributionTest {
     }
 
     @Test
+    void aQuantityAfterTheVerbALongAddresseeAndAnOpeningConjunctionLeaveTheClauseWhole() {
+        Enrichment e = story("A federation official said at least two board members had known of the test.",
+                "But the director, Ramon Cabahug, told a radio station in San Isidro de Malayo on Monday that the spill was "
+                        + "\u201Cmostly silt, not poison\u201D and that the order had no legal basis.");
+        assertThat(texts(e)).containsExactlyInAnyOrder("at least two board members had known of the test",
+                "the spill was \u201Cmostly silt, not poison\u201D and that the order had no legal basis");
+    }
+
+    @Test
     void addingThatReportsAStatementOfItsOwnWhileNotingThatGivesTheReason() {
         Enrichment e = story("Park Jun-ho said on Monday that the union would not end the strike, adding that members were ready "
                 + "to occupy the dock.", "Park Jun-ho said the strike was legal, noting that the courts had agreed.");
