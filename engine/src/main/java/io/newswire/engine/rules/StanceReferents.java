@@ -260,6 +260,12 @@ final class StanceReferents {
     private List<Entities.Cluster> reportedAgents(int k) {
         Set<String> verbs = ACT_VERBS.get(doc.token(k).lower);
         String noun = doc.token(k).lower;
+        Entities.Cluster lead = LEAD_ACTS.contains(noun) && leadReports(verbs, k) ? leadActor() : null;
+        if (lead != null && lead.type == EntityType.ORG && isPublicBody(lead)) {
+            // "welcomed the ruling" in a story that leads with a High Court overturning the ruling of a lower court
+            // it reports later: the act the story is about
+            return List.of(lead);
+        }
         if (k >= 3 && doc.token(k - 1).kind == Token.Kind.POSSESSIVE && doc.token(k - 3).is("the")) {
             // "welcomes the court's decision": the act of the body the owner stands for
             Entities.Cluster owner = described(k - 2, true);
@@ -338,6 +344,19 @@ final class StanceReferents {
             }
         }
         return List.of();
+    }
+
+    /** Whether the story's first sentence, before token k, reports the act with one of these verbs. */
+    private boolean leadReports(Set<String> verbs, int k) {
+        if (doc.sentenceStarts.length < 2) {
+            return false;
+        }
+        for (int v = doc.sentenceStarts[0]; v < doc.sentenceStarts[1] && v < k; v++) {
+            if (verbs.contains(doc.token(v).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names after the first "by" in the sentence after the verb at v: "was shut on Monday by the ministry". */

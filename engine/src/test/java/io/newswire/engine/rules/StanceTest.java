@@ -38,6 +38,10 @@ class StanceTest {
                 Arguments.of("rejecting an offer opposes whoever made it",
                         "Dremmel Feeds launched a hostile bid for Ostvik Dairy on Monday.|Ostvik Dairy's chairman Lars Hove "
                                 + "rejected the offer within hours.", "rejected the offer", "Dremmel Feeds:OPPOSE"),
+                Arguments.of("welcoming the ruling the story leads with supports the court that made it, not a lower one",
+                        "The High Court of Kelso overturned a defamation award to a senator on Wednesday.|Three judges of the "
+                                + "Federal Court had upheld the award last year.|Press freedom campaigner Declan Oster welcomed "
+                                + "the ruling.", "welcomed the ruling", "High Court of Kelso:SUPPORT"),
                 Arguments.of("a board that regulates is the regulator",
                         "The Central Fungicides Board approved the chemical in 2019.|Farmers' leader Channa Holappa accused "
                                 + "the regulator of ignoring complaints for six years.", "accused the regulator",
