@@ -441,6 +441,23 @@ final class Entities {
         return found == null ? null : roleHolder.get(found);
     }
 
+    /**
+     * The person last introduced with this role before token k, unless a word that qualified the role there differs
+     * from the qualifier now: "the Basque rider" is not the one introduced as "Portuguese rider X".
+     */
+    Cluster roleHolderBefore(String role, int k, Token qualifier) {
+        Span found = lastBefore(roleMentions.get(role), k);
+        if (found == null) {
+            return null;
+        }
+        int before = found.first() - 2;
+        if (qualifier != null && before >= 0 && doc.token(found.first() - 1).is(role) && doc.token(before).isCapitalised()
+                && !doc.token(before).lower.equals(qualifier.lower) && !lex.functionWords.contains(doc.token(before).lower)) {
+            return null;
+        }
+        return roleHolder.get(found);
+    }
+
     /** The country for a country name or demonym, creating an entity when the story has none. */
     Cluster country(String canonical) {
         return countries.computeIfAbsent(canonical, name -> {
@@ -1823,7 +1840,9 @@ final class Entities {
             if (cl.type == EntityType.PERSON) {
                 for (Span s : cl.mentions) {
                     Token before = s.first() > 0 ? doc.token(s.first() - 1) : null;
-                    boolean titled = before != null && before.isWord() && lex.titleLastWords.contains(before.lower);
+                    // "Moroccan runner Hasnaa Lemsiah": a role right before the name, like a title, is one "the runner" refers to
+                    boolean titled = before != null && before.isWord() && (lex.titleLastWords.contains(before.lower)
+                            || lex.personRoles.contains(before.lower) && !Words.isPlural(before));
                     String role = titled ? before.lower : apposedRole(s.first(), s.last());
                     addRole(role, s, cl);
                     // "The study's lead author, Professor X": the role in apposition before the title too

@@ -942,7 +942,9 @@ final class Speakers {
             if (definite && !last.lower.endsWith("s") && (first.is("the") || first.is("this"))) {
                 // "the spokeswoman" is the person introduced as spokeswoman, else someone unnamed;
                 // "an official said … the official said" stays unnamed
-                Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null : entities.roleHolderBefore(last.lower, at);
+                Token qualifier = coreEnd > begin + 1 && doc.token(coreEnd - 1).isCapitalised() ? doc.token(coreEnd - 1) : null;
+                Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null
+                        : entities.roleHolderBefore(last.lower, at, qualifier);
                 if (p == null && coreEnd > begin + 1 && !someoneNear(at)) {
                     // "the Finnish-born executive": a described role stands for the person just in focus, of
                     // the gender the sentence goes on with

@@ -40,6 +40,13 @@ class AttributionTest {
                         "The High Court of Kelso overturned a defamation award on Wednesday.|Three judges of the Federal Court had "
                                 + "upheld the award last year.|In its majority judgment, the court said the newspaper had acted "
                                 + "reasonably.", "acted reasonably", "High Court of Kelso"),
+                Arguments.of("a role right before a name is one the story refers back to",
+                        "Moroccan runner Hasnaa Lemrabet was suspended on Monday.|The runner denied any wrongdoing.",
+                        "denied any wrongdoing", "Hasnaa Lemrabet"),
+                Arguments.of("a role qualified otherwise than where it was introduced is someone else's",
+                        "Portuguese rider Tomas Esteves was stripped of his win.|Inigo Zabala, who was second, said he took no "
+                                + "pleasure in it. \u201CThis is not how I wanted to win,\u201D the Basque rider said.",
+                        "how I wanted to win", "Inigo Zabala"),
                 Arguments.of("a minister-president is a role the story refers back to",
                         "Minister-President Anneke Vercauteren met the coalition leaders on Monday.|The talks broke up at "
                                 + "midnight.|The minister-president also defended the time her government had taken.",
