@@ -189,6 +189,8 @@ final class Entities {
     private final Cluster[] clusterAt;
     /** Tokens of letters after a person's name ("SC"), which stand for that person though no part of the name. */
     private final List<Integer> postNominals = new ArrayList<>();
+    /** The court named most so far after each mention of a court ({@link #mainCourtBefore}); built on first use. */
+    private Cluster[] mainCourtAt;
     /** Country that a demonym token stands for, by token index. */
     private final String[] demonymAt;
     private final Set<String> lowerVocabulary = new HashSet<>();
@@ -354,16 +356,25 @@ final class Entities {
      */
     Cluster mainCourtBefore(int k) {
         List<Span> spans = orgMentionsByHead.get("court");
-        Map<Cluster, Integer> counts = new HashMap<>();
-        Cluster best = null;
-        for (int i = 0; spans != null && i < spans.size() && spans.get(i).first() < k; i++) {
-            Cluster c = clusterAt[spans.get(i).first()];
-            int n = counts.merge(c, 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-                best = c;
+        if (spans == null) {
+            return null;
+        }
+        if (mainCourtAt == null) {
+            // the leader after each mention, worked out once: a long story asks for every "the court"
+            mainCourtAt = new Cluster[spans.size()];
+            Map<Cluster, Integer> counts = new HashMap<>();
+            Cluster best = null;
+            for (int i = 0; i < spans.size(); i++) {
+                Cluster c = clusterAt[spans.get(i).first()];
+                int n = counts.merge(c, 1, Integer::sum);
+                if (best == null || n > counts.get(best)) {
+                    best = c;
+                }
+                mainCourtAt[i] = best;
             }
         }
-        return best;
+        int last = lastIndexBefore(spans, k);
+        return last < 0 ? null : mainCourtAt[last];
     }
 
     private Span lastMentionWithHead(String head, int k) {
@@ -372,16 +383,22 @@ final class Entities {
 
     /** The last of these spans (sorted by start) that starts before token k, or null. */
     private static Span lastBefore(List<Span> spans, int k) {
+        int index = lastIndexBefore(spans, k);
+        return index < 0 ? null : spans.get(index);
+    }
+
+    /** The index of the last of these spans (sorted by start) that starts before token k, or -1. */
+    private static int lastIndexBefore(List<Span> spans, int k) {
         if (spans == null) {
-            return null;
+            return -1;
         }
         int lo = 0;
         int hi = spans.size() - 1;
-        Span found = null;
+        int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (spans.get(mid).first() < k) {
-                found = spans.get(mid);
+                found = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
@@ -2454,7 +2471,8 @@ final class Entities {
             return false;
         }
         int open = c.first - 1;
-        while (open > lastOrgEnd + 1 && (doc.token(open).isCapitalised() || lex.functionWords.contains(doc.token(open).lower))) {
+        while (open > lastOrgEnd + 1 && c.first - open < GLOSS_WORDS
+                && (doc.token(open).isCapitalised() || lex.functionWords.contains(doc.token(open).lower))) {
             // "(One Voice Youth Movement)", "(Together with Families Association)": words the name was stripped of
             open--;
         }
