@@ -1,9 +1,13 @@
 package io.newswire.engine.rules;
 
+import java.util.Set;
+
 /** A token of the story at [start, end) of the raw text. */
 final class Token {
 
     enum Kind { WORD, NUMBER, POSSESSIVE, QUOTE, SINGLE_QUOTE, PUNCT }
+
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
 
     final int start;
     final int end;
@@ -33,7 +37,14 @@ final class Token {
     }
 
     boolean isCapitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
+        return kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || hasArticlePrefix());
+    }
+
+    /** "al-Ruwaishidi", "el-Sayed", "ash-Shami": an Arabic article before a capitalised name, part of the name. */
+    private boolean hasArticlePrefix() {
+        int dash = text.indexOf('-');
+        return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.codePointAt(dash + 1))
+                && ARTICLE_PREFIXES.contains(text.substring(0, dash));
     }
 
     boolean isAllCaps() {

@@ -126,6 +126,15 @@ class EntitiesTest {
     }
 
     @Test
+    void anArabicArticleBeforeACapitalisedNameIsPartOfTheName() {
+        Enrichment e = story("Iraq's water minister, Hadi Karim al-Mansouri, said flows had fallen.",
+                "Al-Mansouri said he would brief the cabinet. Farmer Huda Salem el-Tayeb was not convinced.");
+        assertThat(entity(e, "Hadi Karim al-Mansouri").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Huda Salem el-Tayeb").type()).isEqualTo(EntityType.PERSON);
+        assertThat(speaker(e, "brief the cabinet")).isEqualTo("Hadi Karim al-Mansouri");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
