@@ -1040,8 +1040,9 @@ final class Entities {
             // "South Australian Premier X", "South Koreans": the adjective or people of a place, no name
             return;
         }
-        if (first == last && startsTitle(first)) {
-            // "Opposition leader", "Prime minister" written with one capital
+        if (first == last && startsTitle(first) || first < last && isWholeTitle(first, last)) {
+            // "Opposition leader", "Prime minister" written with one capital; "Jordan's Foreign Minister, X",
+            // "according to the Advocate General": a title with no name after it
             return;
         }
         Token apposed = apposedTo(first, last);
@@ -1320,6 +1321,18 @@ final class Entities {
         Token after = doc.token(last + 1);
         // "The largest opposition party, Kopā Latvijai (Together for Latvia),": a gloss in brackets may follow
         return after.isPunct(',') || after.isPunct(')') || after.isPunct('.') || after.isPunct('(') ? doc.token(first - 2) : null;
+    }
+
+    private boolean isWholeTitle(int first, int last) {
+        List<String[]> titles = lex.titlesByFirstWord.get(doc.token(first).lower);
+        if (titles != null) {
+            for (String[] title : titles) {
+                if (title.length == last - first + 1 && doc.wordsAt(first, title, last + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean startsTitle(int k) {

@@ -135,6 +135,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aTitleWithNoNameAfterItIsNoName() {
+        Enrichment e = story("The talks were chaired by Jordan's Foreign Minister, Rana Khalil Haddad, who praised both sides.",
+                "The ruling followed the opinion of Advocate General Ilse Marchetti-Vos. According to the Advocate General, "
+                + "the levy penalised small groups.");
+        assertThat(names(e)).containsExactlyInAnyOrder("Jordan", "Rana Khalil Haddad", "Ilse Marchetti-Vos");
+    }
+
+    @Test
     void currenciesModelNumbersAndLetteredThingsAreNoNames() {
         Enrichment e = story("Halvern Foods owes Rs 240 crore, RM2.4 billion and Rp 3 trillion, while fines of GH\u20B5 18,400 "
                 + "and R$ 110 million were paid to Dunmore Bank.",
