@@ -20,6 +20,7 @@ final class Token {
     int quote = -1;
     /** The character of a one-char punctuation token, else 0. */
     private final char punct;
+    private final boolean capitalised;
     int sentence = -1;
 
     Token(int start, int end, String text, Kind kind, int paragraph) {
@@ -30,6 +31,8 @@ final class Token {
         this.kind = kind;
         this.paragraph = paragraph;
         this.punct = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : 0;
+        // asked for every token many times over: worked out once
+        this.capitalised = kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || hasArticlePrefix(text));
     }
 
     boolean isWord() {
@@ -37,11 +40,11 @@ final class Token {
     }
 
     boolean isCapitalised() {
-        return kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || hasArticlePrefix());
+        return capitalised;
     }
 
     /** "al-Ruwaishidi", "el-Sayed", "ash-Shami": an Arabic article before a capitalised name, part of the name. */
-    private boolean hasArticlePrefix() {
+    private static boolean hasArticlePrefix(String text) {
         int dash = text.indexOf('-');
         return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.codePointAt(dash + 1))
                 && ARTICLE_PREFIXES.contains(text.substring(0, dash));
