@@ -44,7 +44,7 @@ final class Attributor {
     /** Participles that open a description of a document: "according to a report, published on Monday, X". */
     private static final Set<String> SOURCE_PARTICIPLES = Set.of("published", "released", "seen", "obtained", "dated",
             "issued", "filed", "prepared", "commissioned", "leaked", "submitted", "sent", "written");
-
+    /** Conjunctions that may open a sentence without fronting a clause of their own: "But the director said". */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "or", "so");
     private static final Set<String> TAIL_ONLY_CUES = Set.of("read", "continued", "went");
     /** Nouns for an act of saying whose author and content can follow: "a warning from X that Y". */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -377,6 +378,11 @@ final class Entities {
         return last < 0 ? null : mainCourtAt[last];
     }
 
+    /** The organisation a definite head noun means before token k: the main court for "the court", else the one last named. */
+    Cluster organisationMeantBy(String head, int k) {
+        return head.equals("court") ? mainCourtBefore(k) : lastOrganisationWithHead(head, k);
+    }
+
     private Span lastMentionWithHead(String head, int k) {
         return lastBefore(orgMentionsByHead.get(head), k);
     }
@@ -454,8 +460,7 @@ final class Entities {
 
     /** The person last introduced with this role before the token ("the spokeswoman"), or null. */
     Cluster roleHolderBefore(String role, int token) {
-        Span found = lastBefore(roleMentions.get(role), token);
-        return found == null ? null : roleHolder.get(found);
+        return roleHolderBefore(role, token, null);
     }
 
     /**
@@ -621,8 +626,7 @@ final class Entities {
                     // "Bank of England", "Secretary of State", "United States of America";
                     // not "Jane Roe of Acme University"
                     // nor "Chamber of Mines of Zambia", "Centre for Settlement of Investment Disputes": an organisation's head before
-                    return lex.orgHeads.contains(cur.lower) || LAW_NOUNS.contains(cur.lower) || orgHeadInRun(j)
-                            || lex.isTitleWord(cur.lower) || lex.titleLastWords.contains(cur.lower)
+                    return lex.orgHeads.contains(cur.lower) || LAW_NOUNS.contains(cur.lower) || orgHeadInRun(j) || isTitleWordAt(j)
                             || opensPortOf(j) || PLACE_HEADS_FIRST.contains(cur.text)
                             || lex.places.containsKey(Texts.fold(cur.text)) || cur.isAllCaps()
                             || lex.places.containsKey(Texts.fold(doc.raw.substring(doc.token(Math.max(0, j - 1)).start, cur.end)));
@@ -744,11 +748,11 @@ final class Entities {
         return false;
     }
 
-    /** "Bureau of Fisheries": an organisation head and "of" earlier in the same capitalised run before j. */
     private boolean isTitleWordAt(int j) {
         return lex.isTitleWord(doc.token(j).lower) || lex.titleLastWords.contains(doc.token(j).lower);
     }
 
+    /** "Bureau of Fisheries": an organisation head and "of" earlier in the same capitalised run before j. */
     private boolean ofOrgHeadBefore(int j) {
         for (int k = j; k > 0 && k > j - 12; k--) {
             Token t = doc.token(k);
@@ -1040,7 +1044,9 @@ final class Entities {
             // "South Australian Premier X", "South Koreans": the adjective or people of a place, no name
             return;
         }
-        if (first == last && startsTitle(first) || first < last && isWholeTitle(first, last)) {
+        int length = last - first + 1;
+        if (length == 1 && titleAt(first, words -> words > 1, doc.size())
+                || length > 1 && titleAt(first, words -> words == length, last + 1)) {
             // "Opposition leader", "Prime minister" written with one capital; "Jordan's Foreign Minister, X",
             // "according to the Advocate General": a title with no name after it
             return;
@@ -1323,23 +1329,12 @@ final class Entities {
         return after.isPunct(',') || after.isPunct(')') || after.isPunct('.') || after.isPunct('(') ? doc.token(first - 2) : null;
     }
 
-    private boolean isWholeTitle(int first, int last) {
-        List<String[]> titles = lex.titlesByFirstWord.get(doc.token(first).lower);
-        if (titles != null) {
-            for (String[] title : titles) {
-                if (title.length == last - first + 1 && doc.wordsAt(first, title, last + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean startsTitle(int k) {
+    /** Whether a title whose number of words passes the test starts at token k and ends before token limit. */
+    private boolean titleAt(int k, IntPredicate words, int limit) {
         List<String[]> titles = lex.titlesByFirstWord.get(doc.token(k).lower);
         if (titles != null) {
             for (String[] title : titles) {
-                if (title.length > 1 && doc.wordsAt(k, title, doc.size())) {
+                if (words.test(title.length) && doc.wordsAt(k, title, limit)) {
                     return true;
                 }
             }

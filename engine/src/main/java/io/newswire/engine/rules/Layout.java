@@ -81,15 +81,16 @@ final class Layout {
             String t = line.text();
             int paragraphsBefore = paragraphs.size();
             Line lastBefore = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+            boolean listLabel = title != null && isListLabel(t, lex);
             if (title == null) {
                 if (!isHeadline(t, i + 1 < lines.size() ? lines.get(i + 1).text() : "", lex)) {
                     boilerplate.add(t);
                 } else {
                     title = line;
                 }
-            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex) || isListLabel(t, lex) || inList && isListedHeadline(t)) {
+            } else if (isFurniture(t, lex) || isInlineHeadline(t, lex) || listLabel || inList && isListedHeadline(t)) {
                 boilerplate.add(t);
-                inList = inList || isListLabel(t, lex);
+                inList = inList || listLabel;
             } else if (continued.get(i) && previousWasParagraph && isWrapped(paragraphs.get(paragraphs.size() - 1))) {
                 // hard-wrapped wire copy: a line that goes on mid-sentence belongs to the paragraph above
                 Line above = paragraphs.remove(paragraphs.size() - 1);

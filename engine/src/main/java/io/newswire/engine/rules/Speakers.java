@@ -881,7 +881,7 @@ final class Speakers {
         }
         if (definite && BENCH.contains(last.lower)) {
             // "the judges rejected", "the three-member panel said": the court they sit on speaks through its ruling
-            Entities.Cluster court = entities.mainCourtBefore(at);
+            Entities.Cluster court = entities.organisationMeantBy("court", at);
             if (court != null) {
                 return Subject.of(court);
             }
@@ -900,7 +900,7 @@ final class Speakers {
                 org = lastSpeaker;
             }
             if (org == null) {
-                org = last.is("court") ? entities.mainCourtBefore(at) : entities.lastOrganisationWithHead(last.lower, at);
+                org = entities.organisationMeantBy(last.lower, at);
             }
             if (org == null) {
                 // "the regulator": the last authority or commission named
