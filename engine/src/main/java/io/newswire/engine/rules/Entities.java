@@ -162,6 +162,8 @@ final class Entities {
             "backed", "known", "called", "set", "registered", "funded");
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
     private static final int GLOSS_WORDS = 10;
+    /** The most words a person's name with no first name we know runs to: "Au Duong Ngoc Han". */
+    private static final int MAX_NAME_WORDS = 5;
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -1124,6 +1126,10 @@ final class Entities {
             kind = Kind.LOCATION;
         } else if (first == last) {
             kind = Kind.UNKNOWN;
+        } else if (nameWords(first, last) <= MAX_NAME_WORDS && looksLikePersonName(first, last)
+                && (speaksNext(last) || isInvertedSpeaker(first))) {
+            // "said Au Duong Ngoc Han,": a long name with no first name we know, in a speaker's place
+            kind = Kind.PERSON;
         } else {
             return;
         }
@@ -2230,6 +2236,15 @@ final class Entities {
         }
         List<Lexicon.Verb> verbs = lex.verbsByFirstWord.get(doc.token(last + 1).lower);
         return verbs != null;
+    }
+
+    /** "…,\" said Au Duong Ngoc Han": a speech verb after a comma or a closing mark, then the name. */
+    private boolean isInvertedSpeaker(int first) {
+        if (first < 2 || !lex.verbsByFirstWord.containsKey(doc.token(first - 1).lower)) {
+            return false;
+        }
+        Token before = doc.token(first - 2);
+        return before.isPunct(',') || before.text.length() == 1 && Texts.isDoubleQuote(before.text.charAt(0));
     }
 
     /** "…, said Smith." */

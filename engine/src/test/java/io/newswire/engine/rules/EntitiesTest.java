@@ -1005,4 +1005,13 @@ class EntitiesTest {
         assertThat(names(e)).contains("New York", "New Zealand", "New Delhi").doesNotContain("York", "Zealand");
         assertThat(entity(e, "Lanao del Sur").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aLongNameWithNoKnownFirstNameIsAPersonInASpeakersPlace() {
+        Enrichment e = story("\"We were never told,\" said Lo Phan Bich Tuyen, a shop owner in the market.",
+                "Ka Minh Quoc Bao said the stalls would stay shut.");
+        assertThat(entity(e, "Lo Phan Bich Tuyen").type()).isEqualTo(EntityType.PERSON);
+        assertThat(Articles.speaker(e, "We were never told")).isEqualTo("Lo Phan Bich Tuyen");
+        assertThat(Articles.speaker(e, "the stalls would stay shut")).isEqualTo("Ka Minh Quoc Bao");
+    }
 }
