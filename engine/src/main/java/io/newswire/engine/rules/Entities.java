@@ -719,8 +719,13 @@ final class Entities {
             return false;
         }
         boolean commonNoun = mark.kind == Token.Kind.SINGLE_QUOTE || lowerVocabulary.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.personRoles.contains(cur.lower)
-                || PLURAL_ROLES.contains(cur.lower);
+                || PLURAL_ROLES.contains(cur.lower) || isIrregularPlural(cur.lower);
         return commonNoun && endsInOrgHead(j + 2);
+    }
+
+    /** "Fishermen's", "Women's", "People's": a plural with no "s" that names the members of a body. */
+    private static boolean isIrregularPlural(String lower) {
+        return lower.endsWith("men") && lower.length() > 4 || lower.equals("people") || lower.equals("children");
     }
 
     /**

@@ -112,16 +112,7 @@ final class Speakers {
                 k--;
             }
         }
-        if (k > from && doc.token(k).isPunct(')')) {
-            // "the Financial Markets Authority (AFM) flagged": the acronym in brackets repeats the name
-            int open = k - 1;
-            while (open > from && open > k - 8 && !doc.token(open).isPunct('(')) {
-                open--;
-            }
-            if (doc.token(open).isPunct('(')) {
-                k = open - 1;
-            }
-        }
+        k = beforeBrackets(k, from);
         if (k < from) {
             return Subject.NONE;
         }
@@ -219,7 +210,7 @@ final class Speakers {
             if (asides == 0) {
                 return Subject.NONE;
             }
-            k--;
+            k = beforeBrackets(k - 1, from);
         }
         int who = restrictiveRelative(k, from);
         if (who > from) {
@@ -408,6 +399,15 @@ final class Speakers {
                 || Entities.isCompoundOfOrigin(t);
         return t.isWord() && (!t.isCapitalised() || named) && !PREPOSITIONS.contains(t.lower) && !lex.functionWords.contains(t.lower)
                 && !lex.verbsByFirstWord.containsKey(t.lower);
+    }
+
+    /**
+     * The token before the brackets closed at k, else k: "the Financial Markets Authority (AFM) flagged",
+     * "the Dealers' Association (its name in Vietnamese), which …, criticised": the brackets repeat the name.
+     */
+    private int beforeBrackets(int k, int from) {
+        int open = k > from && doc.token(k).isPunct(')') ? bracketOpening(k, from) : -1;
+        return open > from ? open - 1 : k;
     }
 
     /** The "(" of the brackets closed at k, or -1. */

@@ -439,7 +439,13 @@ class AttributionTest {
                                 + "regulator to veto the deal, said the remedies were weak.", "veto the deal", "Korrin Air"),
                 Arguments.of("the speaker's own verb after a clause describing a noun apposed to the speaker",
                         "Orvia Air bought Pampa Jet, a rival carrier, in May.|Korrin Air, the low-cost carrier that had urged the "
-                                + "regulator to veto the deal, said the remedies were weak.", "remedies were weak", "Korrin Air"));
+                                + "regulator to veto the deal, said the remedies were weak.", "remedies were weak", "Korrin Air"),
+                Arguments.of("a subject whose name in its own language, in brackets, ends in a place, then a relative clause",
+                        "The Orsa Tin Miners' Guild (Hội Thợ mỏ Thiếc Việt Nam), which speaks for 4,000 miners, condemned the "
+                                + "new royalty.", "condemned the new royalty", "Orsa Tin Miners' Guild"),
+                Arguments.of("a body whose name holds a plural in -men before its possessive mark",
+                        "The Haldor Fishermen's Guild, which speaks for 300 boats, rejected the quota.",
+                        "rejected the quota", "Haldor Fishermen's Guild"));
     }
 
     @Test
