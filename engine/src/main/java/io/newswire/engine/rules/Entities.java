@@ -80,7 +80,7 @@ final class Entities {
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum",
             // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint"
-            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos");
+            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom");
     /** Words that qualify a portfolio before a title: "Federal Environment Minister", "Shadow Health Secretary". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("federal", "state", "provincial", "regional", "deputy",
             "acting", "junior", "shadow", "interim", "former");
@@ -162,6 +162,9 @@ final class Entities {
             "backed", "known", "called", "set", "registered", "funded");
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
     private static final int GLOSS_WORDS = 10;
+    private static final Pattern SYLLABIC_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
+    /** Words that say when someone held a role, before the role: "a former postdoctoral researcher". */
+    private static final Set<String> TENURE_WORDS = Set.of("former", "late", "outgoing", "incoming", "acting", "interim");
     /** The most words a person's name with no first name we know runs to: "Au Duong Ngoc Han". */
     private static final int MAX_NAME_WORDS = 5;
     private static final Set<String> ORDINALS = Set.of("first", "second", "third");
@@ -721,6 +724,11 @@ final class Entities {
         boolean commonNoun = mark.kind == Token.Kind.SINGLE_QUOTE || lowerVocabulary.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.personRoles.contains(cur.lower)
                 || PLURAL_ROLES.contains(cur.lower) || isIrregularPlural(cur.lower);
         return commonNoun && endsInOrgHead(j + 2);
+    }
+
+    /** "Ha-ram", "Jae-seok": a given name romanised syllable by syllable, the second in lower case. */
+    private static boolean isSyllabicGivenName(Token t) {
+        return SYLLABIC_GIVEN_NAME.matcher(t.text).matches();
     }
 
     /** "Fishermen's", "Women's", "People's": a plural with no "s" that names the members of a body. */
@@ -1288,7 +1296,7 @@ final class Entities {
             if (headEnds && !t.isCapitalised()) {
                 return t;
             }
-            if ((lex.isTitleWord(t.lower) || lex.personRoles.contains(t.lower)) && !isPossessiveMark(k + 1)) {
+            if ((lex.isTitleWord(t.lower) && !TENURE_WORDS.contains(t.lower) || lex.personRoles.contains(t.lower)) && !isPossessiveMark(k + 1)) {
                 // a role, unless it only owns the head: "the oldest fans' association"
                 return null;
             }
@@ -1608,8 +1616,9 @@ final class Entities {
         chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last && typedNames.containsKey(fold(c.first, c.last))
                 && (!lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text)) || nameWords(c.first, c.last) >= 3)
                 ? new Chunk(c.first, c.last, typedNames.get(fold(c.first, c.last)), false) : c);
+        // (not a family name written first: "Seomun" for "Seomun Ha-ram", whose given name is in syllables)
         chunks.replaceAll(c -> c.kind == Kind.PERSON && !c.titled && c.first < c.last
-                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text))
+                && !lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text)) && !isSyllabicGivenName(doc.token(c.last))
                 && singleCounts.containsKey(fold(c.first, c.first)) && !singleCounts.containsKey(fold(c.last, c.last))
                 ? new Chunk(c.first, c.last, Kind.ORG, false) : c);
         for (int i = 1; i < chunks.size(); i++) {

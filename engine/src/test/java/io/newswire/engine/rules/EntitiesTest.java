@@ -1014,4 +1014,26 @@ class EntitiesTest {
         assertThat(Articles.speaker(e, "We were never told")).isEqualTo("Lo Phan Bich Tuyen");
         assertThat(Articles.speaker(e, "the stalls would stay shut")).isEqualTo("Ka Minh Quoc Bao");
     }
+
+    @Test
+    void aFamilyNameWrittenFirstAndUsedAloneKeepsAPersonAPerson() {
+        Enrichment e = story("The fraud was reported by Yeomjang Da-bin.",
+                "Yeomjang said she had been ignored for a year.");
+        assertThat(entity(e, "Yeomjang Da-bin").type()).isEqualTo(EntityType.PERSON);
+        assertThat(Articles.speaker(e, "she had been ignored for a year")).isEqualTo("Yeomjang Da-bin");
+    }
+
+    @Test
+    void aRoleAfterATenureWordDescribesAPerson() {
+        Enrichment e = story("The leak came from Torvane Qilmas, a former postdoctoral researcher.",
+                "Torvane said the samples had been swapped.");
+        assertThat(entity(e, "Torvane Qilmas").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void germanParticlesStayInsideAName() {
+        Enrichment e = story("Ansgar zu Feldrenneck-Ohl said the board had failed its investors.",
+                "Greta vom Hallstein said the vote was fair.");
+        assertThat(names(e)).contains("Ansgar zu Feldrenneck-Ohl", "Greta vom Hallstein");
+    }
 }
