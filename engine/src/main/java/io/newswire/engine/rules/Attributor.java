@@ -35,6 +35,11 @@ final class Attributor {
 
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
+    /** Words that open a clause of what happened at the same time: "as the trial opened". */
+    private static final Set<String> WHILE_WORDS = Set.of("as", "when", "while", "after", "before", "amid");
+    private static final Set<String> WHEN_PREPOSITIONS = Set.of("on", "in", "at", "during");
+    /** The most words of a phrase of time or place before such a clause: "on Monday", "in court on 3 May". */
+    private static final int TIME_PHRASE_WORDS = 5;
     /** Words between "with" or a document noun and the participle whose subject they open. */
     private static final int PARTICIPLE_SUBJECT_WORDS = 7;
     /** Words of a relative clause set in commas inside a reported clause. */
@@ -739,7 +744,7 @@ final class Attributor {
             }
         }
         if ((verb.verbClass() == Lexicon.VerbClass.CLAUSE && !SAY.contains(doc.token(v).lower)
-                || tell && !OBJECT_WORDS.contains(doc.token(start).lower)) && start == verbEnd + 1 && isObjectOnly(start, end)) {
+                || tell && start < to && !OBJECT_WORDS.contains(doc.token(start).lower)) && start == verbEnd + 1 && isObjectOnly(start, end)) {
             if (ANNOUNCING.contains(doc.token(v).lower)) {
                 // "told the legislature, announcing the order": an act made public, no position taken
                 return;
@@ -982,8 +987,23 @@ final class Attributor {
 
     private boolean endsInAdverbialOnly(int start, int end) {
         // "…, she said on Monday", "…, he said again"; not an object: "denied any wrongdoing"
-        return end - start + 1 <= 3 && (PREPOSITIONS.contains(doc.token(start).lower)
-                || lex.functionWords.contains(doc.token(start).lower) && !Words.DETERMINERS.contains(doc.token(start).lower));
+        if (end - start + 1 <= 3) {
+            return PREPOSITIONS.contains(doc.token(start).lower)
+                    || lex.functionWords.contains(doc.token(start).lower) && !Words.DETERMINERS.contains(doc.token(start).lower);
+        }
+        // "…, a prosecutor told the court on Monday as the trial opened": when, and what else happened then
+        if (!WHEN_PREPOSITIONS.contains(doc.token(start).lower)) {
+            return false;
+        }
+        for (int k = start + 1; k <= end && k <= start + TIME_PHRASE_WORDS; k++) {
+            if (WHILE_WORDS.contains(doc.token(k).lower)) {
+                return true;
+            }
+            if (!doc.token(k).isWord() && doc.token(k).kind != Token.Kind.NUMBER) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where the reported clause starts after a verb of saying, or -1 when a direct quote follows. */
@@ -1018,18 +1038,23 @@ final class Attributor {
         }
         i = skipAdverbialPhrases(i, to);
         if (tell) {
-            Entities.Cluster c = entities.at(i);
-            if (c != null) {
-                while (i < to && entities.at(i) == c) {
-                    i++;
-                }
-            } else if (OBJECT_WORDS.contains(first.lower)) {
+            if (entities.at(i) == null && OBJECT_WORDS.contains(first.lower)) {
                 // "told reporters X", "told the newspaper X": a pronoun or noun, or a determiner and its noun
                 i++;
-                if (i < to && DETERMINERS.contains(first.lower)) {
+                if (i < to && DETERMINERS.contains(first.lower) && entities.at(i) == null) {
                     i++;
                 }
             }
+            // "told the Tarvo High Court X": a determiner and the name it opens
+            i = pastName(i, to);
+        }
+        return i;
+    }
+
+    private int pastName(int i, int to) {
+        Entities.Cluster c = i < to ? entities.at(i) : null;
+        while (c != null && i < to && entities.at(i) == c) {
+            i++;
         }
         return i;
     }

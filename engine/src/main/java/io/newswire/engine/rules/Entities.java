@@ -587,6 +587,10 @@ final class Entities {
             // "the U.S. Embassy in Manila": a mission is named with the place it sits in
             return true;
         }
+        if ((next.is("an") || next.is("na")) && cur.isCapitalised() && j + 2 < doc.size() && isMutatedCapital(next, doc.token(j + 2))) {
+            // "Mac an tSaoir", "Gleann an Fhiaidh", "Conradh na Gaeilge": an Irish article inside a name
+            return true;
+        }
         if (CONNECTORS.contains(next.lower) || next.lower.equals("the") && CONNECTORS.contains(cur.lower)) {
             // "Bank of England", "Banco de la Nación", "Church of the Holy Cross"
             int k = j + 1;
@@ -724,6 +728,15 @@ final class Entities {
         boolean commonNoun = mark.kind == Token.Kind.SINGLE_QUOTE || lowerVocabulary.contains(cur.lower) || lex.isTitleWord(cur.lower) || lex.personRoles.contains(cur.lower)
                 || PLURAL_ROLES.contains(cur.lower) || isIrregularPlural(cur.lower);
         return commonNoun && endsInOrgHead(j + 2);
+    }
+
+    /**
+     * A capitalised word as an Irish article leaves it: with a prefix in lower case ("tSaoir"), with an "h"
+     * after its capital ("Fhiaidh"), or, after "na", any ("na Gaeilge").
+     */
+    private static boolean isMutatedCapital(Token article, Token t) {
+        return t.isCapitalised() && (Character.isLowerCase(t.text.charAt(0)) || article.is("na")
+                || t.text.length() > 2 && t.text.charAt(1) == 'h' && Character.isLowerCase(t.text.charAt(2)));
     }
 
     /** "Ha-ram", "Jae-seok": a given name romanised syllable by syllable, the second in lower case. */
@@ -1143,6 +1156,9 @@ final class Entities {
                 && (speaksNext(last) || isInvertedSpeaker(first))) {
             // "said Au Duong Ngoc Han,": a long name with no first name we know, in a speaker's place
             kind = Kind.PERSON;
+        } else if (doc.token(first).isAllCaps() && doc.token(first).text.length() > 1) {
+            // "CLG Gleann an Fhiaidh Dhuibh", "SK Dynamo Horní Lhota": a body's initials before its long name
+            kind = Kind.ORG;
         } else {
             return;
         }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Layout {
 
+    /** Lower-case letters a capitalised word runs to before the next is glued on: "Policy" in "PolicyEditor's". */
+    private static final int MIN_GLUED_WORD = 3;
     /** A reading-time label, alone or after a byline: "4 min read", "Desk | 6 minutes read". */
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d{1,3} min(?:ute)?s? read$");
     /** A time stamp, alone or after a byline: "11 min ago", "Ana Ruiz | 3 hours ago". */
@@ -292,12 +294,21 @@ final class Layout {
         return content >= 3 && capitalised * 10 >= content * 8;
     }
 
-    /** Category lines where tags are glued together: "Energy PolicyEditor's PicksEurope". */
+    /**
+     * Category lines where tags are glued together: "Energy PolicyEditor's PicksEurope". A junction ends a
+     * capitalised word (not "uMsobomvu", "eThekwini", "MacArthur", whose capitals are their own).
+     */
     static boolean isGluedTags(String t) {
         int junctions = 0;
         for (int i = 1; i < t.length(); i++) {
             if (Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i))) {
-                junctions++;
+                int j = i - 1;
+                while (j > 0 && Character.isLowerCase(t.charAt(j - 1))) {
+                    j--;
+                }
+                if (i - j >= MIN_GLUED_WORD && j > 0 && Character.isUpperCase(t.charAt(j - 1))) {
+                    junctions++;
+                }
             }
         }
         return junctions >= 2 && !t.contains(". ");

@@ -7,6 +7,7 @@ final class Token {
 
     enum Kind { WORD, NUMBER, POSSESSIVE, QUOTE, SINGLE_QUOTE, PUNCT }
 
+    private static final int MAX_LOWER_PREFIX = 2;
     private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul");
 
     final int start;
@@ -32,7 +33,8 @@ final class Token {
         this.paragraph = paragraph;
         this.punct = kind == Kind.PUNCT && text.length() == 1 ? text.charAt(0) : 0;
         // asked for every token many times over: worked out once
-        this.capitalised = kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || hasArticlePrefix(text));
+        this.capitalised = kind == Kind.WORD && (Character.isUpperCase(text.codePointAt(0)) || hasArticlePrefix(text)
+                || hasLowerCasePrefix(text));
     }
 
     boolean isWord() {
@@ -48,6 +50,19 @@ final class Token {
         int dash = text.indexOf('-');
         return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.codePointAt(dash + 1))
                 && ARTICLE_PREFIXES.contains(text.substring(0, dash));
+    }
+
+    /**
+     * "uMngcwabe", "eThekwini", "Mac an tSaoir", "bhFear": a name whose grammar puts a prefix in lower case
+     * before its capital.
+     */
+    private static boolean hasLowerCasePrefix(String text) {
+        int prefix = 0;
+        while (prefix < text.length() && prefix <= MAX_LOWER_PREFIX && Character.isLowerCase(text.charAt(prefix))) {
+            prefix++;
+        }
+        return prefix > 0 && prefix <= MAX_LOWER_PREFIX && prefix + 1 < text.length() && Character.isUpperCase(text.charAt(prefix))
+                && Character.isLowerCase(text.charAt(prefix + 1));
     }
 
     boolean isAllCaps() {

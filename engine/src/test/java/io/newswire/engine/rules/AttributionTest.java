@@ -445,7 +445,10 @@ class AttributionTest {
                                 + "new royalty.", "condemned the new royalty", "Orsa Tin Miners' Guild"),
                 Arguments.of("a body whose name holds a plural in -men before its possessive mark",
                         "The Haldor Fishermen's Guild, which speaks for 300 boats, rejected the quota.",
-                        "rejected the quota", "Haldor Fishermen's Guild"));
+                        "rejected the quota", "Haldor Fishermen's Guild"),
+                Arguments.of("a claim before an unnamed source who told a named court something only of when",
+                        "Orlan Brisk paid the contractor twice for the same pipes, a prosecutor told the Vennick High Court "
+                                + "on Tuesday as the trial opened.", "paid the contractor twice for the same pipes", null));
     }
 
     @Test

@@ -1036,4 +1036,27 @@ class EntitiesTest {
                 "Greta vom Hallstein said the vote was fair.");
         assertThat(names(e)).contains("Ansgar zu Feldrenneck-Ohl", "Greta vom Hallstein");
     }
+
+    @Test
+    void aNameWithALowerCasePrefixIsAName() {
+        Enrichment e = story("The uMsobomvu Water Board said supplies to eNtshongweni would resume on Friday.");
+        assertThat(entity(e, "uMsobomvu Water Board").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).contains("eNtshongweni");
+    }
+
+    @Test
+    void anIrishArticleStaysInsideAName() {
+        Enrichment e = story("Captain Ruairí Mac an tSionnaigh said the squad would travel.",
+                "Members of Cumann na bPeileadóirí and of CLG Baile an Chaisleáin backed him.",
+                "The committee made Brennan-Kehoe an MBE in 2019.");
+        assertThat(names(e)).contains("Ruairí Mac an tSionnaigh", "Cumann na bPeileadóirí", "CLG Baile an Chaisleáin")
+                .noneMatch(name -> name.contains(" an MBE"));
+    }
+
+    @Test
+    void aMunicipalityNamedSoIsItsCouncil() {
+        Enrichment e = story("The Qwabe-Nkandla Local Municipality said the contract had been lawfully awarded.");
+        assertThat(entity(e, "Qwabe-Nkandla Local Municipality").type()).isEqualTo(EntityType.ORG);
+        assertThat(Articles.speaker(e, "the contract had been lawfully awarded")).isEqualTo("Qwabe-Nkandla Local Municipality");
+    }
 }
