@@ -448,7 +448,10 @@ class AttributionTest {
                         "rejected the quota", "Haldor Fishermen's Guild"),
                 Arguments.of("a claim before an unnamed source who told a named court something only of when",
                         "Orlan Brisk paid the contractor twice for the same pipes, a prosecutor told the Vennick High Court "
-                                + "on Tuesday as the trial opened.", "paid the contractor twice for the same pipes", null));
+                                + "on Tuesday as the trial opened.", "paid the contractor twice for the same pipes", null),
+                Arguments.of("an advocate's title and letters around a name with a particle",
+                        "Advocate Yusrie bin Achmat-Davids SC said the award could not stand.", "the award could not stand",
+                        "Yusrie bin Achmat-Davids"));
     }
 
     @Test
