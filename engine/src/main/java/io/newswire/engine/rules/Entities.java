@@ -163,6 +163,7 @@ final class Entities {
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
     private static final int GLOSS_WORDS = 10;
     private static final Pattern SYLLABIC_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
+    private static final Set<String> BRACKETED_COMPANY_FORMS = Set.of("pty", "pvt", "private");
     /** Words that say when someone held a role, before the role: "a former postdoctoral researcher". */
     private static final Set<String> TENURE_WORDS = Set.of("former", "late", "outgoing", "incoming", "acting", "interim");
     /** The most words a person's name with no first name we know runs to: "Au Duong Ngoc Han". */
@@ -572,7 +573,7 @@ final class Entities {
             // "St. Moritz", "Mt. Kenya"
             return true;
         }
-        if (isDashInsideName(j) || isSlashedCompanyForm(j)) {
+        if (isDashInsideName(j) || isSlashedCompanyForm(j) || isBracketedCompanyForm(j)) {
             return true;
         }
         if (cur.isCapitalised() && !next.isCapitalised() && next.text.indexOf('.') > 0 && lex.orgHeads.contains(next.lower)) {
@@ -618,7 +619,7 @@ final class Entities {
                     // "Securities and Exchange Commission", "Bureau of Fisheries and Aquatic Resources";
                     // not "the Company and the University", nor "AIMS and Capricorn Coast University"
                     return k == j + 2 && !lex.orgHeads.contains(cur.lower) && !cur.isAllCaps()
-                            && (endsInOrgHead(k) || ofOrgHeadBefore(j) && endsTheRun(k));
+                            && (endsInOrgHead(k) || endsInLawNoun(k) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
                 if (connector.equals("of") && j + 2 < k && doc.token(j + 2).is("the") && isTitleWordAt(j) && !orgHeadInRun(j)
                         && endsInOrgHead(k)) {
@@ -681,6 +682,18 @@ final class Entities {
     }
 
     /** "Vestkyst Renewables A/S", "Holm I/S": single capitals joined by a slash end a company's name. */
+    /** "Amanzi-Khaya Water Services (Pty) Ltd": a company form in brackets before the rest of it, and the brackets' marks. */
+    private boolean isBracketedCompanyForm(int j) {
+        for (int open = Math.max(0, j - 2); open <= j + 1; open++) {
+            if (open > 0 && open + 3 < doc.size() && doc.token(open).isPunct('(') && doc.token(open - 1).isCapitalised()
+                    && BRACKETED_COMPANY_FORMS.contains(doc.token(open + 1).lower) && doc.token(open + 2).isPunct(')')
+                    && doc.token(open + 3).isCapitalised() && lex.orgHeads.contains(doc.token(open + 3).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isSlashedCompanyForm(int j) {
         return isGluedBy(j, "/") && doc.token(j).text.length() == 1 && doc.token(j + 2).text.length() == 1
                 && doc.token(j).isCapitalised() && doc.token(j + 2).isCapitalised();
@@ -820,11 +833,20 @@ final class Entities {
     }
 
     private boolean endsInOrgHead(int k) {
+        return lex.orgHeads.contains(doc.token(runEnd(k)).lower);
+    }
+
+    /** "Financial Instruments and Exchange Act": the run after "and" ends in a law's noun. */
+    private boolean endsInLawNoun(int k) {
+        return k < doc.size() && LAW_NOUNS.contains(doc.token(runEnd(k)).lower) && doc.token(runEnd(k)).isCapitalised();
+    }
+
+    private int runEnd(int k) {
         int j = k;
         while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 4) {
             j++;
         }
-        return lex.orgHeads.contains(doc.token(j).lower);
+        return j;
     }
 
     private void splitAndClassify(int first, int last, List<Chunk> out) {

@@ -16,6 +16,7 @@ final class Layout {
     /** Lower-case letters a capitalised word runs to before the next is glued on: "Policy" in "PolicyEditor's". */
     private static final int MIN_GLUED_WORD = 3;
     /** A reading-time label, alone or after a byline: "4 min read", "Desk | 6 minutes read". */
+    private static final int READING_TIME_LINE_WORDS = 16;
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d{1,3} min(?:ute)?s? read$");
     /** A time stamp, alone or after a byline: "11 min ago", "Ana Ruiz | 3 hours ago". */
     private static final Pattern TIME_AGO = Pattern.compile("\\b\\d{1,3} (?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?) ago$");
@@ -216,8 +217,8 @@ final class Layout {
                 }
             }
         }
-        if (words <= 10 && (READING_TIME.matcher(lower).find() || TIME_AGO.matcher(lower).find())) {
-            // "Sports Desk | 4 min read"
+        if (words <= READING_TIME_LINE_WORDS && (READING_TIME.matcher(lower).find() || TIME_AGO.matcher(lower).find())) {
+            // "Sports Desk | 4 min read", "Updated June 27, 2025 at 9:41 a.m. JST · 6 min read"
             return true;
         }
         if (words <= 6 && lower.startsWith("by ") && !endsSentence(t) && words >= 2

@@ -1059,4 +1059,17 @@ class EntitiesTest {
         assertThat(entity(e, "Qwabe-Nkandla Local Municipality").type()).isEqualTo(EntityType.ORG);
         assertThat(Articles.speaker(e, "the contract had been lawfully awarded")).isEqualTo("Qwabe-Nkandla Local Municipality");
     }
+
+    @Test
+    void aCompanyFormInBracketsStaysInsideTheName() {
+        Enrichment e = story("The contract went to Lwazi-Botha Pipeworks (Pty) Ltd in March.",
+                "Lwazi-Botha said it had met every deadline.");
+        assertThat(names(e)).contains("Lwazi-Botha Pipeworks (Pty) Ltd").doesNotContain("Pty) Ltd");
+    }
+
+    @Test
+    void aLawWhoseNameJoinsTwoSubjectsIsNoBody() {
+        Enrichment e = story("Lenders must file reports under the Pension Savings and Annuities Act, the regulator said.");
+        assertThat(names(e)).doesNotContain("Pension Savings", "Pension Savings and Annuities Act");
+    }
 }

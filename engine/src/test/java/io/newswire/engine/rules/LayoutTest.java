@@ -63,6 +63,8 @@ class LayoutTest {
 
     static Stream<Arguments> furniture() {
         return Stream.of(
+                Arguments.of("an update stamp with a time zone before the reading time",
+                        List.of("Updated March 3, 2026 at 11:02 p.m. CET · 4 min read")),
                 Arguments.of("a teaser after a label with a colon, however long, and a byline with its bureau",
                         List.of("READ ALSO: Tarnvik’s budget gap set to widen for a third year in a row, the fiscal council warns",
                                 "Aino Vesterholm, Helsinki bureau")),
