@@ -163,6 +163,7 @@ final class Entities {
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
     private static final int GLOSS_WORDS = 10;
     private static final Pattern SYLLABIC_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
+    private static final Set<String> PREPOSITIONS_BEFORE_BODY = Set.of("in", "of", "at", "for", "from", "with", "to", "by");
     private static final Set<String> BRACKETED_COMPANY_FORMS = Set.of("pty", "pvt", "private");
     /** Words that say when someone held a role, before the role: "a former postdoctoral researcher". */
     private static final Set<String> TENURE_WORDS = Set.of("former", "late", "outgoing", "incoming", "acting", "interim");
@@ -1531,6 +1532,9 @@ final class Entities {
      * a phrase in another language with its translation: "Ninchishō to Ikiru Kazoku no Kai (Families Living with Dementia)".
      */
     private boolean isGlossedAsBody(int first, int last) {
+        if (apposedBodyAfter(last) > 0) {
+            return true;
+        }
         int close = glossEnd(last + 1);
         if (close < 0) {
             return false;
@@ -1544,6 +1548,26 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /**
+     * The first token of a body's name in commas after token last, with "the" before it, else -1: the English name
+     * after a name in another language ("Ferðamálasamtök Hraunsness, the Hraunsnes Tourism Association, said").
+     */
+    private int apposedBodyAfter(int last) {
+        if (last + 4 >= doc.size() || !doc.token(last + 1).isPunct(',') || !doc.token(last + 2).is("the")
+                || !doc.token(last + 3).isCapitalised()) {
+            return -1;
+        }
+        int end = last + 3;
+        while (end + 1 < doc.size() && end < last + 3 + GLOSS_WORDS && (doc.token(end + 1).isCapitalised()
+                || CONNECTORS.contains(doc.token(end + 1).lower) || isPossessiveMark(end + 1))) {
+            end++;
+        }
+        // (not a role: "Kibet arap Tuitoek, the United Democratic Alliance (UDA) MP who chairs")
+        int after = parentheticalAcronym(end) != null ? end + 4 : end + 1;
+        boolean closed = after < doc.size() && (doc.token(after).isPunct(',') || doc.token(after).isTerminal());
+        return closed && lex.orgHeads.contains(doc.token(end).lower) ? last + 3 : -1;
     }
 
     /**
@@ -1812,6 +1836,9 @@ final class Entities {
                     }
                 }
                 default -> {
+                    if (lastOrg != null && c.first == c.last && isBracketedAfter(c, lastOrgEnd)) {
+                        addMention(lastOrg, c);
+                    }
                 }
             }
         }
@@ -2545,6 +2572,9 @@ final class Entities {
         if (lastOrgEnd < 0 || c.first <= lastOrgEnd + 1 || c.last + 1 >= doc.size()) {
             return false;
         }
+        if (apposedBodyAfter(lastOrgEnd) == c.first || isNameInCommasAfter(c, lastOrgEnd)) {
+            return true;
+        }
         int open = c.first - 1;
         while (open > lastOrgEnd + 1 && c.first - open < GLOSS_WORDS
                 && (doc.token(open).isCapitalised() || lex.functionWords.contains(doc.token(open).lower))) {
@@ -2553,6 +2583,33 @@ final class Entities {
         }
         return open == lastOrgEnd + 1 && doc.token(open).isPunct('(')
                 && (doc.token(c.last + 1).isPunct(')') || doc.token(c.last + 1).isPunct(',') || glossEnd(open) > c.last);
+    }
+
+    /**
+     * "The Icelandic Tourist Board, Ferðamálastofa, welcomed": a name with no given name in commas right after a
+     * body's, its name in another language (not one of a list: "Toyota, Hyundai, and Kia").
+     */
+    private boolean isNameInCommasAfter(Chunk c, int lastOrgEnd) {
+        if (c.first != lastOrgEnd + 2 || !doc.token(lastOrgEnd + 1).isPunct(',') || c.last + 2 >= doc.size()
+                || isComplementOfRole(lastOrgEnd)
+                || lex.firstNames.containsKey(Texts.fold(doc.token(c.first).text)) || !lex.orgHeads.contains(doc.token(lastOrgEnd).lower)) {
+            return false;
+        }
+        Token after = doc.token(c.last + 1);
+        Token next = doc.token(c.last + 2);
+        return after.isPunct(',') && !next.is("and") && !next.is("or") || after.isPunct('(');
+    }
+
+    /** "The FNR's leader in Congress, Lidia Achucarro,": the body's name ending at k completes a role before it. */
+    private boolean isComplementOfRole(int k) {
+        int j = k;
+        while (j > 0 && (doc.token(j).isCapitalised() || CONNECTORS.contains(doc.token(j).lower)) && doc.token(j).sentence == doc.token(k).sentence) {
+            j--;
+        }
+        if (doc.token(j).is("the") && j > 0) {
+            j--;
+        }
+        return PREPOSITIONS_BEFORE_BODY.contains(doc.token(j).lower) || isPossessiveMark(j);
     }
 
     /**

@@ -1072,4 +1072,20 @@ class EntitiesTest {
         Enrichment e = story("Lenders must file reports under the Pension Savings and Annuities Act, the regulator said.");
         assertThat(names(e)).doesNotContain("Pension Savings", "Pension Savings and Annuities Act");
     }
+
+    @Test
+    void aNameInAnotherLanguageAndItsTranslationInCommasAreOneBody() {
+        Enrichment e = story("Veiðifélag Straumness, the Straumnes Anglers' Association, which has 300 members, opposed the dam.",
+                "The Tarvo Water Board, Vatnsráðið, welcomed the ruling.");
+        assertThat(Articles.speaker(e, "opposed the dam")).isEqualTo("Straumnes Anglers' Association");
+        assertThat(Articles.speaker(e, "welcomed the ruling")).isEqualTo("Tarvo Water Board");
+        assertThat(names(e)).doesNotContain("Veiðifélag Straumness", "Vatnsráðið");
+    }
+
+    @Test
+    void aPersonInCommasAfterABodyIsNoTranslation() {
+        Enrichment e = story("The party's leader in the Tarvo Assembly, Oddny Brekkestad, said the vote was rigged.",
+                "Opening the debate, Kimani arap Sigei, the Tarvo Unity Party (TUP) MP who chairs the committee, defended the levy.");
+        assertThat(names(e)).contains("Oddny Brekkestad", "Kimani arap Sigei");
+    }
 }
