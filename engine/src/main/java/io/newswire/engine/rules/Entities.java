@@ -589,7 +589,7 @@ final class Entities {
             // "the U.S. Embassy in Manila": a mission is named with the place it sits in
             return true;
         }
-        if ((next.is("an") || next.is("na")) && cur.isCapitalised() && j + 2 < doc.size() && isMutatedCapital(next, doc.token(j + 2))) {
+        if (cur.isCapitalised() && isIrishArticle(j + 1)) {
             // "Mac an tSaoir", "Gleann an Fhiaidh", "Conradh na Gaeilge": an Irish article inside a name
             return true;
         }
@@ -748,6 +748,11 @@ final class Entities {
      * A capitalised word as an Irish article leaves it: with a prefix in lower case ("tSaoir"), with an "h"
      * after its capital ("Fhiaidh"), or, after "na", any ("na Gaeilge").
      */
+    private boolean isIrishArticle(int k) {
+        Token t = doc.token(k);
+        return (t.is("an") || t.is("na")) && k > 0 && k + 1 < doc.size() && isMutatedCapital(t, doc.token(k + 1));
+    }
+
     private static boolean isMutatedCapital(Token article, Token t) {
         return t.isCapitalised() && (Character.isLowerCase(t.text.charAt(0)) || article.is("na")
                 || t.text.length() > 2 && t.text.charAt(1) == 'h' && Character.isLowerCase(t.text.charAt(2)));
@@ -1264,7 +1269,7 @@ final class Entities {
                 // a plural article inside the name: "Peña Los Halcones" is a fan club
                 return false;
             }
-            if (CONNECTORS.contains(t.lower)) {
+            if (CONNECTORS.contains(t.lower) || isIrishArticle(k)) {
                 continue;
             }
             if (t.isAllCaps() && t.text.length() >= 2 || lowerVocabulary.contains(t.lower)

@@ -1048,9 +1048,11 @@ class EntitiesTest {
     void anIrishArticleStaysInsideAName() {
         Enrichment e = story("Captain Ruairí Mac an tSionnaigh said the squad would travel.",
                 "Members of Cumann na bPeileadóirí and of CLG Baile an Chaisleáin backed him.",
-                "The committee made Brennan-Kehoe an MBE in 2019.");
+                "The committee made Brennan-Kehoe an MBE in 2019.",
+                "Later Mac an tSionnaigh said the camp had been approved.");
         assertThat(names(e)).contains("Ruairí Mac an tSionnaigh", "Cumann na bPeileadóirí", "CLG Baile an Chaisleáin")
                 .noneMatch(name -> name.contains(" an MBE"));
+        assertThat(Articles.speaker(e, "the camp had been approved")).isEqualTo("Ruairí Mac an tSionnaigh");
     }
 
     @Test
