@@ -758,6 +758,13 @@ final class Entities {
                 || t.text.length() > 2 && t.text.charAt(1) == 'h' && Character.isLowerCase(t.text.charAt(2)));
     }
 
+    /** "Corner-back", "Vice-captain": words joined by a dash, the second in lower case (not a given name "Ha-ram"). */
+    private static boolean isCompoundCommonNoun(Token t) {
+        int dash = t.text.indexOf('-');
+        return dash > 0 && dash + 1 < t.text.length() && Character.isLowerCase(t.text.charAt(dash + 1))
+                && !isSyllabicGivenName(t) && t.text.indexOf('-', dash + 1) < 0;
+    }
+
     /** "Ha-ram", "Jae-seok": a given name romanised syllable by syllable, the second in lower case. */
     private static boolean isSyllabicGivenName(Token t) {
         return SYLLABIC_GIVEN_NAME.matcher(t.text).matches();
@@ -954,6 +961,10 @@ final class Entities {
         if (sentenceInitial && opensPortOf(i) && i + 2 < doc.size() && doc.token(i + 2).isCapitalised()) {
             // "Port of Antwerp-Bruges, which …": the authority's name, whatever "the port" means elsewhere
             return false;
+        }
+        if (sentenceInitial && isCompoundCommonNoun(t) && i + 1 < doc.size() && doc.token(i + 1).isCapitalised()) {
+            // "Corner-back Cathal McEniff", "Vice-captain X": a compound in lower case after its dash is no name's
+            return true;
         }
         if (sentenceInitial && lex.portfolios.contains(t.lower) && isFollowedByRole(i)) {
             // "Defence lawyer X", "Health adviser Y": a portfolio capitalised only by the sentence start

@@ -1090,4 +1090,11 @@ class EntitiesTest {
                 "Opening the debate, Kimani arap Sigei, the Tarvo Unity Party (TUP) MP who chairs the committee, defended the levy.");
         assertThat(names(e)).contains("Oddny Brekkestad", "Kimani arap Sigei");
     }
+
+    @Test
+    void aDashedCommonNounOpeningASentenceIsNoPartOfTheName() {
+        Enrichment e = story("Wing-back Eimhin Rafferty-Scully said the squad had voted for the trip.",
+                "Min-jun Kwak said the camp was a reward.");
+        assertThat(names(e)).contains("Eimhin Rafferty-Scully", "Min-jun Kwak");
+    }
 }
