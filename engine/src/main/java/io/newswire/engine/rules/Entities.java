@@ -758,11 +758,11 @@ final class Entities {
                 || t.text.length() > 2 && t.text.charAt(1) == 'h' && Character.isLowerCase(t.text.charAt(2)));
     }
 
-    /** "Corner-back", "Vice-captain": words joined by a dash, the second in lower case (not a given name "Ha-ram"). */
+    /** "Corner-back", "Vice-captain": words joined by a dash, the second in lower case. */
     private static boolean isCompoundCommonNoun(Token t) {
         int dash = t.text.indexOf('-');
         return dash > 0 && dash + 1 < t.text.length() && Character.isLowerCase(t.text.charAt(dash + 1))
-                && !isSyllabicGivenName(t) && t.text.indexOf('-', dash + 1) < 0;
+                && t.text.indexOf('-', dash + 1) < 0;
     }
 
     /** "Ha-ram", "Jae-seok": a given name romanised syllable by syllable, the second in lower case. */
@@ -962,8 +962,10 @@ final class Entities {
             // "Port of Antwerp-Bruges, which …": the authority's name, whatever "the port" means elsewhere
             return false;
         }
-        if (sentenceInitial && isCompoundCommonNoun(t) && i + 1 < doc.size() && doc.token(i + 1).isCapitalised()) {
-            // "Corner-back Cathal McEniff", "Vice-captain X": a compound in lower case after its dash is no name's
+        if (sentenceInitial && isCompoundCommonNoun(t) && i + 2 < doc.size() && doc.token(i + 1).isCapitalised()
+                && doc.token(i + 2).isCapitalised()) {
+            // "Corner-back Cathal McEniff", "Wing-back X Y": a compound in lower case after its dash before a full name
+            // (a given name in syllables goes before a family name of one word: "Min-jun Kwak")
             return true;
         }
         if (sentenceInitial && lex.portfolios.contains(t.lower) && isFollowedByRole(i)) {
