@@ -163,6 +163,8 @@ final class Entities {
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
     private static final int GLOSS_WORDS = 10;
     private static final Pattern SYLLABIC_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
+    /** The common noun for the holder of a title: "the judge" after "Justice Roe". */
+    private static final Map<String, String> ROLE_OF_TITLE = Map.of("justice", "judge", "advocate", "lawyer", "counsel", "lawyer");
     private static final Set<String> PREPOSITIONS_BEFORE_BODY = Set.of("in", "of", "at", "for", "from", "with", "to", "by");
     private static final Set<String> BRACKETED_COMPANY_FORMS = Set.of("pty", "pvt", "private");
     /** Words that say when someone held a role, before the role: "a former postdoctoral researcher". */
@@ -1422,6 +1424,11 @@ final class Entities {
         if (role != null) {
             roleMentions.computeIfAbsent(role, k -> new ArrayList<>()).add(mention);
             roleHolder.put(mention, person);
+            String plain = ROLE_OF_TITLE.get(role);
+            if (plain != null) {
+                // "Justice Roe" is who "the judge" refers to
+                roleMentions.computeIfAbsent(plain, k -> new ArrayList<>()).add(mention);
+            }
         }
     }
 

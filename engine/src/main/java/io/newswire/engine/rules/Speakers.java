@@ -848,8 +848,10 @@ final class Speakers {
             }
             if (last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
                     && lex.personRoles.contains(last.lower) && !lex.documentNouns.contains(last.lower)) {
-                // "EU officials", "Kenyan authorities": people of that place, unnamed
-                return Subject.UNNAMED;
+                // "the SPGA chairwoman" is the person introduced as chairwoman; "EU officials", "Kenyan
+                // authorities" are people of that place, unnamed
+                Entities.Cluster holder = first.is("the") && !Words.isPlural(last) ? entities.roleHolderBefore(last.lower, at) : null;
+                return holder != null ? Subject.of(holder) : Subject.UNNAMED;
             }
             Entities.Cluster described = other.type == EntityType.LOCATION && entities.at(coreEnd) == null && last.isWord()
                     && !last.isCapitalised() && !lex.governmentNouns.contains(last.lower) ? referents.described(coreEnd, true) : null;

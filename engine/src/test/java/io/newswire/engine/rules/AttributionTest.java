@@ -451,7 +451,14 @@ class AttributionTest {
                                 + "on Tuesday as the trial opened.", "paid the contractor twice for the same pipes", null),
                 Arguments.of("an advocate's title and letters around a name with a particle",
                         "Advocate Yusrie bin Achmat-Davids SC said the award could not stand.", "the award could not stand",
-                        "Yusrie bin Achmat-Davids"));
+                        "Yusrie bin Achmat-Davids"),
+                Arguments.of("a role with its body's initials before it, for the person introduced in that role",
+                        "The Orsa Growers' Union (OGU) joined the march. Its secretary, Wanjiru Kabogo-Meli, said the land "
+                                + "was theirs.|The minister did not respond.|The OGU secretary condemned the eviction.",
+                        "condemned the eviction", "Wanjiru Kabogo-Meli"),
+                Arguments.of("the judge, for the justice last named with that title",
+                        "Justice Harpreet Sandhu-Mallick quashed the licence.|The judge also rejected the company's claim "
+                                + "that the villagers had consented.", "rejected the company's claim", "Harpreet Sandhu-Mallick"));
     }
 
     @Test
