@@ -163,6 +163,8 @@ final class Entities {
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
     private static final int GLOSS_WORDS = 10;
     private static final Pattern SYLLABIC_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,5}");
+    private static final int ROLE_COMPLEMENT_WORDS = 6;
+    private static final Set<String> ROLE_COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at", "in");
     /** The common noun for the holder of a title: "the judge" after "Justice Roe". */
     private static final Map<String, String> ROLE_OF_TITLE = Map.of("justice", "judge", "advocate", "lawyer", "counsel", "lawyer");
     private static final Set<String> PREPOSITIONS_BEFORE_BODY = Set.of("in", "of", "at", "for", "from", "with", "to", "by");
@@ -1446,9 +1448,21 @@ final class Entities {
      * minister, Kwabena Mensah," give "spokesman" and "minister"; else null.
      */
     private String apposedRole(int first, int last) {
-        if (first >= 2 && doc.token(first - 1).isPunct(',') && doc.token(first - 2).isWord() && !doc.token(first - 2).isCapitalised()
-                && (lex.personRoles.contains(doc.token(first - 2).lower) || lex.titleLastWords.contains(doc.token(first - 2).lower))) {
-            return doc.token(first - 2).lower;
+        if (first >= 2 && doc.token(first - 1).isPunct(',')) {
+            int k = first - 2;
+            int complement = k;
+            while (complement > 0 && complement > k - ROLE_COMPLEMENT_WORDS
+                    && (doc.token(complement).isCapitalised() || doc.token(complement).is("the"))) {
+                complement--;
+            }
+            if (complement < k && complement > 0 && ROLE_COMPLEMENT_PREPOSITIONS.contains(doc.token(complement).lower)) {
+                // "Turkey's ambassador to Jordan, X", "the head of the Tarvo Union, Y": the role before its complement
+                k = complement - 1;
+            }
+            Token role = doc.token(k);
+            if (role.isWord() && !role.isCapitalised() && (lex.personRoles.contains(role.lower) || lex.titleLastWords.contains(role.lower))) {
+                return role.lower;
+            }
         }
         if (last + 2 >= doc.size() || !doc.token(last + 1).isPunct(',')) {
             return null;

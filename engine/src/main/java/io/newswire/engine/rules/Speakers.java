@@ -947,10 +947,15 @@ final class Speakers {
                 Token qualifier = coreEnd > begin + 1 && doc.token(coreEnd - 1).isCapitalised() ? doc.token(coreEnd - 1) : null;
                 Entities.Cluster p = last.lower.equals(someone) && someoneNear(at) ? null
                         : entities.roleHolderBefore(last.lower, at, qualifier);
-                if (p == null && coreEnd > begin + 1 && !someoneNear(at)) {
+                if (p == null && !someoneNear(at)) {
                     // "the Finnish-born executive": a described role stands for the person just in focus, of
-                    // the gender the sentence goes on with
+                    // the gender the sentence goes on with; a bare one ("The researcher also argued") only for
+                    // the person who spoke last, in this paragraph or the one before
                     p = recent(EntityType.PERSON, genderLaterIn(at));
+                    boolean continues = lastSpeaker == p && lastSpeakerParagraph >= doc.token(at).paragraph - 1;
+                    if (coreEnd == begin + 1 && !continues) {
+                        p = null;
+                    }
                 }
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }

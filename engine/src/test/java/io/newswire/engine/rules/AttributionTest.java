@@ -458,7 +458,13 @@ class AttributionTest {
                         "condemned the eviction", "Wanjiru Kabogo-Meli"),
                 Arguments.of("the judge, for the justice last named with that title",
                         "Justice Harpreet Sandhu-Mallick quashed the licence.|The judge also rejected the company's claim "
-                                + "that the villagers had consented.", "rejected the company's claim", "Harpreet Sandhu-Mallick"));
+                                + "that the villagers had consented.", "rejected the company's claim", "Harpreet Sandhu-Mallick"),
+                Arguments.of("a bare role no one was introduced in, for the person who has just spoken",
+                        "The lead author, Byeon Ji-ho, was suspended.|\"I made a mistake,\" Byeon said. The researcher also "
+                                + "argued that the panel had refused to rerun the tests.", "the panel had refused", "Byeon Ji-ho"),
+                Arguments.of("a role with a complement before the comma of the name it introduces",
+                        "Orsa's ambassador to Vellmark, Ilse Brandvold-Aas, attended the talks.|Officials met for a second day.|"
+                                + "The ambassador, for her part, welcomed the offer.", "welcomed the offer", "Ilse Brandvold-Aas"));
     }
 
     @Test
