@@ -1578,8 +1578,11 @@ final class Entities {
         if (close < 0) {
             return false;
         }
-        if (lex.orgHeads.contains(doc.token(close - 1).lower)) {
-            return true;
+        for (int k = last + 2; k < close; k++) {
+            // "(Peace League)", "(Citizens’ Committee Save Crane Hill)": a body's head word anywhere in the translation
+            if (lex.orgHeads.contains(doc.token(k).lower)) {
+                return true;
+            }
         }
         for (int k = first + 1; k <= last; k++) {
             if (!doc.token(k).isCapitalised() && doc.token(k).isWord() && !CONNECTORS.contains(doc.token(k).lower)) {
@@ -2616,8 +2619,9 @@ final class Entities {
         }
         int open = c.first - 1;
         while (open > lastOrgEnd + 1 && c.first - open < GLOSS_WORDS
-                && (doc.token(open).isCapitalised() || lex.functionWords.contains(doc.token(open).lower))) {
-            // "(One Voice Youth Movement)", "(Together with Families Association)": words the name was stripped of
+                && (doc.token(open).isCapitalised() || lex.functionWords.contains(doc.token(open).lower) || isPossessiveMark(open))) {
+            // "(One Voice Youth Movement)", "(Together with Families Association)", "(Citizens’ Committee Save Crane
+            // Hill)": words the name was stripped of
             open--;
         }
         return open == lastOrgEnd + 1 && doc.token(open).isPunct('(')

@@ -1097,4 +1097,11 @@ class EntitiesTest {
                 "Min-jun Kwak said the camp was a reward.");
         assertThat(names(e)).contains("Eimhin Rafferty-Scully", "Min-jun Kwak");
     }
+
+    @Test
+    void aTranslationOpeningWithAPossessiveAndItsHeadFirstGlossesTheName() {
+        Enrichment e = story("The vote was forced by Towarzystwo Obrony Wzgórza Sosnowego (Residents’ Society Save Pine Hill), "
+                + "which gathered 900 signatures.", "The society said the result was binding.");
+        assertThat(names(e)).contains("Towarzystwo Obrony Wzgórza Sosnowego").doesNotContain("Society Save Pine Hill");
+    }
 }
