@@ -211,6 +211,10 @@ final class StanceReferents {
         Entities.Cluster any = null;
         List<Entities.Cluster> named = namedByNoun.computeIfAbsent(t.lower, noun -> entities.clusters.stream()
                 .filter(c -> c.type == EntityType.ORG && namedBy(c, noun, words)).toList());
+        if (isAct(t.lower) && named.contains(leadActor())) {
+            // "welcomed the judgment" in a story that leads with one court's ruling and mentions another after it
+            return leadActor();
+        }
         for (Entities.Cluster c : named) {
             if (any == null) {
                 any = c;

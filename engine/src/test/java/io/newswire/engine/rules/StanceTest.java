@@ -31,6 +31,11 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("welcoming the judgment supports the court the story leads with, not one named after it",
+                        "PRETORIA - The Constitutional Court on Friday set aside a water contract awarded by the Orsa "
+                                + "council.|The Supreme Court of Appeal had dismissed a challenge last year.|Residents' leader "
+                                + "Thandeka Mvula-Roos welcomed the judgment.", "welcomed the judgment",
+                        "Constitutional Court:SUPPORT"),
                 Arguments.of("rejecting an award the story leads with opposes the tribunal that made it",
                         "LUSAKA - The Kessian Arbitration Centre on Monday ordered Zambia to pay $400 million to a mining "
                                 + "company.|Mines Minister Chanda Mwale rejected the award.", "rejected the award",
