@@ -36,6 +36,13 @@ class StanceTest {
                                 + "council.|The Supreme Court of Appeal had dismissed a challenge last year.|Residents' leader "
                                 + "Thandeka Mvula-Roos welcomed the judgment.", "welcomed the judgment",
                         "Constitutional Court:SUPPORT"),
+                Arguments.of("dismissing a complaint opposes whoever made it",
+                        "Club member Anselmo Quiroga-Vidal said the election had been rigged and that he had filed a complaint.|Club "
+                                + "president Rigo Ochoa-Brandt dismissed the complaint as a tantrum.", "dismissed the complaint", "Anselmo Quiroga-Vidal:OPPOSE"),
+                Arguments.of("the council stands for a municipality so named",
+                        "The Orsa Local Municipality awarded the contract in 2022.|Ratepayers' leader Wynand Bothmaskraal "
+                                + "condemned the council for wasting money on lawyers.", "condemned the council",
+                        "Orsa Local Municipality:OPPOSE"),
                 Arguments.of("rejecting an award the story leads with opposes the tribunal that made it",
                         "LUSAKA - The Kessian Arbitration Centre on Monday ordered Zambia to pay $400 million to a mining "
                                 + "company.|Mines Minister Chanda Mwale rejected the award.", "rejected the award",
