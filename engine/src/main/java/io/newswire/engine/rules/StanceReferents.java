@@ -50,6 +50,9 @@ final class StanceReferents {
             "friday", "saturday", "sunday");
     /** How far back the report of an act, or a name a noun was written beside, is looked for, in tokens. */
     private static final int LOOK_BACK = 2000;
+    private static final Set<String> BENCHES = Set.of("bench", "panel", "chamber");
+    /** Tokens a bench's judges may run to: "a bench of Justice X and Justice Y". */
+    private static final int BENCH_WORDS = 16;
     private static final String MAIN_ORGANISATION = "*";
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
     private static final Pattern NAME_WORD_BREAKS = Pattern.compile("[\\s’'\\-]+");
@@ -337,6 +340,11 @@ final class StanceReferents {
                 }
             }
             coordinatedBackFrom(p, agents);
+            Entities.Cluster court = agents.isEmpty() ? null : courtOfBench(p, agents);
+            if (court != null) {
+                // "A bench of Justice X and Justice Y quashed": the judges act as their court
+                return List.of(court);
+            }
             if (agents.isEmpty()) {
                 agents.addAll(agentAfterBy(v));
             }
@@ -348,6 +356,17 @@ final class StanceReferents {
             }
         }
         return List.of();
+    }
+
+    /** The court a "bench of" or "panel of" before the judges named up to token p sits for, or null. */
+    private Entities.Cluster courtOfBench(int p, List<Entities.Cluster> judges) {
+        int k = p;
+        int sentence = doc.token(p).sentence;
+        while (k > 0 && p - k < BENCH_WORDS && doc.token(k).sentence == sentence && !doc.token(k).is("of")) {
+            k--;
+        }
+        boolean bench = k > 0 && doc.token(k).is("of") && BENCHES.contains(doc.token(k - 1).lower);
+        return bench && judges.stream().allMatch(c -> c.type == EntityType.PERSON) ? entities.mainCourtBefore(p) : null;
     }
 
     /** Whether the story's first sentence, before token k, reports the act with one of these verbs. */

@@ -36,6 +36,11 @@ class StanceTest {
                                 + "council.|The Supreme Court of Appeal had dismissed a challenge last year.|Residents' leader "
                                 + "Thandeka Mvula-Roos welcomed the judgment.", "welcomed the judgment",
                         "Constitutional Court:SUPPORT"),
+                Arguments.of("welcoming a ruling a bench of named judges made supports their court",
+                        "NEW DELHI - The Supreme Court of Orsa on Monday cancelled a mining licence.|A bench of Justice "
+                                + "Meera Raghavan-Iyer and Justice Kabir Sethi-Malhotra quashed the approval given to the "
+                                + "company.|Villagers' lawyer Anil Dasmohapatra welcomed the ruling.", "welcomed the ruling",
+                        "Supreme Court of Orsa:SUPPORT"),
                 Arguments.of("dismissing a complaint opposes whoever made it",
                         "Club member Anselmo Quiroga-Vidal said the election had been rigged and that he had filed a complaint.|Club "
                                 + "president Rigo Ochoa-Brandt dismissed the complaint as a tantrum.", "dismissed the complaint", "Anselmo Quiroga-Vidal:OPPOSE"),
