@@ -762,6 +762,12 @@ final class Entities {
                 || t.text.length() > 2 && t.text.charAt(1) == 'h' && Character.isLowerCase(t.text.charAt(2)));
     }
 
+    /** "PT Aluen Sawit Meurandeh", "OOO Belmash": initials of a company's form before its name of three or more words. */
+    private boolean isCompanyFormBefore(int first, int last) {
+        Token t = doc.token(first);
+        return last - first >= 2 && t.isAllCaps() && t.text.length() <= 3 && lex.orgHeads.contains(t.lower);
+    }
+
     /** "Corner-back", "Vice-captain": words joined by a dash, the second in lower case. */
     private static boolean isCompoundCommonNoun(Token t) {
         int dash = t.text.indexOf('-');
@@ -1784,6 +1790,11 @@ final class Entities {
                     if (cl == null) {
                         cl = byKey.get("org:" + orgKey);
                     }
+                    if (cl == null && c.first < c.last && !hasOrgHead(c.first, c.last) && orgByShortName.get(key) != AMBIGUOUS) {
+                        // "Aluen Sawit" after "PT Aluen Sawit Meurandeh" (not "the Ostravian National Bank" after "the
+                        // Monetary Board of the Ostravian National Bank": a name with a head of its own)
+                        cl = orgByShortName.get(key);
+                    }
                     if (cl == null && c.first == c.last) {
                         cl = orgByToken.get(key);
                     }
@@ -1845,6 +1856,10 @@ final class Entities {
                         // "Sauti Moja" for "Vuguvugu la Vijana Sauti Moja": and of its last
                         orgByShortName.merge(key.substring(0, next), cl, (a, b) -> a == b ? a : AMBIGUOUS);
                         orgByShortName.merge(key.substring(space + 1), cl, (a, b) -> a == b ? a : AMBIGUOUS);
+                        if (space > key.indexOf(' ') && isCompanyFormBefore(c.first, c.last)) {
+                            // "Aluen Sawit" for "PT Aluen Sawit Meurandeh": the first words after the company form
+                            orgByShortName.merge(key.substring(key.indexOf(' ') + 1, next), cl, (a, b) -> a == b ? a : AMBIGUOUS);
+                        }
                     }
                 }
                 case PERSON -> {

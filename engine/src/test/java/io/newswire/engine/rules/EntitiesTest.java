@@ -1104,4 +1104,11 @@ class EntitiesTest {
                 + "which gathered 900 signatures.", "The society said the result was binding.");
         assertThat(names(e)).contains("Towarzystwo Obrony Wzgórza Sosnowego").doesNotContain("Society Save Pine Hill");
     }
+
+    @Test
+    void theWordsAfterACompanyFormNameTheCompany() {
+        Enrichment e = story("Plantation group PT Kebun Raya Lhoknga applied for three permits.",
+                "Farmers accused the governor of writing the bill for Kebun Raya.");
+        assertThat(names(e)).contains("PT Kebun Raya Lhoknga").doesNotContain("Kebun Raya");
+    }
 }
