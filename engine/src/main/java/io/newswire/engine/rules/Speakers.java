@@ -356,11 +356,13 @@ final class Speakers {
         while (name > first && entities.at(name - 1) == person) {
             name--;
         }
-        Token role = doc.token(name - 1);
+        // "Prof. Henrike Kolk": the abbreviation's period
+        int roleAt = name - 1 > first && doc.token(name - 1).isPunct('.') ? name - 2 : name - 1;
+        Token role = doc.token(roleAt);
         if (name == first || !(lex.isTitleWord(role.lower) || lex.personRoles.contains(role.lower))) {
             return false;
         }
-        for (int k = first; k < name; k++) {
+        for (int k = first; k <= roleAt; k++) {
             Token t = doc.token(k);
             if (!t.isWord() || PREPOSITIONS.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
                 return false;
@@ -458,6 +460,8 @@ final class Speakers {
                 || (a.is("now") || a.is("also")) && first < last && DETERMINERS.contains(doc.token(first + 1).lower)
                 // "X, part of the Academy of Sciences,", "X, one of the oldest clubs,", "X, 40 kilometres north of Y,"
                 || (a.is("part") || a.is("one")) && first < last && doc.token(first + 1).is("of")
+                // "Sumitra Kisku-Majhi, convener of the BASP, dismissed": a role we have no word for, then its body
+                || a.isWord() && !a.isCapitalised() && first + 1 < last && doc.token(first + 1).is("of")
                 || a.kind == Token.Kind.NUMBER && first < last && doc.token(first + 1).isWord() && !doc.token(first + 1).isCapitalised()
                     && !AUXILIARIES.contains(doc.token(first + 1).lower);
     }

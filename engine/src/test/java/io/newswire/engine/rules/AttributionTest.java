@@ -464,7 +464,13 @@ class AttributionTest {
                                 + "argued that the panel had refused to rerun the tests.", "the panel had refused", "Byeon Ji-ho"),
                 Arguments.of("a role with a complement before the comma of the name it introduces",
                         "Orsa's ambassador to Vellmark, Ilse Brandvold-Aas, attended the talks.|Officials met for a second day.|"
-                                + "The ambassador, for her part, welcomed the offer.", "welcomed the offer", "Ilse Brandvold-Aas"));
+                                + "The ambassador, for her part, welcomed the offer.", "welcomed the offer", "Ilse Brandvold-Aas"),
+                Arguments.of("a speaker with a role we have no word for, then its body, in commas",
+                        "Tulasi Hembram-Soren, convener of the Orsa Forest Forum, rejected the charge.", "rejected the charge",
+                        "Tulasi Hembram-Soren"),
+                Arguments.of("an apposed name after an abbreviated title with its period",
+                        "Its editor, Prof. Marit Ellingsrud-Vaa, dismissed suggestions that the review had failed.",
+                        "dismissed suggestions", "Marit Ellingsrud-Vaa"));
     }
 
     @Test
