@@ -35,6 +35,8 @@ final class Attributor {
 
     /** Longest reported clause, in tokens: keeps every scan bounded on run-on text. */
     private static final int MAX_CONTENT = 80;
+    /** Tokens between a verb of saying and the colon before its quote: "put it more simply on local radio:". */
+    private static final int HEAD_CUE_WORDS = 8;
     /** Words that open a clause of what happened at the same time: "as the trial opened". */
     private static final Set<String> WHILE_WORDS = Set.of("as", "when", "while", "after", "before", "amid");
     private static final Set<String> WHEN_PREPOSITIONS = Set.of("on", "in", "at", "during");
@@ -615,9 +617,9 @@ final class Attributor {
             attributionCue = quoteCue[previous];
             return Subject.of(quoteSpeaker[previous]);
         }
-        // the cue may be a few words back: "she told reporters:", "said on Friday:"
-        for (int v = k; v >= Math.max(from, k - 4); v--) {
-            if (doc.token(v).quote >= 0 || doc.isClosingMark(v)) {
+        // the cue may be a few words back: "she told reporters:", "said on Friday:", "put it more simply on local radio:"
+        for (int v = k; v >= Math.max(from, k - HEAD_CUE_WORDS); v--) {
+            if (doc.token(v).quote >= 0 || doc.isClosingMark(v) || v < k && doc.token(v).isPunct(',')) {
                 break;
             }
             Lexicon.Verb verb = verbAt(v, quote.open);

@@ -470,7 +470,10 @@ class AttributionTest {
                         "Tulasi Hembram-Soren"),
                 Arguments.of("an apposed name after an abbreviated title with its period",
                         "Its editor, Prof. Marit Ellingsrud-Vaa, dismissed suggestions that the review had failed.",
-                        "dismissed suggestions", "Marit Ellingsrud-Vaa"));
+                        "dismissed suggestions", "Marit Ellingsrud-Vaa"),
+                Arguments.of("a quote after a colon that 'put it' introduces, with no clause of its own",
+                        "Committee chair Ilona Wrzesniak-Bory put it more simply on local radio: \"Nobody voted for this.\"",
+                        "Nobody voted for this", "Ilona Wrzesniak-Bory"));
     }
 
     @Test
