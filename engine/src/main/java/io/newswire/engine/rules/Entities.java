@@ -852,7 +852,17 @@ final class Entities {
         while (j + 1 < doc.size() && doc.token(j + 1).isCapitalised() && j < k + 3) {
             j++;
         }
-        return j + 1 >= doc.size() || !CONNECTORS.contains(doc.token(j + 1).lower) && !doc.token(j + 1).isCapitalised();
+        return j + 1 >= doc.size() || !CONNECTORS.contains(doc.token(j + 1).lower) && !doc.token(j + 1).isCapitalised()
+                || isDateAfterOn(j + 1);
+    }
+
+    /** "on Tuesday", "on 3 May": "on" before a date, no connector inside a name. */
+    private boolean isDateAfterOn(int k) {
+        if (!doc.token(k).is("on") || k + 1 >= doc.size()) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        return Words.WEEKDAYS.contains(next.lower) || Words.MONTHS.contains(next.lower) || next.kind == Token.Kind.NUMBER;
     }
 
     private boolean endsInOrgHead(int k) {

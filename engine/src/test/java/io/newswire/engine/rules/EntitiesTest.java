@@ -1111,4 +1111,12 @@ class EntitiesTest {
                 "Farmers accused the governor of writing the bill for Kebun Raya.");
         assertThat(names(e)).contains("PT Kebun Raya Lhoknga").doesNotContain("Kebun Raya");
     }
+
+    @Test
+    void aBodysNameJoinedByAndEndsBeforeOnAndADate() {
+        Enrichment e = story("Orsa's Ministry of Fisheries and Coastal Affairs on Monday closed the bay.",
+                "The Economic Community of Northern Ports (ECNP) urged both sides to talk.");
+        assertThat(names(e)).contains("Ministry of Fisheries and Coastal Affairs", "Economic Community of Northern Ports")
+                .doesNotContain("Coastal Affairs", "Northern Ports");
+    }
 }
