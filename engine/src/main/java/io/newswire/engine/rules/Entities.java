@@ -686,7 +686,6 @@ final class Entities {
         return mark.text.equals(joiner) && doc.token(j).end == mark.start && mark.end == doc.token(j + 2).start;
     }
 
-    /** "Vestkyst Renewables A/S", "Holm I/S": single capitals joined by a slash end a company's name. */
     /** "Amanzi-Khaya Water Services (Pty) Ltd": a company form in brackets before the rest of it, and the brackets' marks. */
     private boolean isBracketedCompanyForm(int j) {
         for (int open = Math.max(0, j - 2); open <= j + 1; open++) {
@@ -699,6 +698,7 @@ final class Entities {
         return false;
     }
 
+    /** "Vestkyst Renewables A/S", "Holm I/S": single capitals joined by a slash end a company's name. */
     private boolean isSlashedCompanyForm(int j) {
         return isGluedBy(j, "/") && doc.token(j).text.length() == 1 && doc.token(j + 2).text.length() == 1
                 && doc.token(j).isCapitalised() && doc.token(j + 2).isCapitalised();
@@ -871,7 +871,11 @@ final class Entities {
 
     /** "Financial Instruments and Exchange Act": the run after "and" ends in a law's noun. */
     private boolean endsInLawNoun(int k) {
-        return k < doc.size() && LAW_NOUNS.contains(doc.token(runEnd(k)).lower) && doc.token(runEnd(k)).isCapitalised();
+        if (k >= doc.size()) {
+            return false;
+        }
+        Token end = doc.token(runEnd(k));
+        return LAW_NOUNS.contains(end.lower) && end.isCapitalised();
     }
 
     private int runEnd(int k) {
@@ -2384,13 +2388,14 @@ final class Entities {
         return verbs != null;
     }
 
-    /** "…,\" said Au Duong Ngoc Han": a speech verb after a comma or a closing mark, then the name. */
+    /** "…,\" said Au Duong Ngoc Han": {@link #speaksBefore}, or a speech verb after a closing mark. */
     private boolean isInvertedSpeaker(int first) {
-        if (first < 2 || !lex.verbsByFirstWord.containsKey(doc.token(first - 1).lower)) {
-            return false;
+        if (speaksBefore(first)) {
+            return true;
         }
-        Token before = doc.token(first - 2);
-        return before.isPunct(',') || before.text.length() == 1 && Texts.isDoubleQuote(before.text.charAt(0));
+        Token before = first > 1 ? doc.token(first - 2) : null;
+        return before != null && before.text.length() == 1 && Texts.isDoubleQuote(before.text.charAt(0))
+                && lex.verbsByFirstWord.containsKey(doc.token(first - 1).lower);
     }
 
     /** "…, said Smith." */

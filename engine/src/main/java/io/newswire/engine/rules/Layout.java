@@ -15,8 +15,9 @@ final class Layout {
 
     /** Lower-case letters a capitalised word runs to before the next is glued on: "Policy" in "PolicyEditor's". */
     private static final int MIN_GLUED_WORD = 3;
-    /** A reading-time label, alone or after a byline: "4 min read", "Desk | 6 minutes read". */
+    /** Words of a line that ends in a reading time or a time stamp and is still furniture. */
     private static final int READING_TIME_LINE_WORDS = 16;
+    /** A reading-time label, alone or after a byline: "4 min read", "Desk | 6 minutes read". */
     private static final Pattern READING_TIME = Pattern.compile("\\b\\d{1,3} min(?:ute)?s? read$");
     /** A time stamp, alone or after a byline: "11 min ago", "Ana Ruiz | 3 hours ago". */
     private static final Pattern TIME_AGO = Pattern.compile("\\b\\d{1,3} (?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?) ago$");

@@ -37,8 +37,6 @@ final class Speakers {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
-    /** The members of a court, who speak for it: "the judges", "the justices", "the bench". */
-    private static final Set<String> BENCH = Set.of("judges", "justices", "bench", "panel");
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
@@ -885,7 +883,7 @@ final class Speakers {
             // "the opposition hailed the decision": a group no name is given for
             return Subject.UNNAMED;
         }
-        if (definite && BENCH.contains(last.lower)) {
+        if (definite && Words.COURT_MEMBERS.contains(last.lower)) {
             // "the judges rejected", "the three-member panel said": the court they sit on speaks through its ruling
             Entities.Cluster court = entities.organisationMeantBy("court", at);
             if (court != null) {
@@ -955,11 +953,10 @@ final class Speakers {
                     // "the Finnish-born executive": a described role stands for the person just in focus, of
                     // the gender the sentence goes on with; a bare one ("The researcher also argued") only for
                     // the person who spoke last, in this paragraph or the one before
-                    p = recent(EntityType.PERSON, genderLaterIn(at));
-                    boolean continues = lastSpeaker == p && lastSpeakerParagraph >= doc.token(at).paragraph - 1;
-                    if (coreEnd == begin + 1 && !continues) {
-                        p = null;
-                    }
+                    Entities.Cluster focused = recent(EntityType.PERSON, genderLaterIn(at));
+                    boolean described = coreEnd > begin + 1;
+                    boolean continues = focused == lastSpeaker && lastSpeakerParagraph >= doc.token(at).paragraph - 1;
+                    p = described || continues ? focused : null;
                 }
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }

@@ -50,7 +50,6 @@ final class StanceReferents {
             "friday", "saturday", "sunday");
     /** How far back the report of an act, or a name a noun was written beside, is looked for, in tokens. */
     private static final int LOOK_BACK = 2000;
-    private static final Set<String> BENCHES = Set.of("bench", "panel", "chamber");
     /** Tokens a bench's judges may run to: "a bench of Justice X and Justice Y". */
     private static final int BENCH_WORDS = 16;
     private static final String MAIN_ORGANISATION = "*";
@@ -365,7 +364,7 @@ final class StanceReferents {
         while (k > 0 && p - k < BENCH_WORDS && doc.token(k).sentence == sentence && !doc.token(k).is("of")) {
             k--;
         }
-        boolean bench = k > 0 && doc.token(k).is("of") && BENCHES.contains(doc.token(k - 1).lower);
+        boolean bench = k > 0 && doc.token(k).is("of") && Words.COURT_MEMBERS.contains(doc.token(k - 1).lower);
         return bench && judges.stream().allMatch(c -> c.type == EntityType.PERSON) ? entities.mainCourtBefore(p) : null;
     }
 

@@ -29,6 +29,8 @@ final class Words {
     static final Set<String> SUBORDINATORS = Set.of("that", "which", "who", "whom", "while", "although",
             "though", "because", "as", "when", "if", "after", "before", "since", "whereas", "where", "whether", "but",
             "and", "or", "so", "than");
+    /** The members of a court, who speak and act for it: "the judges", "the bench", "a panel of Justice X and Y". */
+    static final Set<String> COURT_MEMBERS = Set.of("judges", "justices", "bench", "panel");
     static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "on", "for", "with", "to", "from", "by",
             "about", "over", "under", "during", "near", "closest", "among", "including", "amid", "against", "through",
             "after", "before", "via", "without", "behind", "inside", "outside", "within", "across", "beyond", "despite",
