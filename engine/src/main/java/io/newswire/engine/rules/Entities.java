@@ -491,6 +491,13 @@ final class Entities {
         return roleHolder.get(found);
     }
 
+    /** The person first introduced with this role after token k and before token limit ("A judge … Justice Roe"), or null. */
+    Cluster roleHolderAfter(String role, int k, int limit) {
+        List<Span> spans = roleMentions.get(role);
+        int next = lastIndexBefore(spans, k + 1) + 1;
+        return spans != null && next < spans.size() && spans.get(next).first() < limit ? roleHolder.get(spans.get(next)) : null;
+    }
+
     /** The country for a country name or demonym, creating an entity when the story has none. */
     Cluster country(String canonical) {
         return countries.computeIfAbsent(canonical, name -> {

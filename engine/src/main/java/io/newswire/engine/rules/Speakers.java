@@ -636,6 +636,10 @@ final class Speakers {
                 break;
             }
         }
+        Entities.Cluster described = describedInLead(b, before);
+        if (described != null) {
+            return Subject.of(described);
+        }
         Entities.Cluster apposed = apposedPerson(b, before);
         if (apposed != null) {
             // "Utopia's state premier, Jane Roe, went further, criticising …": the name in commas is the subject
@@ -649,6 +653,15 @@ final class Speakers {
             return Subject.NONE;
         }
         return resolveNounPhrase(b, e - 1, before);
+    }
+
+    /**
+     * The body or person that a description opening the story's first sentence at begin stands for, named after
+     * it ("A disciplinary committee of the federation on Tuesday cleared the runner, finding that"), else null.
+     */
+    private Entities.Cluster describedInLead(int begin, int end) {
+        int head = begin == referents.leadStart() ? referents.describedSubjectHead(begin, end) : -1;
+        return head >= 0 ? referents.namedAhead(head) : null;
     }
 
     /** The person named in commas right after a short role phrase opening the clause at b, or null. */
@@ -743,6 +756,10 @@ final class Speakers {
                 coreEnd = k - 1;
                 break;
             }
+        }
+        Entities.Cluster describedInLead = describedInLead(begin, coreEnd + 1);
+        if (describedInLead != null) {
+            return Subject.of(describedInLead);
         }
         if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")
                 && (lex.personRoles.contains(doc.token(begin + 1).lower) || lex.titleLastWords.contains(doc.token(begin + 1).lower))) {

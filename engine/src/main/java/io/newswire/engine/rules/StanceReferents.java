@@ -58,6 +58,11 @@ final class StanceReferents {
     private static final int STEM = 6;
     private static final int MIN_STEM = 5;
     private static final int AFFILIATION_WINDOW = 6;
+    /** Words a described subject may run to: "The Netherlands' competition authority". */
+    private static final int DESCRIPTION_WORDS = 6;
+    /** Paragraphs after a described body or person in which the story may name it. */
+    private static final int NAMED_AHEAD_PARAGRAPHS = 2;
+    private static final int UNKNOWN = -2;
 
     static {
         for (String line : Lexicon.lines("stance-referents.txt")) {
@@ -94,6 +99,7 @@ final class StanceReferents {
     private final Map<Entities.Cluster, Boolean> publicBodies = new HashMap<>();
     private Entities.Cluster leadActor;
     private boolean leadActorKnown;
+    private int leadStart = UNKNOWN;
     /** Act noun token -> the actors the story reported doing the act. */
     private final Map<Integer, List<Entities.Cluster>> agentsAt = new HashMap<>();
 
@@ -420,7 +426,15 @@ final class StanceReferents {
         if (passiveAgent != null) {
             return passiveAgent;
         }
-        for (int k = doc.afterDateline(doc.sentenceStarts[0], end, j -> entities.at(j) != null); k < end; k++) {
+        int start = leadStart();
+        int head = describedSubjectHead(start, end);
+        Entities.Cluster described = head >= 0 ? namedAhead(head) : null;
+        if (described != null) {
+            // "A disciplinary committee of the federation on Tuesday cleared the runner": the committee, named later, not
+            // the federation or the runner
+            return described;
+        }
+        for (int k = start; k < end; k++) {
             Entities.Cluster c = entities.at(k);
             if (c == null || k > 0 && entities.at(k - 1) == c) {
                 continue;
@@ -447,6 +461,67 @@ final class StanceReferents {
             k = last;
         }
         return null;
+    }
+
+    /**
+     * The head of a subject that describes a body or a person without naming it, opening the words from start:
+     * "The Netherlands' competition authority on Monday blocked", "Denmark's energy regulator", "A Quebec
+     * Superior Court judge on Thursday quashed"; else -1.
+     */
+    int describedSubjectHead(int start, int end) {
+        if (start < 0 || start >= end || !(doc.token(start).is("a") || doc.token(start).is("an") || doc.token(start).is("the")
+                || entities.at(start) != null)) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = start + 1; k < end && k <= start + DESCRIPTION_WORDS; k++) {
+            Token t = doc.token(k);
+            if (entities.at(k) != null || t.kind == Token.Kind.POSSESSIVE
+                    || t.kind == Token.Kind.SINGLE_QUOTE && doc.token(k - 1).end == t.start) {
+                continue;
+            }
+            if (!t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower)) {
+                break;
+            }
+            boolean names = lex.orgHeads.contains(t.lower) || lex.orgNouns.contains(t.lower) || lex.personRoles.contains(t.lower);
+            head = names && !lex.governmentNouns.contains(t.lower) ? k : -1;
+        }
+        return head;
+    }
+
+    /**
+     * Who a description with the head noun at token head stands for when the story names it only after, within
+     * two paragraphs: the first person introduced in the role ("A Quebec Superior Court judge … Justice X found"),
+     * else the first organisation the noun names ("The Netherlands' competition authority … the Autoriteit
+     * Consument & Markt"); null when there is none.
+     */
+    Entities.Cluster namedAhead(int head) {
+        Token t = doc.token(head);
+        int paragraph = Math.min(t.paragraph + NAMED_AHEAD_PARAGRAPHS + 1, doc.paragraphStarts.length - 1);
+        int limit = doc.paragraphStarts[paragraph];
+        if (lex.personRoles.contains(t.lower)) {
+            return entities.roleHolderAfter(t.lower, head, limit);
+        }
+        List<String> words = NAME_WORDS.get(t.lower);
+        Entities.Cluster first = null;
+        for (Entities.Cluster c : entities.clusters) {
+            int named = c.mentions.get(0).first();
+            if (c.type == EntityType.ORG && named > head && named < limit && namedBy(c, t.lower, words)) {
+                first = c;
+                limit = named;
+            }
+        }
+        return first;
+    }
+
+    /** The first token of the story's first sentence after its dateline, or -1 for a story of one sentence. */
+    int leadStart() {
+        // asked for every noun phrase that may be a speaker: worked out once
+        if (leadStart == UNKNOWN && doc.sentenceStarts.length >= 2) {
+            int end = Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS);
+            leadStart = doc.afterDateline(doc.sentenceStarts[0], end, j -> entities.at(j) != null);
+        }
+        return leadStart;
     }
 
     /** Whether lower-case words from k end in a noun for a body: "antitrust tribunal", "data protection regulator". */

@@ -20,6 +20,19 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a committee the first sentence only describes is the one the story names a paragraph on",
+                        "NAIROBI - An appeals committee of the Kenya Rowing Union on Friday reinstated sculler Wanjiru "
+                                + "Mbugua-Otieno, finding that her missed test had been recorded at the wrong address.|The "
+                                + "sculler had been suspended since March.|In its ruling, the Selection Appeals Committee said "
+                                + "the union's records were unreliable.", "her missed test", "Selection Appeals Committee"),
+                Arguments.of("a country's regulator the first sentence describes is the authority named after it",
+                        "OSLO - Denmark's energy authority on Monday blocked a cable project, ruling that the "
+                                + "landing fees were unlawful.|In a statement, the Energistyrelsen Autoriteit (EA) said "
+                                + "the plan had ignored local grids.", "the landing fees were unlawful", "Energistyrelsen Autoriteit"),
+                Arguments.of("a judge the first sentence describes is the judge the story names next",
+                        "PERTH - A Western Australian Supreme Court judge on Tuesday overturned a mining permit, ruling "
+                                + "that the miner had never consulted the traditional owners.|In her judgment, Justice Corinne "
+                                + "Halloway-Strutt said the permit was void.", "never consulted", "Corinne Halloway-Strutt"),
                 Arguments.of("the author of a document a statement is according to is its speaker",
                         "According to a research note from Corvalan Securities, the offer values the mine at $2 billion.",
                         "values the mine", "Corvalan Securities"),

@@ -31,6 +31,12 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("welcoming the decision supports the body the lead describes and names later, not an appeal court",
+                        "LISBON - A disciplinary committee of the Federação Portuguesa de Remo on Monday cleared rower Inês "
+                                + "Calado-Vaz of doping.|The National Disciplinary Committee said the sample had been mishandled.|Her "
+                                + "sponsor, Marvela Sports, welcomed the decision.|The anti-doping agency may appeal to the "
+                                + "Court of Arbitration for Sport.", "welcomed the decision",
+                        "National Disciplinary Committee:SUPPORT"),
                 Arguments.of("welcoming the judgment supports the court the story leads with, not one named after it",
                         "PRETORIA - The Constitutional Court on Friday set aside a water contract awarded by the Orsa "
                                 + "council.|The Supreme Court of Appeal had dismissed a challenge last year.|Residents' leader "
