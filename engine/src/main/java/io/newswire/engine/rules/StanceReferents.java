@@ -505,7 +505,8 @@ final class StanceReferents {
         List<String> words = NAME_WORDS.get(t.lower);
         Entities.Cluster first = null;
         for (Entities.Cluster c : entities.clusters) {
-            int named = c.mentions.get(0).first();
+            // a country only its capital stands for has no mention of its own
+            int named = c.mentions.isEmpty() ? -1 : c.mentions.get(0).first();
             if (c.type == EntityType.ORG && named > head && named < limit && namedBy(c, t.lower, words)) {
                 first = c;
                 limit = named;

@@ -29,6 +29,11 @@ class AttributionTest {
                         "OSLO - Denmark's energy authority on Monday blocked a cable project, ruling that the "
                                 + "landing fees were unlawful.|In a statement, the Energistyrelsen Autoriteit (EA) said "
                                 + "the plan had ignored local grids.", "the landing fees were unlawful", "Energistyrelsen Autoriteit"),
+                Arguments.of("a parliament the first sentence describes, in a story whose capital speaks for a country it never names",
+                        "TBILISI — Georgia’s parliament on Wednesday passed a media bill.|Two diplomats in Brussels, who "
+                                + "asked not to be named, said EU governments were divided over the bill.|“This is a dark day "
+                                + "for every newsroom,” said opposition leader Tamar Kvirikadze, who criticised the vote.",
+                        "a dark day", "Tamar Kvirikadze"),
                 Arguments.of("a judge the first sentence describes is the judge the story names next",
                         "PERTH - A Western Australian Supreme Court judge on Tuesday overturned a mining permit, ruling "
                                 + "that the miner had never consulted the traditional owners.|In her judgment, Justice Corinne "
