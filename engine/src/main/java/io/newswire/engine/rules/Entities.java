@@ -157,7 +157,7 @@ final class Entities {
     private static final Cluster AMBIGUOUS = new Cluster(EntityType.ORG, "");
     /** Words after the head noun of a description: "a charity based in", "the sponsor since 2019". */
     private static final Set<String> AFTER_DESCRIPTION_HEAD = Set.of("in", "of", "that", "which", "who", "whose", "based",
-            "near", "on", "since", "for", "with", "at", "from");
+            "near", "on", "since", "for", "with", "at", "from", "responsible");
     private static final Set<String> CLAUSE_PARTICIPLES = Set.of("founded", "formed", "led", "owned", "run", "created",
             "backed", "known", "called", "set", "registered", "funded");
     /** Tokens a translation in brackets, or a name in another language before one, may run to. */
@@ -1610,6 +1610,10 @@ final class Entities {
             if (lex.orgHeads.contains(doc.token(k).lower)) {
                 return true;
             }
+        }
+        if (close + 1 < doc.size() && lex.orgNouns.contains(doc.token(close + 1).lower)) {
+            // "the governing Erovnuli Tankhmoba (National Accord) party": the noun after the translation says what it is
+            return true;
         }
         for (int k = first + 1; k <= last; k++) {
             if (!doc.token(k).isCapitalised() && doc.token(k).isWord() && !CONNECTORS.contains(doc.token(k).lower)) {

@@ -36,6 +36,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameInAnotherLanguageIsABodyWhenItsTranslationIsFollowedByTheNounForOneOrItsDescriptionSaysWhatItDoes() {
+        Enrichment e = story("Aleko Beridze, a deputy for the governing Tavisupali Gza (Free Road) party, defended the bill.",
+                "Kaito Vannemar Hoste, the regional agency responsible for water quality, welcomed the ruling.");
+        assertThat(entity(e, "Tavisupali Gza").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Kaito Vannemar Hoste").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void particlesInsidePersonsNamesAndMembersOfALegislature() {
         Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
                 "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
