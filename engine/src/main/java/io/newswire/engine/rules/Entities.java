@@ -91,11 +91,13 @@ final class Entities {
             "navy", "police", "parliament", "office");
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
+    /** Tokens a list of names before the noun that says what they are may run to. */
+    private static final int LIST_WORDS = 12;
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
             "into", "around", "outside", "inside");
     /** Prepositions that put a bare name in a place's position ("in X", unlike "at X" or "to X", said of companies too). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "across", "around", "outside", "inside",
-            "throughout");
+            "throughout", "neighbouring", "neighboring");
 
     /** Prepositions that put a building where something happens: "at Government House", "outside the Civic Centre". */
     private static final Set<String> SITE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "in", "into");
@@ -1352,12 +1354,27 @@ final class Entities {
         if (first > 1 && doc.token(first - 1).is("of") && lex.placeNouns.contains(doc.token(first - 2).lower)) {
             return true;
         }
-        if (last + 3 < doc.size() && doc.token(last + 1).is("and") && doc.token(last + 2).isCapitalised()
-                && lex.placeNouns.contains(doc.token(last + 3).lower) && doc.token(last + 3).lower.endsWith("s")) {
+        if (isListedBeforePlaceNoun(last)) {
             return true;
         }
         Token noun = apposedNoun(last);
         return noun != null && lex.placeNouns.contains(noun.lower);
+    }
+
+    /**
+     * Whether the name ending at last opens a list that a plural place noun ends: "the Batang Sirau, Tumbang Lisu and
+     * Pematang Rawi regencies", "Kent and Surrey counties".
+     */
+    private boolean isListedBeforePlaceNoun(int last) {
+        boolean joined = false;
+        int j = last + 1;
+        while (j < doc.size() && j <= last + LIST_WORDS
+                && (doc.token(j).isPunct(',') || doc.token(j).is("and") || doc.token(j).is("or") || doc.token(j).isCapitalised())) {
+            joined |= doc.token(j).is("and") || doc.token(j).is("or");
+            j++;
+        }
+        return joined && j < doc.size() && doc.token(j - 1).isCapitalised() && !doc.token(j).isCapitalised()
+                && lex.placeNouns.contains(doc.token(j).lower) && doc.token(j).lower.endsWith("s");
     }
 
     /** The head noun of a description after a name ("X, a small town in", "X, a Chicago-based patient group,"), or null. */
@@ -2308,27 +2325,35 @@ final class Entities {
         return lex.eventNouns.contains("tour:" + doc.token(first).lower) && (CONNECTORS.contains(next.lower) || isElidedName(next));
     }
 
-    /** A word coordinated with a place: "Bari and Brindisi", "in Kurunegala, Anuradhapura and Ratnapura". */
+    /** A word listed with a place, or in a list standing where one does: "Bari and Brindisi", "in Finnmark and Troms". */
     private boolean isListedWithPlace(int k) {
-        for (int side = -1; side <= 1; side += 2) {
-            int joint = k + side;
-            int other = k + 2 * side;
-            if (other < 0 || other >= doc.size() || clusterAt[other] == null || clusterAt[other].type != EntityType.LOCATION
-                    || doc.token(other).sentence != doc.token(k).sentence) {
-                continue;
-            }
-            Token j = doc.token(joint);
-            if (j.is("and") || j.is("or")) {
-                return true;
-            }
-            // a comma joins a list only when the list goes on after it: not "Nordvik, Norway's largest"
-            int after = side < 0 ? k + 1 : other + 1;
-            if (j.isPunct(',') && after < doc.size() && (doc.token(after).isPunct(',') || doc.token(after).is("and")
-                    || doc.token(after).is("or"))) {
+        int first = k;
+        while (first >= 2 && isListJoint(first - 1) && doc.token(first - 2).isCapitalised()) {
+            first -= 2;
+        }
+        int last = k;
+        while (last + 2 < doc.size() && isListJoint(last + 1) && doc.token(last + 2).isCapitalised()) {
+            last += 2;
+        }
+        // a comma joins a list only when "and" or "or" ends it: not "Nordvik, Norway's largest"
+        boolean coordinated = false;
+        for (int j = first + 1; j < last; j += 2) {
+            coordinated |= !doc.token(j).isPunct(',');
+        }
+        if (!coordinated || doc.token(first).sentence != doc.token(last).sentence) {
+            return false;
+        }
+        for (int j = first; j <= last; j += 2) {
+            if (j != k && clusterAt[j] != null && clusterAt[j].type == EntityType.LOCATION) {
                 return true;
             }
         }
-        return false;
+        // "in Finnmark and Troms": the list stands where a place does
+        return isPlaceContext(first);
+    }
+
+    private boolean isListJoint(int j) {
+        return doc.token(j).isPunct(',') || doc.token(j).is("and") || doc.token(j).is("or");
     }
 
     /** A place's position, or the second of two names coordinated there: "in Chiang Rai and Nakhon Si Thammarat". */

@@ -44,6 +44,17 @@ class EntitiesTest {
     }
 
     @Test
+    void namesListedWherePlacesStandOrBeforeTheNounForTheirKindArePlaces() {
+        Enrichment e = story("Herders in Varanger and Kautoluoma lost grazing land, officials said.",
+                "Polling stations in the Sungai Rawa, Bukit Lesan and Tanjung Pelar regencies will reopen.",
+                "Buses brought voters from neighbouring West Marisa.");
+        assertThat(entity(e, "Kautoluoma").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Sungai Rawa").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Bukit Lesan").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "West Marisa").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
     void particlesInsidePersonsNamesAndMembersOfALegislature() {
         Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
                 "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
