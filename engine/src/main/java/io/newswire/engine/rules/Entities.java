@@ -91,6 +91,8 @@ final class Entities {
             "navy", "police", "parliament", "office");
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
+    /** Lower-case words in commas after a name up to its role: "chief executive", "senior vice president". */
+    private static final int BARE_ROLE_WORDS = 3;
     /** Tokens a list of names before the noun that says what they are may run to. */
     private static final int LIST_WORDS = 12;
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
@@ -1164,6 +1166,9 @@ final class Entities {
         // "X, the front-runner in the race,": a role described after the name makes it a person's
         Token described = apposedNoun(last);
         titled |= first < last && described != null && lex.personRoles.contains(described.lower) && !hasOrgHead(first, last);
+        // "Ishikawa Reiko, chief executive of the lessor,": so does a role in commas with no determiner
+        titled |= first < last && last + 1 < doc.size() && doc.token(last + 1).isPunct(',') && bareRoleAfter(last) != null
+                && !hasOrgHead(first, last);
         // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
         // (not "Harbridge City, who were relegated": a place's word ends a club's name)
         // (nor "Asbjørn Tolstrup of Kattegat Cycling, who": the "who" is the rider's, the name after "of" his team's)
@@ -1513,7 +1518,7 @@ final class Entities {
         }
         Token opening = doc.token(last + 2);
         if (!(opening.is("a") || opening.is("an") || opening.is("the") || opening.isCapitalised())) {
-            return null;
+            return bareRoleAfter(last);
         }
         for (int k = last + 3; k < Math.min(doc.size(), last + 8); k++) {
             Token t = doc.token(k);
@@ -1522,6 +1527,25 @@ final class Entities {
             }
             if (lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower)) {
                 return t.lower;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role a few lower-case words in commas after the name give it, with no determiner ("Ishikawa Reiko, chief
+     * executive of the lessor,"), else null; not a clause ("Acme, which hired a chief executive").
+     */
+    private String bareRoleAfter(int last) {
+        for (int k = last + 2; k < doc.size() && k <= last + 1 + BARE_ROLE_WORDS; k++) {
+            Token t = doc.token(k);
+            Token next = k + 1 < doc.size() ? doc.token(k + 1) : t;
+            boolean roleEnds = next.isPunct(',') || ROLE_COMPLEMENT_PREPOSITIONS.contains(next.lower);
+            if ((lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower)) && roleEnds) {
+                return t.isWord() && !t.isCapitalised() ? t.lower : null;
+            }
+            if (!t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower) || t.lower.endsWith("ed")) {
+                return null;
             }
         }
         return null;

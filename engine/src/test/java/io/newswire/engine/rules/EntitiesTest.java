@@ -55,6 +55,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstAndUsedAloneStaysAPersonsWhenARoleInCommasFollowsTheFullName() {
+        Enrichment e = story("Morikawa Sayaka, head of research at the Osaka broker Tenmaya Securities, said the bid was low.",
+                "Morikawa declined to comment further.",
+                "According to Statistics Poland, consumer prices rose 4 percent.");
+        assertThat(entity(e, "Morikawa Sayaka").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(e)).doesNotContain("Morikawa");
+        assertThat(entity(e, "Statistics Poland").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void particlesInsidePersonsNamesAndMembersOfALegislature() {
         Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
                 "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
