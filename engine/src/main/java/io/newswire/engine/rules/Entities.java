@@ -91,6 +91,9 @@ final class Entities {
             "navy", "police", "parliament", "office");
     private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest");
+    /** Words that say whose a body is, not what it does: "the state marine research agency". */
+    private static final Set<String> GENERIC_BODY_MODIFIERS = Set.of("state", "national", "federal", "public", "official",
+            "government", "main", "top", "independent", "new", "own");
     /** Lower-case words in commas after a name up to its role: "chief executive", "senior vice president". */
     private static final int BARE_ROLE_WORDS = 3;
     /** Tokens a list of names before the noun that says what they are may run to. */
@@ -2225,6 +2228,32 @@ final class Entities {
                 found = c;
             }
         }
+        return found != null ? found : bodyNamedByItsField(first, head);
+    }
+
+    /**
+     * The one organisation whose name holds, capitalised, every word but the head of a description of two words or
+     * more of its field: "the Institute of Marine Research" for "Norway's state marine research agency"; else null.
+     */
+    private Cluster bodyNamedByItsField(int first, int head) {
+        List<String> field = new ArrayList<>();
+        for (int k = first; k < head; k++) {
+            if (!GENERIC_BODY_MODIFIERS.contains(doc.token(k).lower)) {
+                field.add(capitalised(doc.token(k).text));
+            }
+        }
+        if (field.size() < 2) {
+            return null;
+        }
+        Cluster found = null;
+        for (Cluster c : orgsByNameWord.getOrDefault(field.get(0), List.of())) {
+            if (orgNameWords.get(c).containsAll(field)) {
+                if (found != null && found != c) {
+                    return null;
+                }
+                found = c;
+            }
+        }
         return found;
     }
 
@@ -2505,7 +2534,9 @@ final class Entities {
             int words = s.last() - s.first() + 1;
             String form = stripThe(Texts.normalizeSpaces(s.text()));
             boolean acronym = words == 1 && doc.token(s.first()).isAllCaps();
-            int score = acronym ? 0 : words;
+            // "Norway's state marine research agency" describes the Institute of Marine Research; it is no name of it
+            boolean description = isPossessedDescription(s);
+            int score = acronym || description ? 0 : words;
             if (best == null || score > bestWords
                     || (score == bestWords && Texts.fold(form).equals(Texts.fold(best))
                         && Texts.countNonAscii(form) > Texts.countNonAscii(best))) {
@@ -2515,6 +2546,16 @@ final class Entities {
         }
         // a place written only in a dateline's capitals ("DEVGARHI:") is named as places are
         return cl.type == EntityType.LOCATION && best.length() >= 4 && best.equals(best.toUpperCase(Locale.ROOT)) ? titleCase(best) : best;
+    }
+
+    /** Whether a mention is a place's lower-case description of a body: "Norway's state marine research agency". */
+    private boolean isPossessedDescription(Span s) {
+        for (int k = s.first(); k < s.last(); k++) {
+            if (doc.token(k).kind == Token.Kind.POSSESSIVE && !doc.token(k + 1).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripThe(String text) {

@@ -65,6 +65,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aCountrysDescriptionOfABodyByItsFieldIsTheBodyNamedWithThoseWordsAndNoNameOfIt() {
+        Enrichment e = story("HELSINKI — Finland’s state coastal research agency on Thursday warned that the herring stock was "
+                + "shrinking.", "The Institute of Coastal Research (IKT) said the survey had found fewer young fish.");
+        assertThat(names(e)).contains("Institute of Coastal Research").doesNotContain("Finland’s state coastal research agency");
+        assertThat(speaker(e, "herring stock")).isEqualTo("Institute of Coastal Research");
+    }
+
+    @Test
     void particlesInsidePersonsNamesAndMembersOfALegislature() {
         Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
                 "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
