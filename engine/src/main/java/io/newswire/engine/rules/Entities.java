@@ -80,7 +80,14 @@ final class Entities {
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum",
             // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint"
-            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom");
+            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom",
+            // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
+            // "Energi dan Sumber Daya", "Ciência e Tecnologia", "Rolnictwa i Rozwoju", "Bangko Sentral ng Pilipinas",
+            // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino"
+            "und", "ve", "dan", "e", "i", "och", "og", "ng", "o", "sa");
+    /** "of" and "and" in names in other languages, where a list of fields in a body's name may run. */
+    private static final Set<String> FOREIGN_OF = Set.of("de", "del", "di", "für", "do", "da", "des", "du");
+    private static final Set<String> FOREIGN_AND = Set.of("y", "e", "i", "und", "ve", "dan", "og", "och", "et");
     /** Words that qualify a portfolio before a title: "Federal Environment Minister", "Shadow Health Secretary". */
     private static final Set<String> TITLE_QUALIFIERS = Set.of("federal", "state", "provincial", "regional", "deputy",
             "acting", "junior", "shadow", "interim", "former");
@@ -815,7 +822,8 @@ final class Entities {
             }
             if (t.isCapitalised()) {
                 words++;
-            } else if (t.is("and")) {
+            } else if (t.is("and") || FOREIGN_AND.contains(t.lower)) {
+                // "Ministerio de Ciencia, Tecnología, Conocimiento e Innovación"
                 return words > 0 && k + 1 < doc.size() && doc.token(k + 1).isCapitalised() && endsTheRun(k + 1);
             } else if (!t.isPunct(',') || words == 0) {
                 return false;
@@ -835,7 +843,7 @@ final class Entities {
         for (int k = j; k > 0 && k > j - 12; k--) {
             Token t = doc.token(k);
             // "Committee on Finance and National Planning", "Centre for Energy and Climate Policy"
-            if (t.is("of") || t.is("on") || t.is("for")) {
+            if (t.is("of") || t.is("on") || t.is("for") || FOREIGN_OF.contains(t.lower)) {
                 // "Covenant on Civil and Political Rights": a law's name joins its subjects as a body's does
                 return lex.orgHeads.contains(doc.token(k - 1).lower) || LAW_NOUNS.contains(doc.token(k - 1).lower);
             }

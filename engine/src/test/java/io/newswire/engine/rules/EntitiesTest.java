@@ -73,6 +73,15 @@ class EntitiesTest {
     }
 
     @Test
+    void theWordsForAndAndOfInOtherLanguagesJoinOneBodysName() {
+        Enrichment e = story("The Kementerian Energi dan Sumber Daya Mineral said the permit was valid.",
+                "The Bundesministerium für Wirtschaft und Klimaschutz said it would appeal.",
+                "Ruritania’s Ministerio de Ciencia, Tecnología, Conocimiento e Innovación declined to comment.");
+        assertThat(names(e)).contains("Kementerian Energi dan Sumber Daya Mineral", "Bundesministerium für Wirtschaft und Klimaschutz",
+                "Ministerio de Ciencia, Tecnología, Conocimiento e Innovación");
+    }
+
+    @Test
     void particlesInsidePersonsNamesAndMembersOfALegislature() {
         Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
                 "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
