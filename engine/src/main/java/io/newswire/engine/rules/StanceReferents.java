@@ -273,7 +273,7 @@ final class StanceReferents {
         Set<String> verbs = ACT_VERBS.get(doc.token(k).lower);
         String noun = doc.token(k).lower;
         Entities.Cluster lead = LEAD_ACTS.contains(noun) && leadReports(verbs, k) ? leadActor() : null;
-        if (lead != null && lead.type == EntityType.ORG && isPublicBody(lead)) {
+        if (lead != null && (lead.type == EntityType.ORG && isPublicBody(lead) || lead.type == EntityType.PERSON)) {
             // "welcomed the ruling" in a story that leads with a High Court overturning the ruling of a lower court
             // it reports later: the act the story is about
             return List.of(lead);

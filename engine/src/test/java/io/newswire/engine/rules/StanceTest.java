@@ -31,6 +31,12 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("welcoming the ruling supports the judge the lead describes and names later, not a court of appeal",
+                        "DUBLIN — A High Court judge has quashed planning permission for a quarry.|In her judgment, Ms Justice "
+                                + "Siobhán Ní Bhraonáin found that the council had ignored the residents.|The developer may "
+                                + "appeal to the Court of Appeal, which overturned a similar decision last year.|The "
+                                + "residents' association Coiste Cosanta Bhaile welcomed the ruling.", "welcomed the ruling",
+                        "Siobhán Ní Bhraonáin:SUPPORT"),
                 Arguments.of("welcoming the decision supports the body the lead describes and names later, not an appeal court",
                         "LISBON - A disciplinary committee of the Federação Portuguesa de Remo on Monday cleared rower Inês "
                                 + "Calado-Vaz of doping.|The National Disciplinary Committee said the sample had been mishandled.|Her "
