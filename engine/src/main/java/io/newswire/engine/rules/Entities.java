@@ -1680,6 +1680,15 @@ final class Entities {
      * after a name in another language ("Ferðamálasamtök Hraunsness, the Hraunsnes Tourism Association, said").
      */
     private int apposedBodyAfter(int last) {
+        int initials = parentheticalAcronym(last) != null ? 3
+                : last > 0 && last + 1 < doc.size() && doc.token(last + 1).isPunct(')') && doc.token(last - 1).isPunct('(') ? 1 : 0;
+        if (initials > 0 && isComplementOfOf(initials == 3 ? last : last - 2)) {
+            // "The disciplinary tribunal of the Argentine Football Association (AFA), the Tribunal de Disciplina
+            // Deportiva,": the name in commas is the tribunal's
+            return -1;
+        }
+        // "the Autoriteit Consument & Markt (ACM), the Authority for Consumers and Markets,": its initials first
+        last += initials;
         if (last + 4 >= doc.size() || !doc.token(last + 1).isPunct(',') || !doc.token(last + 2).is("the")
                 || !doc.token(last + 3).isCapitalised()) {
             return -1;
@@ -1689,10 +1698,28 @@ final class Entities {
                 || CONNECTORS.contains(doc.token(end + 1).lower) || isPossessiveMark(end + 1))) {
             end++;
         }
+        if (initials > 0 && parentheticalAcronym(end) != null) {
+            // "Colombia's National Liberation Army (ELN), the Revolutionary Armed Forces of Colombia (FARC),": a list
+            return -1;
+        }
         // (not a role: "Kibet arap Tuitoek, the United Democratic Alliance (UDA) MP who chairs")
         int after = parentheticalAcronym(end) != null ? end + 4 : end + 1;
         boolean closed = after < doc.size() && (doc.token(after).isPunct(',') || doc.token(after).isTerminal());
-        return closed && lex.orgHeads.contains(doc.token(end).lower) ? last + 3 : -1;
+        return closed && (lex.orgHeads.contains(doc.token(end).lower) || hasOrgHead(last + 3, end)) ? last + 3 : -1;
+    }
+
+    /** Whether the name ending at last follows "of": "the disciplinary tribunal of the Argentine Football Association". */
+    private boolean isComplementOfOf(int last) {
+        int k = last;
+        // (an "of" inside the name goes on with it: "the Bank of England (BoE)")
+        while (k > 0 && (doc.token(k).isCapitalised() || CONNECTORS.contains(doc.token(k).lower))
+                && !(doc.token(k).is("of") && !doc.token(k - 1).isCapitalised())) {
+            k--;
+        }
+        if (doc.token(k).is("the") && k > 0) {
+            k--;
+        }
+        return doc.token(k).is("of");
     }
 
     /**

@@ -82,6 +82,19 @@ class EntitiesTest {
     }
 
     @Test
+    void anEnglishNameInCommasAfterABodysInitialsIsItsTranslationUnlessItIsTheNextOfAListOrNamesWhatOwnsIt() {
+        Enrichment e = story("LIMA — In a report, the Instituto Nacional de Glaciares (INAGL), the National Institute for "
+                + "Research on Glaciers, said the lake had grown.",
+                "The disciplinary tribunal of the Ruritanian Football Association (RFA), the Tribunal de Disciplina Deportiva, "
+                + "said it had evidence.",
+                "Colombia’s National Liberation Army (ELN), the Revolutionary Armed Forces of Colombia (FARC), and others "
+                + "were named.");
+        assertThat(e.entities().stream().filter(x -> x.name().contains("Glaciares") || x.name().contains("Glaciers"))).hasSize(1);
+        assertThat(names(e)).contains("Tribunal de Disciplina Deportiva", "Ruritanian Football Association",
+                "National Liberation Army", "Revolutionary Armed Forces of Colombia");
+    }
+
+    @Test
     void particlesInsidePersonsNamesAndMembersOfALegislature() {
         Enrichment e = story("Kiprono arap Chelagat, a ruling-party MP, said the levy was fair.",
                 "Its chief executive, Naisula ole Kipury, disagreed, and Finance Secretary Peter Ndung'u wa Gitau told MPs "
