@@ -29,6 +29,10 @@ final class StanceFinder {
     private static final int CARRY_PARAGRAPHS = 1;
     /** How far back, in paragraphs, the author of a rebutted claim is looked for. */
     private static final int CLAIM_PARAGRAPHS = 2;
+    private static final Set<String> DENIALS = Set.of("deny", "denies", "denied", "denying");
+    private static final Set<String> APPEALS = Set.of("urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking");
+    /** Tokens between an appeal's verb and the "to" of what it asks: "urged the Independent Football Regulator to". */
+    private static final int ADDRESSEE_WORDS = 8;
     /** Words that may describe the author of a claim before its name: "from lawmakers of the". */
     private static final int AUTHOR_DESCRIPTION = 4;
     /** Words of an object noun phrase: determiners, modifiers and the head. */
@@ -111,12 +115,13 @@ final class StanceFinder {
                 // positions taken so far: a judgement leans on what its speaker has already said, not on what comes later
                 judgement.targets().forEach((t, p) -> positions.computeIfAbsent(f.speaker(), k -> new LinkedHashMap<>()).putIfAbsent(t, p));
             }
-            Map<Entities.Cluster, Polarity> own = judgement.targets();
-            if (own.isEmpty() && judgement.tone() != 0) {
+            Map<Entities.Cluster, Polarity> own = isDenial(f) ? new LinkedHashMap<>()
+                    : isAppeal(f) ? withoutAddressee(judgement.targets(), f) : judgement.targets();
+            if (own.isEmpty() && judgement.tone() != 0 && !takesNoSide(f)) {
                 own = leaning(f, judgement.tone() > 0 ? Polarity.SUPPORT : Polarity.OPPOSE, positions);
             }
             Integer previous = f.speaker() == null ? null : lastBySpeaker.get(f.speaker());
-            if (own.isEmpty() && previous != null && !introducedByCue(f)
+            if (own.isEmpty() && previous != null && !introducedByCue(f) && !takesNoSide(f)
                     && doc.token(f.first()).paragraph - doc.token(statements.get(previous).first()).paragraph <= CARRY_PARAGRAPHS) {
                 own = new LinkedHashMap<>(out.get(previous));
                 if (contrasted(statements.get(previous), f)) {
@@ -135,6 +140,56 @@ final class StanceFinder {
         }
         return new CueStances(out, judgements.stream().mapToInt(Judgement::tone).toArray(), cued,
                 judgements.stream().map(Judgement::judged).toList());
+    }
+
+    /**
+     * Whether the statement is a denial or an appeal, on whose sides the model is not asked: see {@link #isDenial}
+     * and {@link #isAppeal}.
+     */
+    static boolean takesNoSide(Found f) {
+        return isDenial(f) || isAppeal(f);
+    }
+
+    /**
+     * A denial ("denied any wrongdoing", "denied that the text was copied") answers a charge without taking a side
+     * on whoever made it, as annotators read it nine times in ten.
+     */
+    private static boolean isDenial(Found f) {
+        return f.cue() != null && DENIALS.contains(f.cue());
+    }
+
+    /**
+     * An appeal ("urged the commission to publish the results", "asked the court to …") asks something of its
+     * addressee without taking a side on it, as annotators read it four times in five; an act it presses for
+     * against another actor still does ("urged regulators to fine Acme").
+     */
+    private static boolean isAppeal(Found f) {
+        return f.cue() != null && APPEALS.contains(f.cue());
+    }
+
+    /** The cue rules' targets of an appeal, without whom it is addressed to: the words between its verb and "to". */
+    private Map<Entities.Cluster, Polarity> withoutAddressee(Map<Entities.Cluster, Polarity> targets, Found f) {
+        int to = f.cueToken() + 1;
+        while (to < doc.size() && to <= f.cueToken() + ADDRESSEE_WORDS && !doc.token(to).is("to") && !doc.token(to).isTerminal()) {
+            to++;
+        }
+        if (to >= doc.size() || !doc.token(to).is("to")) {
+            return targets;
+        }
+        Set<Entities.Cluster> addressees = new HashSet<>(referents.referredIn(f.cueToken() + 1, to - 1));
+        for (int k = f.cueToken() + 1; k < to; k++) {
+            Token t = doc.token(k);
+            Entities.Cluster named = entities.at(k);
+            if (named != null) {
+                addressees.add(named);
+            } else if (t.is("him") || t.is("her")) {
+                // "urged her to lift the cap": the person the pronoun stands for, whom the cue rules found
+                targets.keySet().stream().filter(c -> c.type == EntityType.PERSON).forEach(addressees::add);
+            }
+        }
+        Map<Entities.Cluster, Polarity> out = new LinkedHashMap<>(targets);
+        out.keySet().removeAll(addressees);
+        return out;
     }
 
     /**

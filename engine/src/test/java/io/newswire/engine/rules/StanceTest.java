@@ -31,6 +31,11 @@ class StanceTest {
      */
     static Stream<Arguments> stances() {
         return Stream.of(
+                Arguments.of("welcoming the ruling supports the league the lead reports docking points, not a court named after",
+                        "ROSARIO - The Liga Nacional de Rugby on Monday docked six points from Club Atlético Norte for "
+                                + "fielding an ineligible player.|The Court of Arbitration for Sport ruled on a similar case last "
+                                + "year.|Rival club Deportivo Sur welcomed the ruling.", "welcomed the ruling",
+                        "Liga Nacional de Rugby:SUPPORT"),
                 Arguments.of("welcoming the ruling supports the judge the lead describes and names later, not a court of appeal",
                         "DUBLIN — A High Court judge has quashed planning permission for a quarry.|In her judgment, Ms Justice "
                                 + "Siobhán Ní Bhraonáin found that the council had ignored the residents.|The developer may "
@@ -133,9 +138,8 @@ class StanceTest {
                         "The Farmers League said the new water tariff would ruin small growers.|"
                                 + "Water Minister Pilar Osorio described the criticism as baseless on Friday.",
                         "described the criticism", "Farmers League:OPPOSE"),
-                Arguments.of("pressure on the addressee",
-                        "The Trade Council urged Vantor Mining to publish its accounts.", "publish its accounts",
-                        "Vantor Mining:OPPOSE"),
+                Arguments.of("an appeal takes no side on whom it is addressed to",
+                        "The Trade Council urged Vantor Mining to publish its accounts.", "publish its accounts", ""),
                 Arguments.of("pressure for an act against another actor opposes that actor",
                         "The Consumer Union urged regulators to fine Halden Motors over the recall.", "fine Halden",
                         "Halden Motors:OPPOSE"),
@@ -303,7 +307,7 @@ class StanceTest {
                         "Halden Motors:OPPOSE"),
                 Arguments.of("a pronoun object is the last person of its gender",
                         "Health Minister Maria Vance froze wages. Economist Peter Lund said the freeze was legal.|"
-                                + "Union leader Tom Ruiz urged her to lift the cap.", "lift the cap", "Maria Vance:OPPOSE"),
+                                + "Union leader Tom Ruiz pressed her to lift the cap.", "lift the cap", "Maria Vance:OPPOSE"),
                 Arguments.of("the main actor judging itself takes no stance",
                         "Halden Motors cut 900 jobs on Monday. Halden Motors said sales fell.|"
                                 + "Halden Motors said the decision was painful but responsible and prudent.",
@@ -336,6 +340,16 @@ class StanceTest {
             k++;
         }
         return referents.agentsOf(k).stream().map(c -> c.canonical).toList();
+    }
+
+    @Test
+    void aDenialOrAnAppealTakesNoSideEvenInAStoryOfOpenConflict() {
+        Enrichment e = story("LAGOS — The Kanem Workers' Union on Monday accused Dunmore Cement of cutting wages and called "
+                + "the company's managers liars.", "Dunmore Cement denied that it had cut any wages.",
+                "Union leader Bisi Adeyemi-Okafor urged Dunmore Cement to reopen talks.");
+        assertThat(stance(statement(e, "had cut any wages"))).isEmpty();
+        assertThat(stance(statement(e, "reopen talks"))).isEmpty();
+        assertThat(stance(statement(e, "cutting wages"))).containsExactly("Dunmore Cement:OPPOSE");
     }
 
     @Test
