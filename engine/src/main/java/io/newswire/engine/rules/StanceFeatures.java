@@ -144,7 +144,8 @@ final class StanceFeatures {
      * The actors statement i may take a side on, never its speaker: those named around it, those
      * its speaker takes sides on or who take sides on its speaker, the story's main actor and
      * the actors of the headline; not one a cue in it governed without taking a side on it, nor
-     * one of the speaker's own side (the body it speaks for, its country), unless a cue did; none for a denial or an appeal.
+     * one of the speaker's own side (the body it speaks for, its country), unless a cue did; none
+     * for a denial or an appeal.
      */
     List<Entities.Cluster> candidates(int i) {
         Found f = statements.get(i);
