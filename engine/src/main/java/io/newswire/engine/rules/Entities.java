@@ -103,6 +103,8 @@ final class Entities {
             "government", "main", "top", "independent", "new", "own");
     /** Lower-case words in commas after a name up to its role: "chief executive", "senior vice president". */
     private static final int BARE_ROLE_WORDS = 3;
+    /** Names of a list on each side of one of them that are looked at: "in Finnmark, Troms and Nordland". */
+    private static final int LIST_ITEMS = 12;
     /** Tokens a list of names before the noun that says what they are may run to. */
     private static final int LIST_WORDS = 12;
     private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "from", "near", "across", "to",
@@ -2415,12 +2417,13 @@ final class Entities {
 
     /** A word listed with a place, or in a list standing where one does: "Bari and Brindisi", "in Finnmark and Troms". */
     private boolean isListedWithPlace(int k) {
+        // (a list is walked a bounded way each side: a run of thousands of commas must not make this quadratic)
         int first = k;
-        while (first >= 2 && isListJoint(first - 1) && doc.token(first - 2).isCapitalised()) {
+        while (first >= 2 && k - first < 2 * LIST_ITEMS && isListJoint(first - 1) && doc.token(first - 2).isCapitalised()) {
             first -= 2;
         }
         int last = k;
-        while (last + 2 < doc.size() && isListJoint(last + 1) && doc.token(last + 2).isCapitalised()) {
+        while (last + 2 < doc.size() && last - k < 2 * LIST_ITEMS && isListJoint(last + 1) && doc.token(last + 2).isCapitalised()) {
             last += 2;
         }
         // a comma joins a list only when "and" or "or" ends it: not "Nordvik, Norway's largest"
