@@ -61,6 +61,15 @@ final class Articles {
                     sb.append("\u201CIt never ends, Smith said, and the \u201Cthing went on\n\n");
                 }
             }
+            case "name-list-100KB" -> {
+                // one list of capitalised names where a place stands: each name is asked whether it is listed with a place
+                sb.append("Farmers in ");
+                for (int i = 0; sb.length() < 100_000; i++) {
+                    sb.append("Ka").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26))
+                            .append((char) ('a' + i / 676 % 26)).append(", ");
+                }
+                sb.append("and Trondel said the rain came.\n");
+            }
             default -> throw new IllegalArgumentException(kind);
         }
         return sb.toString();

@@ -62,7 +62,7 @@ public class EngineBenchmarks {
 
     @State(Scope.Benchmark)
     public static class Hostile {
-        @Param({"article-1MB", "quote-marks-10k", "line-100KB", "unbalanced-quotes"})
+        @Param({"article-1MB", "quote-marks-10k", "line-100KB", "unbalanced-quotes", "name-list-100KB"})
         String kind;
         ArticleText text;
 
