@@ -636,7 +636,7 @@ final class Speakers {
                 break;
             }
         }
-        Entities.Cluster described = describedInLead(b, before);
+        Entities.Cluster described = referents.describedInLead(b, before);
         if (described != null) {
             return Subject.of(described);
         }
@@ -653,15 +653,6 @@ final class Speakers {
             return Subject.NONE;
         }
         return resolveNounPhrase(b, e - 1, before);
-    }
-
-    /**
-     * The body or person that a description opening the story's first sentence at begin stands for, named after
-     * it ("A disciplinary committee of the federation on Tuesday cleared the runner, finding that"), else null.
-     */
-    private Entities.Cluster describedInLead(int begin, int end) {
-        int head = begin == referents.leadStart() ? referents.describedSubjectHead(begin, end) : -1;
-        return head >= 0 ? referents.namedAhead(head) : null;
     }
 
     /** The person named in commas right after a short role phrase opening the clause at b, or null. */
@@ -757,8 +748,9 @@ final class Speakers {
                 break;
             }
         }
-        Entities.Cluster describedInLead = describedInLead(begin, coreEnd + 1);
+        Entities.Cluster describedInLead = referents.describedInLead(begin, coreEnd + 1);
         if (describedInLead != null) {
+            // "A disciplinary committee of the federation on Tuesday cleared the runner, finding that": the committee
             return Subject.of(describedInLead);
         }
         if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")

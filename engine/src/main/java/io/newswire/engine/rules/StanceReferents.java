@@ -427,8 +427,7 @@ final class StanceReferents {
             return passiveAgent;
         }
         int start = leadStart();
-        int head = describedSubjectHead(start, end);
-        Entities.Cluster described = head >= 0 ? namedAhead(head) : null;
+        Entities.Cluster described = describedInLead(start, end);
         if (described != null) {
             // "A disciplinary committee of the federation on Tuesday cleared the runner": the committee, named later, not
             // the federation or the runner
@@ -464,12 +463,22 @@ final class StanceReferents {
     }
 
     /**
+     * The body or person that a description opening the story's first sentence at token begin stands for, named in
+     * the two paragraphs after it ("A disciplinary committee of the federation on Tuesday cleared the runner,
+     * finding that"), else null.
+     */
+    Entities.Cluster describedInLead(int begin, int end) {
+        int head = begin == leadStart() ? describedSubjectHead(begin, end) : -1;
+        return head >= 0 ? namedAhead(head) : null;
+    }
+
+    /**
      * The head of a subject that describes a body or a person without naming it, opening the words from start:
      * "The Netherlands' competition authority on Monday blocked", "Denmark's energy regulator", "A Quebec
      * Superior Court judge on Thursday quashed"; else -1.
      */
-    int describedSubjectHead(int start, int end) {
-        if (start < 0 || start >= end || !(doc.token(start).is("a") || doc.token(start).is("an") || doc.token(start).is("the")
+    private int describedSubjectHead(int start, int end) {
+        if (start >= end || !(doc.token(start).is("a") || doc.token(start).is("an") || doc.token(start).is("the")
                 || entities.at(start) != null)) {
             return -1;
         }
@@ -495,7 +504,7 @@ final class StanceReferents {
      * else the first organisation the noun names ("The Netherlands' competition authority … the Autoriteit
      * Consument & Markt"); null when there is none.
      */
-    Entities.Cluster namedAhead(int head) {
+    private Entities.Cluster namedAhead(int head) {
         Token t = doc.token(head);
         int paragraph = Math.min(t.paragraph + NAMED_AHEAD_PARAGRAPHS + 1, doc.paragraphStarts.length - 1);
         int limit = doc.paragraphStarts[paragraph];
@@ -516,11 +525,11 @@ final class StanceReferents {
     }
 
     /** The first token of the story's first sentence after its dateline, or -1 for a story of one sentence. */
-    int leadStart() {
+    private int leadStart() {
         // asked for every noun phrase that may be a speaker: worked out once
-        if (leadStart == UNKNOWN && doc.sentenceStarts.length >= 2) {
-            int end = Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS);
-            leadStart = doc.afterDateline(doc.sentenceStarts[0], end, j -> entities.at(j) != null);
+        if (leadStart == UNKNOWN) {
+            leadStart = doc.sentenceStarts.length < 2 ? -1 : doc.afterDateline(doc.sentenceStarts[0],
+                    Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS), j -> entities.at(j) != null);
         }
         return leadStart;
     }
