@@ -20,6 +20,14 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("an English noun stands for a body whose name holds the same noun in its own language",
+                        "LISBON - New fishing quotas have come under fire from the trawler crews and from the research "
+                                + "institute that helped to set them.|The quotas were set in May by the Agência Portuguesa das "
+                                + "Pescas (Portuguese Agency for Fisheries, APP).|The Instituto Atlântico de Biologia Marinha "
+                                + "has distanced itself from them. In a post, the Instituto Atlântico de Biologia Marinha (IABM) "
+                                + "said the quotas ignored its survey.|Dr. Rui Valadares, who led the IABM survey, said the two "
+                                + "teams had agreed on the method.|The agency rejected the criticism. In a statement, it said "
+                                + "the stocks were recovering.", "the stocks were recovering", "Agência Portuguesa das Pescas"),
                 Arguments.of("a committee the first sentence only describes is the one the story names a paragraph on",
                         "NAIROBI - An appeals committee of the Kenya Rowing Union on Friday reinstated sculler Wanjiru "
                                 + "Mbugua-Otieno, finding that her missed test had been recorded at the wrong address.|The "
