@@ -46,6 +46,8 @@ final class Attributor {
     private static final int PARTICIPLE_SUBJECT_WORDS = 7;
     /** Words of a relative clause set in commas inside a reported clause. */
     private static final int MAX_ASIDE = 20;
+    /** Words an apposed source's affiliation may run to: "Prof. Jane Roe of the Technical University of Munich". */
+    private static final int AFFILIATION_WORDS = 12;
     /** Words of the subject in an attribution set inside its clause: ", the finance minister said,". */
     private static final int ASIDE_SUBJECT_WORDS = 4;
     /** Participles that open a description of a document: "according to a report, published on Monday, X". */
@@ -234,10 +236,19 @@ final class Attributor {
         int end;
         if (i == from && npEnd < to && doc.token(npEnd).isPunct(',')) {
             start = npEnd + 1;
-            Entities.Cluster apposed = entities.at(start);
-            int afterName = start;
+            int name = speakers.afterTitles(start, to - 1);
+            Entities.Cluster apposed = entities.at(name);
+            int afterName = name;
             while (afterName < to && apposed != null && entities.at(afterName) == apposed) {
                 afterName++;
+            }
+            if (apposed != null && afterName < to && (doc.token(afterName).is("of") || doc.token(afterName).is("at"))) {
+                // "According to the expert, Prof. Jane Roe of the Technical University, X": her affiliation is the source's
+                int comma = afterName + 1;
+                while (comma < to && comma < afterName + AFFILIATION_WORDS && !doc.token(comma).isPunct(',') && !doc.token(comma).isTerminal()) {
+                    comma++;
+                }
+                afterName = comma;
             }
             if (apposed != null && apposed.type == EntityType.PERSON && afterName < to && doc.token(afterName).isPunct(',')) {
                 // "According to the Solicitor-General, Jane Roe, who led the team, X": the source's name in apposition
@@ -540,9 +551,11 @@ final class Attributor {
                         end++;
                     }
                     // ",” said the group's president, Jane Roe.": the name in apposition
-                    Entities.Cluster apposed = end + 1 < to && doc.token(end).isPunct(',') ? entities.at(end + 1) : null;
+                    // ",” said the presiding judge, Dr. Jane Roe, as she": after the name's title
+                    int name = end + 1 < to && doc.token(end).isPunct(',') ? speakers.afterTitles(end + 1, to - 1) : -1;
+                    Entities.Cluster apposed = name >= 0 ? entities.at(name) : null;
                     if (apposed != null && apposed.type == EntityType.PERSON) {
-                        end += 2;
+                        end = name;
                         while (end < to && entities.at(end) == apposed) {
                             end++;
                         }

@@ -250,12 +250,8 @@ final class Speakers {
      * common nouns ("the pension fund Nordkap"); not one inside a phrase ("the head of Nordkap").
      */
     private Entities.Cluster apposedName(int first, int last) {
-        int name = first;
-        while (name < last && name < first + TITLE_WORDS && entities.at(name) == null
-                && (doc.token(name).isCapitalised() && lex.isTitleWord(doc.token(name).lower) || doc.token(name).isPunct('.'))) {
-            // "Professor Itziar Goikoetxea of Bardenas University": the title before the name
-            name++;
-        }
+        // "Professor Itziar Goikoetxea of Bardenas University": the title before the name
+        int name = afterTitles(first, last);
         Entities.Cluster opening = entities.at(name);
         if (opening != null && opening.type == EntityType.PERSON) {
             int after = name;
@@ -291,6 +287,16 @@ final class Speakers {
             k++;
         }
         return k > last ? named : null;
+    }
+
+    /** The first token from k on, up to last, that is not a capitalised title or its period: "Dr. Jane Roe" is at "Jane". */
+    int afterTitles(int k, int last) {
+        int name = k;
+        while (name < last && name < k + TITLE_WORDS && entities.at(name) == null
+                && (doc.token(name).isCapitalised() && lex.isTitleWord(doc.token(name).lower) || doc.token(name).isPunct('.'))) {
+            name++;
+        }
+        return name;
     }
 
     /**

@@ -20,6 +20,13 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a titled name apposed to the role after an inverted verb, with no space after the closing mark",
+                        "LYON - A former director of Vercors Chimie was given a suspended sentence.|\"He chose not to "
+                                + "look,\"said the presiding judge, Dr. Odile Marchetti-Roux, as she read out the verdict.",
+                        "He chose not to look", "Odile Marchetti-Roux"),
+                Arguments.of("a titled name and its affiliation apposed to the role a statement is according to",
+                        "According to the court-appointed expert, Prof. Lennart Åkesson of Lund University, the valve "
+                                + "failed within a week.", "the valve failed within a week", "Lennart Åkesson"),
                 Arguments.of("an English noun stands for a body whose name holds the same noun in its own language",
                         "LISBON - New fishing quotas have come under fire from the trawler crews and from the research "
                                 + "institute that helped to set them.|The quotas were set in May by the Agência Portuguesa das "
