@@ -189,7 +189,8 @@ final class Entities {
     private static final Set<String> TENURE_WORDS = Set.of("former", "late", "outgoing", "incoming", "acting", "interim");
     /** The most words a person's name with no first name we know runs to: "Au Duong Ngoc Han". */
     private static final int MAX_NAME_WORDS = 5;
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third");
+    /** Common words that, capitalised inside a sentence before a name, are the name's: "the Second District Court", "the New Market Traders' Association". */
+    private static final Set<String> NAME_OPENING_WORDS = Set.of("first", "second", "third", "new", "old");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
             "subsidiary", "unit");
@@ -1003,8 +1004,8 @@ final class Entities {
         boolean sentenceInitial = i == doc.sentenceStart(t.sentence)
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
         if (lex.functionWords.contains(t.lower)) {
-            // "the Second District Court": an ordinal capitalised inside a sentence belongs to the name
-            return sentenceInitial || !ORDINALS.contains(t.lower) || i + 1 >= doc.size() || !doc.token(i + 1).isCapitalised();
+            // "the Second District Court", "the New Democratic Party": capitalised inside a sentence, the name's first word
+            return sentenceInitial || !NAME_OPENING_WORDS.contains(t.lower) || i + 1 >= doc.size() || !doc.token(i + 1).isCapitalised();
         }
         if (sentenceInitial && opensPortOf(i) && i + 2 < doc.size() && doc.token(i + 2).isCapitalised()) {
             // "Port of Antwerp-Bruges, which …": the authority's name, whatever "the port" means elsewhere

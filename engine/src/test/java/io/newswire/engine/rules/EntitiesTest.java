@@ -25,6 +25,13 @@ class EntitiesTest {
     }
 
     @Test
+    void newOrOldCapitalisedInsideASentenceOpensTheName() {
+        Enrichment e = story("Stallholders in the New Quay Traders' Association voted to strike, and the Old Bridge Rowing Club joined them.");
+        assertThat(entity(e, "New Quay Traders' Association").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Old Bridge Rowing Club").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aBodyIsKnownByTheNounItIsPutBesideEvenWhenThatNounLeadsAClause() {
         Enrichment e = story("Fjordvik Sjomannalag, a union representing about 700 deckhands, said the bid was reckless.",
                 "The main opposition party, Bersatu Rakyat Merdeka (BRM), rejected the plan.",
