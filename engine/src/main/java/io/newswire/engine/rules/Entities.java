@@ -190,6 +190,8 @@ final class Entities {
     /** The most words a person's name with no first name we know runs to: "Au Duong Ngoc Han". */
     private static final int MAX_NAME_WORDS = 5;
     /** Common words that, capitalised inside a sentence before a name, are the name's: "the Second District Court", "the New Market Traders' Association". */
+    /** The most letters a rank after a name runs to: "SAN", "QC". */
+    private static final int POST_NOMINAL_LETTERS = 4;
     private static final Set<String> NAME_OPENING_WORDS = Set.of("first", "second", "third", "new", "old");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
@@ -215,6 +217,8 @@ final class Entities {
     private final Map<Span, Cluster> roleHolder = new HashMap<>();
     /** Head word of organisation names ("ministry") -> mentions of those organisations, in text order. */
     private final Map<String, List<Span>> orgMentionsByHead = new HashMap<>();
+    /** Letters after a name, and whether the story writes them nowhere else. */
+    private final Map<String, Boolean> postNominalOnly = new HashMap<>();
     private final Cluster[] clusterAt;
     /** Tokens of letters after a person's name ("SC"), which stand for that person though no part of the name. */
     private final List<Integer> postNominals = new ArrayList<>();
@@ -294,8 +298,9 @@ final class Entities {
         }
         cluster(chunks);
         for (int k : postNominals) {
-            if (clusterAt[k - 1] != null && clusterAt[k - 1].type == EntityType.PERSON) {
-                clusterAt[k] = clusterAt[k - 1];
+            int name = doc.token(k - 1).isPunct(',') ? k - 2 : k - 1;
+            if (clusterAt[name] != null && clusterAt[name].type == EntityType.PERSON) {
+                clusterAt[k] = clusterAt[name];
             }
         }
         genderByCourtesyTitle();
@@ -1129,6 +1134,11 @@ final class Entities {
             // "an MRI scan", "Alzheimer's disease", "the DMA" after "the Digital Markets Act", "NOK 3.1 billion"
             return;
         }
+        if (first == last && isPostNominal(first, out)) {
+            // "Ikenna Obi, SAN, said": a rank after a person's name, no body, standing with the name
+            postNominals.add(first);
+            return;
+        }
         if (lex.demonyms.containsKey(folded) || isDemonymOfPlace(folded) || isDemonymCompound(first, last)
                 || ADJECTIVES_OF_REGION.contains(folded)
                 || folded.endsWith("s") && lex.demonyms.containsKey(folded.substring(0, folded.length() - 1))
@@ -1256,6 +1266,32 @@ final class Entities {
             return;
         }
         out.add(new Chunk(first, last, kind, titled));
+    }
+
+    /**
+     * Letters in commas right after a person's name ("Mary Tobin, SC,", "Ikenna Obi, SAN, said"), where the story
+     * never writes them elsewhere: an honour or rank. A party's initials ("Ana Reyes, PDP,") stand in brackets or
+     * alone somewhere else too.
+     */
+    private boolean isPostNominal(int k, List<Chunk> out) {
+        Token t = doc.token(k);
+        if (!t.isAllCaps() || t.text.length() > POST_NOMINAL_LETTERS || k < 2 || !doc.token(k - 1).isPunct(',') || out.isEmpty()
+                || lex.acronyms.containsKey(t.text)) {
+            return false;
+        }
+        Chunk before = out.get(out.size() - 1);
+        boolean closed = k + 1 >= doc.size() || doc.token(k + 1).isPunct(',') || doc.token(k + 1).isTerminal();
+        return closed && before.last == k - 2 && before.kind == Kind.PERSON
+                && postNominalOnly.computeIfAbsent(t.text, this::standsOnlyAfterNames);
+    }
+
+    private boolean standsOnlyAfterNames(String letters) {
+        for (int k = 0; k < doc.size(); k++) {
+            if (doc.token(k).text.equals(letters) && (k < 2 || !doc.token(k - 1).isPunct(',') || !doc.token(k - 2).isCapitalised())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words in capitals that open a paragraph before a comma or a dash: the dateline's city ("SAN ANTONIO, Chile —"). */

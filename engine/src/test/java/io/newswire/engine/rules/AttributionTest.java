@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("letters in commas after a lawyer's name are a rank that stands with the name, no body",
+                        "The insurer's counsel, Adaeze Nwosu, SAN, said the policy had lapsed in March.",
+                        "the policy had lapsed", "Adaeze Nwosu"),
                 Arguments.of("a titled name apposed to the role after an inverted verb, with no space after the closing mark",
                         "LYON - A former director of Vercors Chimie was given a suspended sentence.|\"He chose not to "
                                 + "look,\"said the presiding judge, Dr. Odile Marchetti-Roux, as she read out the verdict.",

@@ -25,6 +25,13 @@ class EntitiesTest {
     }
 
     @Test
+    void limitedOrIncorporatedEndsACompanysName() {
+        Enrichment e = story("Regulators fined Orji Okafor Limited and Tamsin Vale Incorporated on Monday.");
+        assertThat(entity(e, "Orji Okafor Limited").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Tamsin Vale Incorporated").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void newOrOldCapitalisedInsideASentenceOpensTheName() {
         Enrichment e = story("Stallholders in the New Quay Traders' Association voted to strike, and the Old Bridge Rowing Club joined them.");
         assertThat(entity(e, "New Quay Traders' Association").type()).isEqualTo(EntityType.ORG);
