@@ -25,6 +25,13 @@ class EntitiesTest {
     }
 
     @Test
+    void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
+        Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
+        assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
+        assertThat(entity(e, "Kemi Adeyinka-Bello").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void limitedOrIncorporatedEndsACompanysName() {
         Enrichment e = story("Regulators fined Orji Okafor Limited and Tamsin Vale Incorporated on Monday.");
         assertThat(entity(e, "Orji Okafor Limited").type()).isEqualTo(EntityType.ORG);
