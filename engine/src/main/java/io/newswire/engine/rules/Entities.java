@@ -1479,7 +1479,7 @@ final class Entities {
     }
 
     /** "'s", or the apostrophe of a plural possessive ("supporters'"). */
-    private boolean isPossessiveMark(int k) {
+    boolean isPossessiveMark(int k) {
         if (k >= doc.size()) {
             return false;
         }

@@ -47,6 +47,8 @@ final class Speakers {
     private static final int BRACKET_WORDS = 12;
     /** Words of a title before a name: "Deputy Prime Minister". */
     private static final int TITLE_WORDS = 4;
+    /** Lower-case words before the noun for a body an indefinite description names: "a Lagos-based lobby group". */
+    private static final int BODY_DESCRIPTION_WORDS = 4;
     /** Words between a demonym and the name it introduces: "German gearbox and axle maker Brandauer". */
     private static final int INTRODUCTION_WORDS = 6;
     /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
@@ -222,6 +224,12 @@ final class Speakers {
             return s.valid() && s.cluster() != null ? s : mainSubject(from, begin);
         }
         int begin = nounPhraseStart(k, from);
+        int bodyNoun = begin > from + 2 && (doc.token(from).is("a") || doc.token(from).is("an")) ? describedBodyHead(from + 1, begin - 1) : -1;
+        Entities.Cluster namedBody = bodyNoun >= 0 && doc.token(bodyNoun + 1).lower.endsWith("ing") ? referents.namedInApposition(bodyNoun) : null;
+        if (namedBody != null) {
+            // "A lobby group representing more than 200 firms said": the body the description heads, not the firms
+            return Subject.of(namedBody);
+        }
         Entities.Cluster companion = companionOf(begin, from);
         if (companion != null) {
             return Subject.of(companion);
@@ -759,6 +767,14 @@ final class Speakers {
             // "A disciplinary committee of the federation on Tuesday cleared the runner, finding that": the committee
             return Subject.of(describedInLead);
         }
+        int bodyNoun = doc.token(begin).is("a") || doc.token(begin).is("an") ? describedBodyHead(begin + 1, end) : -1;
+        if (bodyNoun >= 0) {
+            // "A lobby group representing 200 firms said … The group, the Fintech Operators Association, has": that body
+            Entities.Cluster named = referents.namedInApposition(bodyNoun);
+            if (named != null) {
+                return Subject.of(named);
+            }
+        }
         if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")
                 && (lex.personRoles.contains(doc.token(begin + 1).lower) || lex.titleLastWords.contains(doc.token(begin + 1).lower))) {
             // "the Mayor of Harbridge said", "the minister of finance said": the person introduced in that role
@@ -985,6 +1001,35 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The noun for a body that heads the lower-case words from k, before what describes it: "lobby group" in "lobby
+     * group representing 200 firms"; else -1.
+     */
+    private int describedBodyHead(int k, int end) {
+        for (int n = k; n <= end && n < k + BODY_DESCRIPTION_WORDS; n++) {
+            Token t = doc.token(n);
+            if (entities.isPossessiveMark(n) || n < end && entities.isPossessiveMark(n + 1)) {
+                // "a farmers' union": whose it is
+                continue;
+            }
+            if (!t.isWord() || t.isCapitalised() || entities.at(n) != null || lex.personRoles.contains(t.lower) && !isBodyNoun(t)) {
+                return -1;
+            }
+            if (isBodyNoun(t) && !(n < end && isBodyNoun(doc.token(n + 1)))) {
+                // "lobby group": the last of the nouns
+                Token next = n < end ? doc.token(n + 1) : null;
+                boolean described = next == null || next.isWord() && !next.isCapitalised()
+                        && (next.lower.endsWith("ing") || PREPOSITIONS.contains(next.lower) || next.is("that") || next.is("which"));
+                return described ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isBodyNoun(Token t) {
+        return lex.orgHeads.contains(t.lower) || lex.orgNouns.contains(t.lower);
     }
 
     /** "Two Acme pilots", "several ministry officials": a count of people, whatever names them. */

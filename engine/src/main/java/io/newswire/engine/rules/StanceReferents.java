@@ -62,6 +62,8 @@ final class StanceReferents {
     private static final int DESCRIPTION_WORDS = 6;
     /** Paragraphs after a described body or person in which the story may name it. */
     private static final int NAMED_AHEAD_PARAGRAPHS = 2;
+    /** Sentences after a body described mid-story in which the story may give its name in apposition. */
+    private static final int NAMED_AHEAD_SENTENCES = 2;
     private static final int UNKNOWN = -2;
 
     static {
@@ -470,6 +472,31 @@ final class StanceReferents {
     Entities.Cluster describedInLead(int begin, int end) {
         int head = begin == leadStart() ? describedSubjectHead(begin, end) : -1;
         return head >= 0 ? namedAhead(head) : null;
+    }
+
+    /**
+     * The organisation a description of a body with the head noun at token head ("A lobby group representing 200 firms
+     * said") is named as in one of the next sentences of its paragraph: "The group, the Fintech Operators
+     * Association (FOA), has …"; else null.
+     */
+    Entities.Cluster namedInApposition(int head) {
+        Token noun = doc.token(head);
+        int sentence = noun.sentence;
+        for (int s = sentence + 1; s <= sentence + NAMED_AHEAD_SENTENCES && s < doc.sentenceCount(); s++) {
+            int k = doc.sentenceStart(s);
+            if (doc.token(k).paragraph != noun.paragraph) {
+                break;
+            }
+            if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the") && doc.token(k + 1).lower.equals(noun.lower)
+                    && doc.token(k + 2).isPunct(',')) {
+                int name = doc.token(k + 3).is("the") ? k + 4 : k + 3;
+                Entities.Cluster c = name < doc.sentenceEnd(s) ? entities.at(name) : null;
+                if (c != null && c.type == EntityType.ORG) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -20,6 +20,15 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a body described mid-story is the one the next sentence names in apposition to its noun",
+                        "HARARE - Tobacco auctions were halted on Monday.|A farmers' union representing about 9,000 "
+                                + "growers said the halt would ruin the season. The union, the Zimbabwe Leaf Growers "
+                                + "Association (ZLGA), has sued the auction floors before.", "ruin the season",
+                        "Zimbabwe Leaf Growers Association"),
+                Arguments.of("a bare indefinite body is the one the next sentence names in apposition to its noun",
+                        "HARARE - Tobacco auctions were halted on Monday.|A coalition said the halt was unlawful. The "
+                                + "coalition, the Mashonaland Farm Alliance, met the minister in May.", "the halt was unlawful",
+                        "Mashonaland Farm Alliance"),
                 Arguments.of("letters in commas after a lawyer's name are a rank that stands with the name, no body",
                         "The insurer's counsel, Adaeze Nwosu, SAN, said the policy had lapsed in March.",
                         "the policy had lapsed", "Adaeze Nwosu"),
