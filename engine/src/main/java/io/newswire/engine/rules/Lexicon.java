@@ -50,7 +50,11 @@ final class Lexicon {
             "document-nouns.txt", "evaluative-words.txt", "event-nouns.txt", "first-names.txt", "function-words.txt",
             "government-nouns.txt", "institutions.txt", "list-labels.txt", "negations.txt", "non-names.txt", "org-acronyms.txt", "org-heads.txt",
             "org-nouns.txt", "person-roles.txt", "place-nouns.txt", "places.txt", "portfolios.txt", "social-networks.txt",
-            "speech-verbs.txt", "stance-cues.txt", "stance-model.txt", "stance-referents.txt", "titles.txt");
+            "speech-verbs.txt", "stance-cues.txt", "stance-model.txt", "stance-referents.txt", "surname-endings.txt", "titles.txt");
+
+    /** Letters of the longest ending in surname-endings.txt, and the fewest a name keeps before one. */
+    private static final int MAX_SURNAME_ENDING = 6;
+    private static final int MIN_SURNAME_STEM = 3;
 
     private static final Lexicon INSTANCE = new Lexicon();
 
@@ -81,6 +85,8 @@ final class Lexicon {
     /** Capitalised words that name things, not entities ("MRI", "Alzheimer"), lower case. */
     final Set<String> nonNames;
     final Map<String, Character> firstNames = new HashMap<>();
+    /** Folded endings of family names that say a person's gender: "-dottir", "-ova", "-ski". */
+    final Map<String, Character> surnameEndings = new HashMap<>();
     /** folded place name or alias -> place. */
     final Map<String, Place> places = new HashMap<>();
     /** Canonical country names. */
@@ -151,6 +157,12 @@ final class Lexicon {
                 firstNames.put(parts[i], parts[0].charAt(0));
             }
         }
+        for (String line : lines("surname-endings.txt")) {
+            String[] parts = line.split("\\s+");
+            for (int i = 1; i < parts.length; i++) {
+                surnameEndings.put(parts[i], parts[0].charAt(0));
+            }
+        }
         for (String line : lines("countries.txt")) {
             String[] parts = line.split("\\|", -1);
             String country = parts[0];
@@ -181,6 +193,18 @@ final class Lexicon {
 
     boolean isTitleWord(String lower) {
         return titleFirstWords.contains(lower);
+    }
+
+    /** The gender a folded family name's ending says ("hallgrimsdottir" is F), or null. */
+    Character genderOfSurname(String folded) {
+        // the longest ending first: "-dzka" before "-ska"
+        for (int i = Math.max(MIN_SURNAME_STEM, folded.length() - MAX_SURNAME_ENDING); i < folded.length(); i++) {
+            Character g = surnameEndings.get(folded.substring(i));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static List<String> split(String field) {

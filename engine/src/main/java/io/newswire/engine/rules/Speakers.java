@@ -1205,6 +1205,11 @@ final class Speakers {
                 if (p == null) {
                     p = recentMention(EntityType.PERSON, gender, at);
                 }
+                if (p != null && p.gender == null && isOnlyPersonInParagraph(p, at)) {
+                    // "Dr Callum MacAskill backed the office. “…,” he said": the pronoun tells what the name did not,
+                    // so a later "she" in the story is someone else
+                    p.gender = gender;
+                }
                 return p != null ? Subject.of(p) : Subject.UNNAMED;
             }
             case "it" -> {
@@ -1249,6 +1254,21 @@ final class Speakers {
             }
         }
         return null;
+    }
+
+    /** Whether c is named in the paragraph of {@code at} before it, and no other person is. */
+    private boolean isOnlyPersonInParagraph(Entities.Cluster c, int at) {
+        boolean named = false;
+        for (int k = at - 1; k >= paragraphLookBack(at); k--) {
+            Entities.Cluster other = entities.at(k);
+            if (other != null && other.type == EntityType.PERSON) {
+                if (other != c) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
     }
 
     /** Where a look back through the paragraph of {@code at} stops: its start, or a bounded distance. */
@@ -1303,8 +1323,13 @@ final class Speakers {
         if (c.gender != null) {
             return c.gender.equals(gender) || c.gender == 'U';
         }
-        String firstName = Texts.fold(c.canonical.split(" ")[0]);
-        Character known = Lexicon.get().firstNames.get(firstName);
+        String[] words = c.canonical.split(" ");
+        Character known = Lexicon.get().firstNames.get(Texts.fold(words[0]));
+        if (known == null && words.length > 1) {
+            // "Sigríður Hallgrímsdóttir", "Anna Nowakowska": a family name's ending, where the given name is not known
+            String family = words[words.length - 1];
+            known = Lexicon.get().genderOfSurname(Texts.fold(family.substring(family.lastIndexOf('-') + 1)));
+        }
         return known == null || known.equals(gender) || known == 'U';
     }
 

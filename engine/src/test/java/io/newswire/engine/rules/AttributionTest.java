@@ -20,6 +20,16 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a family name's ending says whose it is where the given name is not known",
+                        "KEFLAVIK - The harbour board met on Monday.|\u201CThe wall will hold,\u201D said Ragnheiður "
+                                + "Þórsdóttir, who chairs the board.|Bragi Jónsson, an engineer, disagreed with the "
+                                + "board's figures.|\u201CWe checked it twice,\u201D she said.", "We checked it twice",
+                        "Ragnheiður Þórsdóttir"),
+                Arguments.of("a pronoun that stands for the only person named in its paragraph tells that person's gender",
+                        "JOHOR BAHRU - The river board met on Monday.|\u201CThe bund will hold,\u201D said Noor Aziera "
+                                + "Kamarul, who chairs the board.|Dr Haziq Ridhwan, an engineer, disagreed with the board's "
+                                + "figures. \u201CThe bund is too low,\u201D he said.|Later the board stood by its figures. "
+                                + "\u201CWe checked them twice,\u201D she said.", "We checked them twice", "Noor Aziera Kamarul"),
                 Arguments.of("a body described mid-story is the one the next sentence names in apposition to its noun",
                         "HARARE - Tobacco auctions were halted on Monday.|A farmers' union representing about 9,000 "
                                 + "growers said the halt would ruin the season. The union, the Zimbabwe Leaf Growers "

@@ -32,6 +32,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aSurveyIsABody() {
+        Enrichment e = story("Dr Ewan Baird of the Danish Polar Survey backed the warning.");
+        assertThat(entity(e, "Danish Polar Survey").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void limitedOrIncorporatedEndsACompanysName() {
         Enrichment e = story("Regulators fined Orji Okafor Limited and Tamsin Vale Incorporated on Monday.");
         assertThat(entity(e, "Orji Okafor Limited").type()).isEqualTo(EntityType.ORG);
