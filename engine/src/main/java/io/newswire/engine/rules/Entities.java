@@ -2233,6 +2233,27 @@ final class Entities {
     }
 
     /**
+     * The organisation a sentence after the one holding token head, opening before token limit, gives as the
+     * noun at head: "The agency, Veðurstofa Íslands (IMO), said", "The group, the Fintech Operators Association,";
+     * else null.
+     */
+    Cluster organisationApposedTo(int head, int limit) {
+        Token noun = doc.token(head);
+        for (int s = noun.sentence + 1; s < doc.sentenceCount() && doc.sentenceStart(s) < limit; s++) {
+            int k = doc.sentenceStart(s);
+            if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the") && doc.token(k + 1).lower.equals(noun.lower)
+                    && doc.token(k + 2).isPunct(',')) {
+                int name = doc.token(k + 3).is("the") ? k + 4 : k + 3;
+                Cluster c = name < doc.sentenceEnd(s) ? clusterAt[name] : null;
+                if (c != null && c.type == EntityType.ORG) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "China's foreign ministry", "Kenya's health department": a state body named by its country
      * and a lower-case description is an organisation of its own (the country stays a mention).
      */
@@ -2258,7 +2279,13 @@ final class Entities {
                         first--;
                     }
                     String text = doc.raw.substring(doc.token(first).start, t.end);
+                    // "Japan's transport ministry" for the Ministry of Land, Infrastructure, Transport and Tourism, or
+                    // "Iceland's weather agency" for the body the next paragraph calls "The agency, Veðurstofa Íslands,"
                     Cluster named = bodyNamedWith(k + 2, j);
+                    if (named == null) {
+                        int paragraph = Math.min(t.paragraph + 2, doc.paragraphStarts.length - 1);
+                        named = organisationApposedTo(j, doc.paragraphStarts[paragraph]);
+                    }
                     Cluster body = named != null ? named
                             : byKey.computeIfAbsent("org:" + Texts.fold(text), x -> newCluster(EntityType.ORG, text, false));
                     body.mentions.add(new Span(first, j, text, doc.token(first).start, t.end));

@@ -122,7 +122,9 @@ final class Layout {
             return false;
         }
         if (words == 3) {
-            return !isFurnitureShape(t, lex) && wordCount(next) >= 12;
+            // "Science & Environment" above a headline as long as a sentence is a section label: the line after a
+            // headline of three words is a paragraph, which ends a sentence
+            return !isFurnitureShape(t, lex) && wordCount(next) >= 12 && endsSentence(next.strip());
         }
         return !isFurniture(t, lex);
     }

@@ -724,7 +724,7 @@ final class Speakers {
             Token prev = doc.token(k - 1);
             if (prev.isPunct(',') || prev.isPunct(';') || prev.isPunct(':') || prev.isTerminal() || isDash(prev)
                     || prev.kind == Token.Kind.QUOTE || doc.isClosingMark(k - 1)
-                    || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && isDeterminerAt(k))
+                    || SUBORDINATORS.contains(prev.lower) && !(prev.is("and") && (isDeterminerAt(k) || joinsModifiers(k - 1, from)))
                     || AUXILIARIES.contains(prev.lower)
                     || lex.verbsByFirstWord.containsKey(prev.lower) && !prev.isCapitalised()
                         // "an official in the state department": after a determiner the word is a noun
@@ -734,6 +734,17 @@ final class Speakers {
             k--;
         }
         return k;
+    }
+
+    /** Whether the "and" at k joins two words that describe one noun: "Iceland's weather and natural hazards agency". */
+    private boolean joinsModifiers(int and, int from) {
+        if (and - 2 < from) {
+            return false;
+        }
+        Token before = doc.token(and - 1);
+        Token opening = doc.token(and - 2);
+        return before.isWord() && !before.isCapitalised() && !lex.verbsByFirstWord.containsKey(before.lower)
+                && (opening.kind == Token.Kind.POSSESSIVE || isDeterminerAt(and - 2));
     }
 
     /**

@@ -476,27 +476,12 @@ final class StanceReferents {
 
     /**
      * The organisation a description of a body with the head noun at token head ("A lobby group representing 200 firms
-     * said") is named as in one of the next sentences of its paragraph: "The group, the Fintech Operators
-     * Association (FOA), has …"; else null.
+     * said") is named as in one of the next two sentences: "The group, the Fintech Operators Association (FOA), has
+     * …"; else null.
      */
     Entities.Cluster namedInApposition(int head) {
-        Token noun = doc.token(head);
-        int sentence = noun.sentence;
-        for (int s = sentence + 1; s <= sentence + NAMED_AHEAD_SENTENCES && s < doc.sentenceCount(); s++) {
-            int k = doc.sentenceStart(s);
-            if (doc.token(k).paragraph != noun.paragraph) {
-                break;
-            }
-            if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the") && doc.token(k + 1).lower.equals(noun.lower)
-                    && doc.token(k + 2).isPunct(',')) {
-                int name = doc.token(k + 3).is("the") ? k + 4 : k + 3;
-                Entities.Cluster c = name < doc.sentenceEnd(s) ? entities.at(name) : null;
-                if (c != null && c.type == EntityType.ORG) {
-                    return c;
-                }
-            }
-        }
-        return null;
+        int next = Math.min(doc.token(head).sentence + NAMED_AHEAD_SENTENCES + 1, doc.sentenceCount());
+        return entities.organisationApposedTo(head, doc.sentenceStart(next));
     }
 
     /**
@@ -514,6 +499,11 @@ final class StanceReferents {
             Token t = doc.token(k);
             if (entities.at(k) != null || t.kind == Token.Kind.POSSESSIVE
                     || t.kind == Token.Kind.SINGLE_QUOTE && doc.token(k - 1).end == t.start) {
+                continue;
+            }
+            if (t.is("and") && head < 0 && k + 1 < end && doc.token(k + 1).isWord() && !doc.token(k + 1).isCapitalised()
+                    && !lex.functionWords.contains(doc.token(k + 1).lower)) {
+                // "Iceland's weather and natural hazards agency": fields joined before the noun
                 continue;
             }
             if (!t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower)) {
@@ -540,15 +530,17 @@ final class StanceReferents {
         }
         List<String> words = NAME_WORDS.get(t.lower);
         Entities.Cluster first = null;
+        int end = limit;
         for (Entities.Cluster c : entities.clusters) {
             // a country only its capital stands for has no mention of its own
             int named = c.mentions.isEmpty() ? -1 : c.mentions.get(0).first();
-            if (c.type == EntityType.ORG && named > head && named < limit && namedBy(c, t.lower, words)) {
+            if (c.type == EntityType.ORG && named > head && named < end && namedBy(c, t.lower, words)) {
                 first = c;
-                limit = named;
+                end = named;
             }
         }
-        return first;
+        // "Iceland's weather agency warned … The agency, Veðurstofa Íslands, said": a name given beside the noun
+        return first != null ? first : entities.organisationApposedTo(head, limit);
     }
 
     /** The first token of the story's first sentence after its dateline, or -1 for a story of one sentence. */

@@ -52,6 +52,14 @@ class LayoutTest {
     }
 
     @Test
+    void aThreeWordSectionLabelAboveAHeadlineAsLongAsASentenceIsNoHeadline() {
+        Layout layout = Layout.of("Health & Science\n\nRegional hospital board's staffing plan rejected by nurses and two county councils\n\n"
+                + "The board said on Monday that it would go ahead with the plan regardless.\n");
+        assertThat(layout.title.text()).isEqualTo("Regional hospital board's staffing plan rejected by nurses and two county councils");
+        assertThat(layout.boilerplate).containsExactly("Health & Science");
+    }
+
+    @Test
     void aBylineWithItsDeskAndASentenceCaseTeaserAfterALabelAreFurniture() {
         Layout layout = Layout.of("Harbour Expansion Approved After Long Dispute\n\nMarta Oyelaran | Business desk\n\n"
                 + "The council approved the expansion on Tuesday.\n\nRelated: Ghana's parliament approves new port levy\n\n"
