@@ -46,6 +46,8 @@ final class Attributor {
     private static final int PARTICIPLE_SUBJECT_WORDS = 7;
     /** Words of a relative clause set in commas inside a reported clause. */
     private static final int MAX_ASIDE = 20;
+    /** Stems of verbs of judgement that, negated, report that nothing was said: "did not criticise", "has not endorsed". */
+    private static final List<String> WITHHELD_WHEN_NEGATED = List.of("criticis", "criticiz", "disput", "endors", "question");
     /** Words an apposed source's affiliation may run to: "Prof. Jane Roe of the Technical University of Munich". */
     private static final int AFFILIATION_WORDS = 12;
     /** Words of the subject in an attribution set inside its clause: ", the finance minister said,". */
@@ -719,6 +721,11 @@ final class Attributor {
         }
         if (verb.verbClass() == Lexicon.VerbClass.POSITION) {
             start = negatedStart(v, from);
+            if (start < v && WITHHELD_WHEN_NEGATED.stream().anyMatch(doc.token(v).lower::startsWith)) {
+                // "did not criticise the court", "has not endorsed the date": a judgement withheld is no statement,
+                // as annotators read it six times in six, while "did not oppose the bill" takes a position (six in six)
+                return;
+            }
         } else {
             start = complementStart(verbEnd + 1, to, verb.verbClass() == Lexicon.VerbClass.TELL);
         }

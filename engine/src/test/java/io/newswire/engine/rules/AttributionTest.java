@@ -647,6 +647,13 @@ class AttributionTest {
         assertThat(texts(e)).containsExactly("it was reviewing the permits");
     }
 
+    @Test
+    void aJudgementWithheldIsNoStatementWhileAPositionNotOpposedIsOne() {
+        Enrichment e = story("The farmers' federation did not criticise the tribunal, and the ministry has not endorsed the new quota.",
+                "The Tarvia Anglers' Club did not oppose the permit.");
+        assertThat(texts(e)).containsExactly("did not oppose the permit");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("speakers")
     void speakerOf(String construction, String paragraphs, String words, String expected) {
@@ -907,8 +914,8 @@ class AttributionTest {
 
     @Test
     void negatedPositionKeepsItsNegation() {
-        Enrichment e = story("Finland did not endorse the proposal when ministers met in May.");
-        assertThat(texts(e)).containsExactly("did not endorse the proposal");
+        Enrichment e = story("Finland did not back the proposal when ministers met in May.");
+        assertThat(texts(e)).containsExactly("did not back the proposal");
     }
 
     @Test
