@@ -1612,7 +1612,7 @@ final class Entities {
     }
 
     /** "Osaka-based", "Lagos-headquartered": an adjective of place before a company's name. */
-    private static boolean isLocationModifier(Token t) {
+    static boolean isLocationModifier(Token t) {
         return t.isWord() && (t.lower.endsWith("-based") || t.lower.endsWith("-headquartered") || t.lower.endsWith("-listed"));
     }
 

@@ -25,7 +25,7 @@ final class Layout {
     private static final Pattern CREDIT_DOMAIN = Pattern.compile("[a-z0-9.-]+\\.(gov|com|org|net|edu|int)");
     /** A caption closed by its credit, with no sentence after it: "… in Kaunas on Monday. Photo: Ona Vilkė / Press". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "(?:^|[.!?)]\\s)\\s*(?:photo|photograph|picture|image|credit)s?:\\s*[^.!?:]{1,80}$");
+            "(?:^|[.!?)]\\s)\\s*(?:photo|photograph|picture|image|credit|supplied)s?:\\s*[^.!?:]{1,80}$");
     /** Last words of a byline that names its writer's desk: "Kenji Arai, Tokyo bureau". */
     private static final Set<String> DESK_WORDS = Set.of("bureau", "correspondent", "desk", "reporter", "editor", "staff");
     private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
@@ -239,7 +239,7 @@ final class Layout {
                 if (CREDIT_DOMAIN.matcher(credit).matches() || credit.contains("photo")
                         || credit.contains("getty") || credit.contains("reuters") || credit.contains("afp")
                         || credit.equals("ap") || credit.contains("file") || credit.endsWith(" via ap")
-                        || credit.endsWith(" via reuters") || credit.startsWith("courtesy")) {
+                        || credit.endsWith(" via reuters") || credit.startsWith("courtesy") || credit.startsWith("supplied")) {
                     return true;
                 }
             }

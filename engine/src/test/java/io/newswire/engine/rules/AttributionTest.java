@@ -25,6 +25,10 @@ class AttributionTest {
                                 + "collapsed, and recommended that the autumn season be closed.|The agency, Havforskning "
                                 + "Vestland (WMI), said its survey found the fewest young cod since "
                                 + "1994.", "cod stocks had collapsed", "Havforskning Vestland"),
+                Arguments.of("a lead's description of a body by its seat is the body named in the next paragraph",
+                        "DARWIN — A Darwin-based tropical health institute says malaria cases doubled in the wet season.|"
+                                + "The Arafura Tropical Health Institute (ATHI) published the figures on Monday.",
+                        "malaria cases doubled", "Arafura Tropical Health Institute"),
                 Arguments.of("a family name's ending says whose it is where the given name is not known",
                         "KEFLAVIK - The harbour board met on Monday.|\u201CThe wall will hold,\u201D said Ragnheiður "
                                 + "Þórsdóttir, who chairs the board.|Bragi Jónsson, an engineer, disagreed with the "

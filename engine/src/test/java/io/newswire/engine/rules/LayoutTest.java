@@ -52,6 +52,13 @@ class LayoutTest {
     }
 
     @Test
+    void aCaptionCreditedToWhoeverSuppliedThePhotoIsFurniture() {
+        Layout layout = Layout.of("Reef survey finds record bleaching\n\nDivers over a bleached reef in March. (Supplied: Reef Trust)\n\n"
+                + "The survey covered 90 reefs, its authors said.\n");
+        assertThat(layout.boilerplate).containsExactly("Divers over a bleached reef in March. (Supplied: Reef Trust)");
+    }
+
+    @Test
     void aThreeWordSectionLabelAboveAHeadlineAsLongAsASentenceIsNoHeadline() {
         Layout layout = Layout.of("Health & Science\n\nRegional hospital board's staffing plan rejected by nurses and two county councils\n\n"
                 + "The board said on Monday that it would go ahead with the plan regardless.\n");
