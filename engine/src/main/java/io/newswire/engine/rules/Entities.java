@@ -218,7 +218,7 @@ final class Entities {
     /** Head word of organisation names ("ministry") -> mentions of those organisations, in text order. */
     private final Map<String, List<Span>> orgMentionsByHead = new HashMap<>();
     /** Letters after a name, and whether the story writes them nowhere else. */
-    private final Map<String, Boolean> postNominalOnly = new HashMap<>();
+    private Map<String, Boolean> postNominalOnly;
     private final Cluster[] clusterAt;
     /** Tokens of letters after a person's name ("SC"), which stand for that person though no part of the name. */
     private final List<Integer> postNominals = new ArrayList<>();
@@ -1281,17 +1281,22 @@ final class Entities {
         }
         Chunk before = out.get(out.size() - 1);
         boolean closed = k + 1 >= doc.size() || doc.token(k + 1).isPunct(',') || doc.token(k + 1).isTerminal();
-        return closed && before.last == k - 2 && before.kind == Kind.PERSON
-                && postNominalOnly.computeIfAbsent(t.text, this::standsOnlyAfterNames);
+        return closed && before.last == k - 2 && before.kind == Kind.PERSON && lettersOnlyAfterNames().get(t.text);
     }
 
-    private boolean standsOnlyAfterNames(String letters) {
-        for (int k = 0; k < doc.size(); k++) {
-            if (doc.token(k).text.equals(letters) && (k < 2 || !doc.token(k - 1).isPunct(',') || !doc.token(k - 2).isCapitalised())) {
-                return false;
+    /** For every word in capitals, whether the story writes it only after a capitalised word and a comma; worked out once. */
+    private Map<String, Boolean> lettersOnlyAfterNames() {
+        if (postNominalOnly == null) {
+            postNominalOnly = new HashMap<>();
+            for (int k = 0; k < doc.size(); k++) {
+                Token t = doc.token(k);
+                if (t.isAllCaps()) {
+                    boolean afterName = k >= 2 && doc.token(k - 1).isPunct(',') && doc.token(k - 2).isCapitalised();
+                    postNominalOnly.merge(t.text, afterName, Boolean::logicalAnd);
+                }
             }
         }
-        return true;
+        return postNominalOnly;
     }
 
     /** Words in capitals that open a paragraph before a comma or a dash: the dateline's city ("SAN ANTONIO, Chile —"). */
