@@ -189,9 +189,9 @@ final class Entities {
     private static final Set<String> TENURE_WORDS = Set.of("former", "late", "outgoing", "incoming", "acting", "interim");
     /** The most words a person's name with no first name we know runs to: "Au Duong Ngoc Han". */
     private static final int MAX_NAME_WORDS = 5;
-    /** Common words that, capitalised inside a sentence before a name, are the name's: "the Second District Court", "the New Market Traders' Association". */
     /** The most letters a rank after a name runs to: "SAN", "QC". */
     private static final int POST_NOMINAL_LETTERS = 4;
+    /** Common words that, capitalised inside a sentence before a name, are the name's: "the Second District Court", "the New Market Traders' Association". */
     private static final Set<String> NAME_OPENING_WORDS = Set.of("first", "second", "third", "new", "old");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
