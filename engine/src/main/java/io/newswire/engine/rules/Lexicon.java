@@ -98,6 +98,16 @@ final class Lexicon {
     /** acronym as written -> full name. */
     final Map<String, String> acronyms = new HashMap<>();
 
+    /** Lines of a gender letter and the words it holds for: "F mary maria", "M sson ski". */
+    private static void readGendered(String resource, Map<String, Character> byWord) {
+        for (String line : lines(resource)) {
+            String[] parts = line.split("\\s+");
+            for (int i = 1; i < parts.length; i++) {
+                byWord.put(parts[i], parts[0].charAt(0));
+            }
+        }
+    }
+
     private static void readCues(String resource, Map<String, List<StanceCue>> byFirstWord) {
         for (String line : lines(resource)) {
             String[] parts = line.split("\\s+", 2);
@@ -151,18 +161,8 @@ final class Lexicon {
         listLabels = new HashSet<>(lines("list-labels.txt"));
         negations = set("negations.txt");
         nonNames = set("non-names.txt");
-        for (String line : lines("first-names.txt")) {
-            String[] parts = line.split("\\s+");
-            for (int i = 1; i < parts.length; i++) {
-                firstNames.put(parts[i], parts[0].charAt(0));
-            }
-        }
-        for (String line : lines("surname-endings.txt")) {
-            String[] parts = line.split("\\s+");
-            for (int i = 1; i < parts.length; i++) {
-                surnameEndings.put(parts[i], parts[0].charAt(0));
-            }
-        }
+        readGendered("first-names.txt", firstNames);
+        readGendered("surname-endings.txt", surnameEndings);
         for (String line : lines("countries.txt")) {
             String[] parts = line.split("\\|", -1);
             String country = parts[0];

@@ -224,8 +224,7 @@ final class Speakers {
             return s.valid() && s.cluster() != null ? s : mainSubject(from, begin);
         }
         int begin = nounPhraseStart(k, from);
-        int bodyNoun = begin > from + 2 && (doc.token(from).is("a") || doc.token(from).is("an")) ? describedBodyHead(from + 1, begin - 1) : -1;
-        Entities.Cluster namedBody = bodyNoun >= 0 && doc.token(bodyNoun + 1).lower.endsWith("ing") ? referents.namedInApposition(bodyNoun) : null;
+        Entities.Cluster namedBody = begin > from + 2 ? bodyNamedAfterDescription(from, begin - 1, true) : null;
         if (namedBody != null) {
             // "A lobby group representing more than 200 firms said": the body the description heads, not the firms
             return Subject.of(namedBody);
@@ -778,13 +777,10 @@ final class Speakers {
             // "A disciplinary committee of the federation on Tuesday cleared the runner, finding that": the committee
             return Subject.of(describedInLead);
         }
-        int bodyNoun = doc.token(begin).is("a") || doc.token(begin).is("an") ? describedBodyHead(begin + 1, end) : -1;
-        if (bodyNoun >= 0) {
-            // "A lobby group representing 200 firms said … The group, the Fintech Operators Association, has": that body
-            Entities.Cluster named = referents.namedInApposition(bodyNoun);
-            if (named != null) {
-                return Subject.of(named);
-            }
+        Entities.Cluster namedBody = bodyNamedAfterDescription(begin, end, false);
+        if (namedBody != null) {
+            // "A coalition said … The coalition, the Farm Alliance, met": that body
+            return Subject.of(namedBody);
         }
         if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")
                 && (lex.personRoles.contains(doc.token(begin + 1).lower) || lex.titleLastWords.contains(doc.token(begin + 1).lower))) {
@@ -1012,6 +1008,16 @@ final class Speakers {
             return Subject.UNNAMED;
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The body an indefinite description from begin to end heads ("A lobby group representing 200 firms"), as one
+     * of the next sentences names it beside that noun ("The group, the Fintech Operators Association, has"); with
+     * {@code participle}, only a description that goes on with a participle; else null.
+     */
+    private Entities.Cluster bodyNamedAfterDescription(int begin, int end, boolean participle) {
+        int noun = doc.token(begin).is("a") || doc.token(begin).is("an") ? describedBodyHead(begin + 1, end) : -1;
+        return noun >= 0 && (!participle || doc.token(noun + 1).lower.endsWith("ing")) ? referents.namedInApposition(noun) : null;
     }
 
     /**
@@ -1334,12 +1340,13 @@ final class Speakers {
         if (c.gender != null) {
             return c.gender.equals(gender) || c.gender == 'U';
         }
+        Lexicon lexicon = Lexicon.get();
         String[] words = c.canonical.split(" ");
-        Character known = Lexicon.get().firstNames.get(Texts.fold(words[0]));
+        Character known = lexicon.firstNames.get(Texts.fold(words[0]));
         if (known == null && words.length > 1) {
             // "Sigríður Hallgrímsdóttir", "Anna Nowakowska": a family name's ending, where the given name is not known
             String family = words[words.length - 1];
-            known = Lexicon.get().genderOfSurname(Texts.fold(family.substring(family.lastIndexOf('-') + 1)));
+            known = lexicon.genderOfSurname(Texts.fold(family.substring(family.lastIndexOf('-') + 1)));
         }
         return known == null || known.equals(gender) || known == 'U';
     }
