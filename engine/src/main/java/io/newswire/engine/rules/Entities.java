@@ -1743,7 +1743,7 @@ final class Entities {
             end++;
         }
         if (initials > 0 && parentheticalAcronym(end) != null) {
-            // "Colombia's National Liberation Army (ELN), the Revolutionary Armed Forces of Colombia (FARC),": a list
+            // "Peru's Andean Workers' Front (AWF), the National Growers' Union (NGU),": a list of bodies, each with its initials
             return -1;
         }
         // (not a role: "Kibet arap Tuitoek, the United Democratic Alliance (UDA) MP who chairs")

@@ -114,11 +114,11 @@ class EntitiesTest {
                 + "Research on Glaciers, said the lake had grown.",
                 "The disciplinary tribunal of the Ruritanian Football Association (RFA), the Tribunal de Disciplina Deportiva, "
                 + "said it had evidence.",
-                "Colombia’s National Liberation Army (ELN), the Revolutionary Armed Forces of Colombia (FARC), and others "
+                "Peru’s Andean Popular Front (APF), the Revolutionary Workers' Army of Peru (RWAP), and others "
                 + "were named.");
         assertThat(e.entities().stream().filter(x -> x.name().contains("Glaciares") || x.name().contains("Glaciers"))).hasSize(1);
         assertThat(names(e)).contains("Tribunal de Disciplina Deportiva", "Ruritanian Football Association",
-                "National Liberation Army", "Revolutionary Armed Forces of Colombia");
+                "Andean Popular Front", "Revolutionary Workers' Army of Peru");
     }
 
     @Test
