@@ -837,6 +837,11 @@ final class Attributor {
         while (r > from && v - r <= 3 && (AUXILIARIES.contains(doc.token(r).lower) || Words.ADVERBS.contains(doc.token(r).lower))) {
             r--;
         }
+        int day = speakers.dayPhraseStart(r, from);
+        if (day > from) {
+            // "which last year warned", "who on Monday urged"
+            r = day - 1;
+        }
         if (r <= from) {
             return -1;
         }

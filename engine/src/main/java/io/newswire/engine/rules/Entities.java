@@ -80,11 +80,12 @@ final class Entities {
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum",
             // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint"
-            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom",
+            "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom", "dal", "dalla", "degli",
             // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
             // "Energi dan Sumber Daya", "Ciência e Tecnologia", "Rolnictwa i Rozwoju", "Bangko Sentral ng Pilipinas",
             // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino"
             "und", "ve", "dan", "e", "i", "och", "og", "ng", "o", "sa");
+    private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "and", "for", "on", "&");
     /** "of" and "and" in names in other languages, where a list of fields in a body's name may run. */
     private static final Set<String> FOREIGN_OF = Set.of("de", "del", "di", "für", "do", "da", "des", "du");
     private static final Set<String> FOREIGN_AND = Set.of("y", "e", "i", "und", "ve", "dan", "og", "och", "et");
@@ -698,12 +699,21 @@ final class Entities {
                 close++;
             }
             if (close > open + 1 && close + 1 < doc.size() && doc.token(close).kind == mark.kind
-                    && doc.token(close + 1).isCapitalised() && doc.token(close + 1).sentence == mark.sentence
+                    && resumesName(close + 1) && doc.token(close + 1).sentence == mark.sentence
                     && doc.token(open - 1).sentence == mark.sentence && j >= open - 1 && j <= close) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a name goes on at k after a nickname: a capitalised word, or particles before one ("“Lori” de la Cruz"). */
+    private boolean resumesName(int k) {
+        int name = k;
+        while (name < doc.size() && name < k + 2 && !doc.token(name).isCapitalised() && CONNECTORS.contains(doc.token(name).lower)) {
+            name++;
+        }
+        return name < doc.size() && doc.token(name).isCapitalised() && doc.token(name).sentence == doc.token(k).sentence;
     }
 
     /** Whether token j and token j + 2 are glued to the joiner between them: "A/S", "ISEAS–Yusof". */
@@ -916,6 +926,15 @@ final class Entities {
         return j;
     }
 
+    /**
+     * A small word a name cannot end in: an English one, or a particle in lower case. Capitalised, a
+     * particle's spelling may be a word of another language that ends a name: "Dal" (party) in "Janata Sewa Dal".
+     */
+    private boolean isTrailingConnector(int k) {
+        Token t = doc.token(k);
+        return CONNECTORS.contains(t.lower) && (!t.isCapitalised() || ENGLISH_CONNECTORS.contains(t.lower));
+    }
+
     private void splitAndClassify(int first, int last, List<Chunk> out) {
         // drop function words and sentence-initial common words at the front, unless a description
         // after the name says what it is ("Open Harbour, a Lisbon-based charity,")
@@ -925,7 +944,7 @@ final class Entities {
                 && !(keepWords && doc.token(first).isCapitalised() && !lex.functionWords.contains(doc.token(first).lower))) {
             first++;
         }
-        while (last >= first && (CONNECTORS.contains(doc.token(last).lower) && !isCompassEnding(last) || doc.token(last).is("the"))) {
+        while (last >= first && (isTrailingConnector(last) && !isCompassEnding(last) || doc.token(last).is("the"))) {
             last--;
         }
         if (first > last) {

@@ -37,6 +37,8 @@ final class Speakers {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
     /** Participles that open an aside in commas: "the Dairy Council, known as DC, said". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
+    /** Spans of time a phrase of time between subject and verb names: "which last year warned". */
+    private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "spring", "summer", "autumn", "winter");
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
@@ -375,6 +377,11 @@ final class Speakers {
         }
         for (int k = first; k <= roleAt; k++) {
             Token t = doc.token(k);
+            Entities.Cluster within = entities.at(k);
+            if (within != null && within.type == EntityType.ORG && t.isWord()) {
+                // "former Court of Appeals justice Jane Roe": the body the role serves may hold a preposition
+                continue;
+            }
             if (!t.isWord() || PREPOSITIONS.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower)) {
                 return false;
             }
@@ -1067,14 +1074,15 @@ final class Speakers {
         return true;
     }
 
-    /** Start of "on Monday", "last week", "on Tuesday afternoon" ending at k, or -1. */
-    private int dayPhraseStart(int k, int from) {
+    /** Start of "on Monday", "last week", "this year", "on Tuesday afternoon" ending at k, or -1. */
+    int dayPhraseStart(int k, int from) {
         int p = k;
         if (p > from && Words.PARTS_OF_DAY.contains(doc.token(p).lower)) {
             p--;
         }
         if (p > from && (Words.WEEKDAYS.contains(doc.token(p).lower) && doc.token(p - 1).is("on")
-                || doc.token(p).is("week") && doc.token(p - 1).is("last"))) {
+                || PERIODS.contains(doc.token(p).lower) && (doc.token(p - 1).is("last") || doc.token(p - 1).is("this")))) {
+            // "which last year warned", "the union this month accused"
             return p - 1;
         }
         return -1;

@@ -20,6 +20,14 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a phrase of time between a relative pronoun and its verb leaves the aside a statement of its own",
+                        "The Nordic Council, which last month warned Oslo that the levy broke the treaty, said it would "
+                                + "wait for the vote.", "the levy broke the treaty", "Nordic Council"),
+                Arguments.of("an Italian particle joins the family name",
+                        "Its treasurer, Corrado dalla Valle, welcomed the audit.", "welcomed the audit", "Corrado dalla Valle"),
+                Arguments.of("a role before the name may be one held at a body whose name has a preposition",
+                        "The mayor's adviser, former Court of Auditors judge Renata Vilhena, told reporters that the "
+                                + "accounts were sound.", "the accounts were sound", "Renata Vilhena"),
                 Arguments.of("a country's description of a body with its fields joined by 'and' is the body the next paragraph names beside the noun",
                         "BERGEN — Norway's fisheries and marine research agency warned on Tuesday that cod stocks had "
                                 + "collapsed, and recommended that the autumn season be closed.|The agency, Havforskning "

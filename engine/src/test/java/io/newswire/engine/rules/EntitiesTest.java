@@ -25,6 +25,20 @@ class EntitiesTest {
     }
 
     @Test
+    void aNicknameInQuotesMayBeFollowedByTheParticlesOfTheFamilyName() {
+        Enrichment e = story("Mayor Teodora \u201CDoray\u201D de los Santos-Uy opened the bridge on Friday.",
+                "De los Santos-Uy said the bridge would carry buses.");
+        assertThat(entity(e, "Teodora \u201CDoray\u201D de los Santos-Uy").type()).isEqualTo(EntityType.PERSON);
+        assertThat(names(e)).doesNotContain("Santos-Uy");
+    }
+
+    @Test
+    void aCapitalisedWordSpeltLikeAParticleMayEndAName() {
+        Enrichment e = story("The Janata Sewa Dal (People's Service Party, JSD) walked out of the chamber on Monday.");
+        assertThat(entity(e, "Janata Sewa Dal").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
