@@ -85,6 +85,10 @@ final class Entities {
             // "Energi dan Sumber Daya", "Ciência e Tecnologia", "Rolnictwa i Rozwoju", "Bangko Sentral ng Pilipinas",
             // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino"
             "und", "ve", "dan", "e", "i", "och", "og", "ng", "o", "sa");
+    /** Words that open a description in commas after a name. */
+    private static final Set<String> DESCRIPTION_OPENINGS = Set.of("a", "an", "the");
+    /** How far a description in commas after a name may run before its speech verb. */
+    private static final int DESCRIPTION_WORDS = 10;
     private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "and", "for", "on", "&");
     /** "of" and "and" in names in other languages, where a list of fields in a body's name may run. */
     private static final Set<String> FOREIGN_OF = Set.of("de", "del", "di", "für", "do", "da", "des", "du");
@@ -1798,6 +1802,11 @@ final class Entities {
             if (t.isPunct(')')) {
                 return k > open + 2 && doc.token(k - 1).isCapitalised() ? k : -1;
             }
+            if (t.isPunct(',') && k > open + 2 && k + 2 < doc.size() && doc.token(k - 1).isCapitalised()
+                    && doc.token(k + 1).isAllCaps() && doc.token(k + 2).isPunct(')')) {
+                // "(People's Service Party, PSP)": the translation, then the initials
+                return k + 2;
+            }
             // initials are no translation: "(NBP)", "(PAN Europe)"
             if (t.isAllCaps() && t.text.length() > 1
                     || !t.isCapitalised() && !lex.functionWords.contains(t.lower) && !CONNECTORS.contains(t.lower) && !isPossessiveMark(k)) {
@@ -2599,8 +2608,19 @@ final class Entities {
         if (last + 1 >= doc.size()) {
             return false;
         }
-        List<Lexicon.Verb> verbs = lex.verbsByFirstWord.get(doc.token(last + 1).lower);
-        return verbs != null;
+        int verb = last + 1;
+        if (doc.token(verb).isPunct(',') && verb + 1 < doc.size() && DESCRIPTION_OPENINGS.contains(doc.token(verb + 1).lower)) {
+            // "X Y Z, the group's coordinator, said": past a description in commas
+            verb += 2;
+            while (verb < doc.size() && verb <= last + DESCRIPTION_WORDS && (doc.token(verb).isWord() || isPossessiveMark(verb))) {
+                verb++;
+            }
+            if (verb + 1 >= doc.size() || !doc.token(verb).isPunct(',') || doc.token(verb).sentence != doc.token(last).sentence) {
+                return false;
+            }
+            verb++;
+        }
+        return lex.verbsByFirstWord.containsKey(doc.token(verb).lower);
     }
 
     /** "…,\" said Au Duong Ngoc Han": {@link #speaksBefore}, or a speech verb after a closing mark. */

@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a long name with a given name not known, set off by a description before the verb, is a person's",
+                        "The dredging was halted.|\"We were never asked,\" Odilon Brás de Almeida Prates, the "
+                                + "fishermen's coordinator, said at the quay.", "We were never asked", "Odilon Brás de Almeida Prates"),
                 Arguments.of("a phrase of time between a relative pronoun and its verb leaves the aside a statement of its own",
                         "The Nordic Council, which last month warned Oslo that the levy broke the treaty, said it would "
                                 + "wait for the vote.", "the levy broke the treaty", "Nordic Council"),

@@ -35,7 +35,16 @@ class EntitiesTest {
     @Test
     void aCapitalisedWordSpeltLikeAParticleMayEndAName() {
         Enrichment e = story("The Janata Sewa Dal (People's Service Party, JSD) walked out of the chamber on Monday.");
-        assertThat(entity(e, "Janata Sewa Dal").type()).isEqualTo(EntityType.ORG);
+        Entity party = entity(e, "People's Service Party");
+        assertThat(party.type()).isEqualTo(EntityType.ORG);
+        assertThat(party.mentions()).extracting(Mention::text).contains("Janata Sewa Dal");
+    }
+
+    @Test
+    void aTranslationInBracketsBeforeTheInitialsSaysTheNameIsABodys() {
+        Enrichment e = story("The bill passed, with the governing Buren Tolgoi Nam (Green Valley Party, BTN) voting as a bloc.");
+        assertThat(e.entities()).filteredOn(x -> x.mentions().stream().anyMatch(m -> m.text().equals("Buren Tolgoi Nam")))
+                .extracting(Entity::type).containsExactly(EntityType.ORG);
     }
 
     @Test
