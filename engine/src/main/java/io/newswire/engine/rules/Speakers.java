@@ -474,6 +474,8 @@ final class Speakers {
                 || PREPOSITIONS.contains(a.lower) || first == last && (a.kind == Token.Kind.NUMBER || Words.PARENTHETICALS.contains(a.lower))
                 || lex.personRoles.contains(z.lower) || lex.isTitleWord(z.lower) || isPossessedRole(first, last)
                 || isPossessedDescription(first, last)
+                // "Fiskarlaget (FL), or the Fishers' League, said": the name in English
+                || a.is("or") && first < last && (doc.token(first + 1).isCapitalised() || doc.token(first + 1).is("the"))
                 // "Asantha Weragoda, now a television commentator, criticised"
                 || (a.is("now") || a.is("also")) && first < last && DETERMINERS.contains(doc.token(first + 1).lower)
                 // "X, part of the Academy of Sciences,", "X, one of the oldest clubs,", "X, 40 kilometres north of Y,"

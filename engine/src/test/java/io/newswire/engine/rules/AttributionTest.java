@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a body's name in English after 'or' in commas stands aside from the subject",
+                        "The dockers' union Havnearbejdernes Forbund (HAF), or Harbour Workers' Federation, accused the "
+                                + "port of hiding the losses.", "hiding the losses", "Havnearbejdernes Forbund"),
                 Arguments.of("a long name with a given name not known, set off by a description before the verb, is a person's",
                         "The dredging was halted.|\"We were never asked,\" Odilon Brás de Almeida Prates, the "
                                 + "fishermen's coordinator, said at the quay.", "We were never asked", "Odilon Brás de Almeida Prates"),
