@@ -39,6 +39,8 @@ final class Speakers {
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("known", "born", "run", "chosen", "seen", "led", "built");
     /** Spans of time a phrase of time between subject and verb names: "which last year warned". */
     private static final Set<String> PERIODS = Set.of("week", "weekend", "month", "year", "spring", "summer", "autumn", "winter");
+    /** Lower-case words a description before a name runs to: "state-owned container line". */
+    private static final int DESCRIPTION_BEFORE_NAME = 3;
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
@@ -674,7 +676,39 @@ final class Speakers {
         if (e == b) {
             return Subject.NONE;
         }
+        int named = nameAfterDescription(e, before);
+        if (named > e) {
+            // "Danish container line Brinkvik Shipping has cancelled …, saying": the words before the name describe it
+            e = named;
+            while (e < before && entities.at(e) == entities.at(named)) {
+                e++;
+            }
+        }
         return resolveNounPhrase(b, e - 1, before);
+    }
+
+    /** The first token of a name that a few lower-case words from k on describe ("container line Acme"), else -1. */
+    private int nameAfterDescription(int k, int before) {
+        for (int j = k; j < before && j <= k + DESCRIPTION_BEFORE_NAME; j++) {
+            Token t = doc.token(j);
+            Entities.Cluster c = entities.at(j);
+            if (c != null) {
+                int after = j;
+                while (after < before && entities.at(after) == c) {
+                    after++;
+                }
+                // the name ends the phrase: not "a senior Acme researcher"
+                Token next = doc.token(after);
+                boolean ends = next.isPunct(',') || AUXILIARIES.contains(next.lower) || ADVERBS.contains(next.lower)
+                        || lex.verbsByFirstWord.containsKey(next.lower) || next.lower.endsWith("ed");
+                return j > k && ends && entities.canAct(c) ? j : -1;
+            }
+            if (!t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower) || PREPOSITIONS.contains(t.lower)
+                    || AUXILIARIES.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower) || t.lower.endsWith("ed")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The person named in commas right after a short role phrase opening the clause at b, or null. */

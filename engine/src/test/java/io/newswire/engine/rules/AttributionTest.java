@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("lower-case words describing a body before its name after a dateline leave the name the subject",
+                        "ROTTERDAM \u2014 Container line Kvarnholm Shipping has withdrawn two vessels, saying the berths were "
+                                + "unsafe.", "the berths were unsafe", "Kvarnholm Shipping"),
                 Arguments.of("a body's name in English after 'or' in commas stands aside from the subject",
                         "The dockers' union Havnearbejdernes Forbund (HAF), or Harbour Workers' Federation, accused the "
                                 + "port of hiding the losses.", "hiding the losses", "Havnearbejdernes Forbund"),
