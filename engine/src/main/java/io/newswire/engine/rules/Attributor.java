@@ -1046,6 +1046,11 @@ final class Attributor {
         // "said that X", "told reporters after the hearing that X", "told a radio station in San Isidro on Monday that X"
         for (int k = i; k < Math.min(to, i + 14); k++) {
             Token t = doc.token(k);
+            int named = t.isPunct(',') && k > i ? pastApposedName(k + 1, to) : -1;
+            if (named > 0 && named + 1 < to && doc.token(named).isPunct(',') && doc.token(named + 1).is("that")) {
+                // "wrote in a letter to the court's president, Jane Roe, that X": the addressee's name in commas
+                return named + 2;
+            }
             if (t.isPunct(',') || t.quote >= 0 || doc.isOpeningMark(k) || t.isTerminal()) {
                 break;
             }
@@ -1076,6 +1081,12 @@ final class Attributor {
             i = pastName(i, to);
         }
         return i;
+    }
+
+    /** The token after a name (with its titles) that starts at i, or -1 when no name starts there. */
+    private int pastApposedName(int i, int to) {
+        int name = speakers.afterTitles(i, to - 1);
+        return entities.at(name) != null ? pastName(name, to) : -1;
     }
 
     private int pastName(int i, int to) {

@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("the addressee of a letter named in commas before 'that' is no part of what was written",
+                        "Farmers' leader Odd Vinje wrote in a letter to the agency's director, Dr. Kari Lund, that the "
+                                + "quotas would ruin the valley.", "the quotas would ruin the valley", "Odd Vinje"),
                 Arguments.of("lower-case words describing a body before its name after a dateline leave the name the subject",
                         "ROTTERDAM \u2014 Container line Kvarnholm Shipping has withdrawn two vessels, saying the berths were "
                                 + "unsafe.", "the berths were unsafe", "Kvarnholm Shipping"),
