@@ -20,6 +20,12 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a title written in lower case before the name in Portuguese copy is no part of the name",
+                        "The bench split.|Its chair, desembargadora Lívia Moraes Teixeira, rejected the appeal.",
+                        "rejected the appeal", "Lívia Moraes Teixeira"),
+                Arguments.of("an honorific for a married woman before her name is a title",
+                        "Begum Nasreen Chowdhury told the rally that the count had been rigged.",
+                        "the count had been rigged", "Nasreen Chowdhury"),
                 Arguments.of("the addressee of a letter named in commas before 'that' is no part of what was written",
                         "Farmers' leader Odd Vinje wrote in a letter to the agency's director, Dr. Kari Lund, that the "
                                 + "quotas would ruin the valley.", "the quotas would ruin the valley", "Odd Vinje"),
