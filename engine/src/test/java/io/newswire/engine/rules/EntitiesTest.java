@@ -48,6 +48,16 @@ class EntitiesTest {
     }
 
     @Test
+    void productsEnterprisesLaboratoriesAndMillsEndACompanysName() {
+        Enrichment e = story("Debris left by Cedar Hollow Wood Products fed the fire, and Kestrel Bay Enterprises, Marlow "
+                + "Laboratories and Pike Creek Mills closed.");
+        assertThat(entity(e, "Cedar Hollow Wood Products").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Kestrel Bay Enterprises").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Marlow Laboratories").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Pike Creek Mills").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
