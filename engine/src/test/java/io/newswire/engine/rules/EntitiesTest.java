@@ -58,6 +58,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aFieldAfterOfMayBeAHeadWordAndStillJoinTheNextByAnd() {
+        Enrichment e = story("Engineers from the Ministry of Water Resources and Irrigation inspected the canal on Monday.");
+        assertThat(entity(e, "Ministry of Water Resources and Irrigation").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
