@@ -30,6 +30,7 @@ final class Tokenizer {
         }
     }
 
+    /** A word runs on over an apostrophe, and over a turned comma written for the ayin: "Muzari‘i", "Shi‘a". */
     private static int word(String raw, int start, int to, int paragraph, List<Token> out) {
         int i = start;
         boolean digitsOnly = true;
@@ -38,7 +39,7 @@ final class Tokenizer {
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 digitsOnly &= Character.isDigit(c);
                 i++;
-            } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '&' || c == ',' || c == '\u2011')
+            } else if ((c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '&' || c == ',' || c == '\u2011')
                     && i + 1 < to && Character.isLetterOrDigit(raw.charAt(i + 1))) {
                 if (c == ',' && !(digitsOnly && Character.isDigit(raw.charAt(i + 1)))) {
                     break;

@@ -64,6 +64,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aTurnedCommaWrittenForTheAyinStaysInsideTheWord() {
+        Enrichment e = story("Farmers of the Jam\u2018iyyat Fallahi al-Sharqiya (Eastern Growers' Society) marched on Monday.");
+        assertThat(entity(e, "Eastern Growers' Society").mentions()).extracting(Mention::text)
+                .contains("Jam\u2018iyyat Fallahi al-Sharqiya");
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
