@@ -1240,7 +1240,7 @@ final class Entities {
                 // "has split Äkäsvaara, where many families herd reindeer": "where" follows a place
                 || last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("where")) {
             kind = Kind.LOCATION;
-        } else if (described != null && lex.orgNouns.contains(described.lower) && !roleBefore) {
+        } else if (described != null && lex.orgNouns.contains(described.lower) && !roleBefore && !isPersonsDescription(described, last)) {
             kind = Kind.ORG;
         } else if (first < last && PLACE_FIRST_WORDS.contains(doc.token(first).text)) {
             kind = Kind.LOCATION;
@@ -1460,6 +1460,16 @@ final class Entities {
         }
         return joined && j < doc.size() && doc.token(j - 1).isCapitalised() && !doc.token(j).isCapitalised()
                 && lex.placeNouns.contains(doc.token(j).lower) && doc.token(j).lower.endsWith("s");
+    }
+
+    /** "Jane Roe, the property developer who bought the club,": a noun for a body that "who" says is a person here. */
+    private boolean isPersonsDescription(Token head, int last) {
+        for (int k = last + 3; k + 1 < doc.size() && k <= last + 10; k++) {
+            if (doc.token(k) == head) {
+                return doc.token(k + 1).is("who");
+            }
+        }
+        return false;
     }
 
     /** The head noun of a description after a name ("X, a small town in", "X, a Chicago-based patient group,"), or null. */

@@ -71,6 +71,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aNounForABodyThatWhoFollowsDescribesAPerson() {
+        Enrichment e = story("Callum Strachan, the Dundee property developer who bought the club in 2019, resigned on Monday.");
+        assertThat(entity(e, "Callum Strachan").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
