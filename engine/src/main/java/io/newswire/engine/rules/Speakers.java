@@ -58,7 +58,7 @@ final class Speakers {
     /** Words of a quoted term an aside may hold: "the retail investors known as “ants”". */
     private static final int ASIDE_QUOTE_WORDS = 3;
     /** Words of a relative clause between a speaker and its verb. */
-    private static final int RELATIVE_ASIDE_WORDS = 25;
+    private static final int RELATIVE_ASIDE_WORDS = 35;
 
     private final Doc doc;
     private final Entities entities;

@@ -20,6 +20,11 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a long relative clause between a role and its verb",
+                        "Coach Ruairi Dunleavy met the players on Monday.|The coach, who has led the side from the bottom "
+                                + "of the league to the play-off places in two seasons on one of the smallest wage bills in the "
+                                + "country, said he would stay until the summer.", "he would stay until the summer",
+                        "Ruairi Dunleavy"),
                 Arguments.of("a title written in lower case before the name in Portuguese copy is no part of the name",
                         "The bench split.|Its chair, desembargadora Lívia Moraes Teixeira, rejected the appeal.",
                         "rejected the appeal", "Lívia Moraes Teixeira"),
