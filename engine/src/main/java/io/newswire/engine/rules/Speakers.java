@@ -141,6 +141,16 @@ final class Speakers {
                 end--;
             }
             int begin = nounPhraseStart(end, from);
+            if (t.is("which")) {
+                // "criticism from the union, which said", "according to the firm, which said": what "which" stands
+                // for is the noun phrase after the last preposition
+                for (int p = end - 1; p > begin; p--) {
+                    if (PREPOSITIONS.contains(doc.token(p).lower) && !doc.token(p).is("of") && entities.at(p) == null) {
+                        begin = p + 1;
+                        break;
+                    }
+                }
+            }
             // "Brisa Aérea, the low-cost carrier that had urged": the noun the clause describes is apposed to a name
             Entities.Cluster named = t.is("that") ? null : antecedentName(begin, end);
             if (named == null && end == k - 1) {

@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("'which' after a source given by 'according to' stands for that source",
+                        "Halvard Freight sold two trucks on Monday.|The trucks were unsafe, according to the firm, which said it "
+                                + "would sue the dealer.", "it would sue the dealer", "Halvard Freight"),
                 Arguments.of("a long relative clause between a role and its verb",
                         "Coach Ruairi Dunleavy met the players on Monday.|The coach, who has led the side from the bottom "
                                 + "of the league to the play-off places in two seasons on one of the smallest wage bills in the "
