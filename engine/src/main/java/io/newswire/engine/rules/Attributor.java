@@ -367,7 +367,12 @@ final class Attributor {
             partialQuote(quote, from, subject);
             return;
         }
-        if (!attributed) {
+        Subject introducer = !attributed && before > from && doc.token(before).isPunct(':') && quote.continues < 0
+                ? speakers.mainSubject(from, before) : Subject.NONE;
+        if (introducer.valid() && introducer.cluster() != null) {
+            // "X put the dispute in a wider context: “…”": the subject of the clause the colon ends speaks
+            subject = introducer;
+        } else if (!attributed) {
             if (quote.continues >= 0 && quoteIsStatement[quote.continues]) {
                 subject = Subject.of(quoteSpeaker[quote.continues]);
             } else {

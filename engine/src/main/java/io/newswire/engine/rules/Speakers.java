@@ -651,7 +651,7 @@ final class Speakers {
     }
 
     /** The subject of the sentence's main clause, after any fronted adverbial. */
-    private Subject mainSubject(int from, int before) {
+    Subject mainSubject(int from, int before) {
         int b = from;
         Token first = doc.token(from);
         if (PREPOSITIONS.contains(first.lower) || SUBORDINATORS.contains(first.lower) || first.lower.endsWith("ing")

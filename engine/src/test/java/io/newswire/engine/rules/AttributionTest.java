@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a quote after a colon that ends a clause without a verb of saying is its subject's",
+                        "Harbour pilots walked out on Monday.|Margit Solheim, a broker in Bergen, summed up the mood on the "
+                                + "quay: \u201CNobody trusts the new rota.\u201D", "Nobody trusts the new rota", "Margit Solheim"),
                 Arguments.of("'which' after a source given by 'according to' stands for that source",
                         "Halvard Freight sold two trucks on Monday.|The trucks were unsafe, according to the firm, which said it "
                                 + "would sue the dealer.", "it would sue the dealer", "Halvard Freight"),
