@@ -917,8 +917,21 @@ final class StanceReferents {
         return namedBy(c, noun, NAME_WORDS.get(noun));
     }
 
+    /** Whether the noun names the body by its canonical name or by a translation it is given ("the centre" for X (Y Centre)). */
     private static boolean namedBy(Entities.Cluster c, String head, List<String> words) {
-        for (String w : WORD_BREAKS.split(Texts.fold(c.canonical))) {
+        if (nameHolds(c.canonical, head, words)) {
+            return true;
+        }
+        for (Entities.Span m : c.mentions) {
+            if (!m.text().equals(c.canonical) && nameHolds(m.text(), head, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameHolds(String name, String head, List<String> words) {
+        for (String w : WORD_BREAKS.split(Texts.fold(name))) {
             if (w.equals("of")) {
                 // "the bank" is not the Monetary Policy Council of Narodowy Bank Polski: what follows "of" is another body
                 return false;

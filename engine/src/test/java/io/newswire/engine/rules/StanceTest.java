@@ -343,6 +343,14 @@ class StanceTest {
     }
 
     @Test
+    void aNounInTheTranslationOfABodysNameStandsForTheBody() {
+        Enrichment e = story("The study, published by the Markaz Abhath al-Sahil (Coastal Research Centre, CRC), "
+                + "an independent institute, drew a sharp response.",
+                "The Delta Farmers' Syndicate backed the centre.");
+        assertThat(stance(statement(e, "backed the centre"))).containsExactly("Markaz Abhath al-Sahil:SUPPORT");
+    }
+
+    @Test
     void aDenialOrAnAppealTakesNoSideEvenInAStoryOfOpenConflict() {
         Enrichment e = story("LAGOS — The Kanem Workers' Union on Monday accused Dunmore Cement of cutting wages and called "
                 + "the company's managers liars.", "Dunmore Cement denied that it had cut any wages.",
