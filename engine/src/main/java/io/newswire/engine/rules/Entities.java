@@ -196,8 +196,11 @@ final class Entities {
     private static final int MAX_NAME_WORDS = 5;
     /** The most letters a rank after a name runs to: "SAN", "QC". */
     private static final int POST_NOMINAL_LETTERS = 4;
-    /** Common words that, capitalised inside a sentence before a name, are the name's: "the Second District Court", "the New Market Traders' Association". */
-    private static final Set<String> NAME_OPENING_WORDS = Set.of("first", "second", "third", "new", "old");
+    /**
+     * Common words that, capitalised inside a sentence before a name, are the name's: "the Second District Court",
+     * "the New Market Traders' Association", and the Irish article of "An Bord Pleanála".
+     */
+    private static final Set<String> NAME_OPENING_WORDS = Set.of("first", "second", "third", "new", "old", "an");
     /** Organisation nouns that follow a company's own name ("Acme shares"), unlike "Larger rival". */
     private static final Set<String> STOCK_WORDS = Set.of("shares", "stock", "stocks", "stake", "brand", "headquarters",
             "subsidiary", "unit");
@@ -1035,7 +1038,10 @@ final class Entities {
                 || (i > 0 && doc.isOpeningMark(i - 1) && doc.token(i - 1).sentence == t.sentence);
         if (lex.functionWords.contains(t.lower)) {
             // "the Second District Court", "the New Democratic Party": capitalised inside a sentence, the name's first word
-            return sentenceInitial || !NAME_OPENING_WORDS.contains(t.lower) || i + 1 >= doc.size() || !doc.token(i + 1).isCapitalised();
+            // ("MONTREAL — An Innu band council": after a dateline's dash the article opens the sentence)
+            boolean afterDash = i > 0 && (doc.token(i - 1).isPunct('\u2014') || doc.token(i - 1).isPunct('\u2013'));
+            return sentenceInitial || afterDash || !NAME_OPENING_WORDS.contains(t.lower) || i + 1 >= doc.size()
+                    || !doc.token(i + 1).isCapitalised();
         }
         if (sentenceInitial && opensPortOf(i) && i + 2 < doc.size() && doc.token(i + 2).isCapitalised()) {
             // "Port of Antwerp-Bruges, which …": the authority's name, whatever "the port" means elsewhere

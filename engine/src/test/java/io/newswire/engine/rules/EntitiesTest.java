@@ -77,6 +77,14 @@ class EntitiesTest {
     }
 
     @Test
+    void theIrishArticleCapitalisedInsideASentenceOpensTheName() {
+        Enrichment e = story("GALWAY \u2014 An Irish court found that An Coimisiun Pleanala (ACP) had erred.",
+                "In a statement, An Coimisiun Pleanala said it would study the ruling.");
+        assertThat(entity(e, "An Coimisiun Pleanala").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("An Irish", "Coimisiun Pleanala");
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
