@@ -46,6 +46,9 @@ final class Attributor {
     private static final int PARTICIPLE_SUBJECT_WORDS = 7;
     /** Words of a relative clause set in commas inside a reported clause. */
     private static final int MAX_ASIDE = 20;
+    /** Prepositions that round a quantity: "about 40", "around a third". */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
+    private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand");
     /** Stems of verbs of judgement that, negated, report that nothing was said: "did not criticise", "has not endorsed". */
     private static final List<String> WITHHELD_WHEN_NEGATED = List.of("criticis", "criticiz", "disput", "endors", "question");
     /** Words an apposed source's affiliation may run to: "Prof. Jane Roe of the Technical University of Munich". */
@@ -1102,13 +1105,24 @@ final class Attributor {
         return i;
     }
 
+    /** "about 40 of", "over half of", "around a third of": a preposition that rounds a quantity, not one of place or time. */
+    private boolean isApproximateQuantity(int i, int to) {
+        if (!APPROXIMATORS.contains(doc.token(i).lower) || i + 1 >= to) {
+            return false;
+        }
+        int k = doc.token(i + 1).is("a") || doc.token(i + 1).is("an") ? i + 2 : i + 1;
+        return k < to && (doc.token(k).kind == Token.Kind.NUMBER || FRACTIONS.contains(doc.token(k).lower));
+    }
+
     /** "said in a statement on Monday the plan …": the phrases between verb and clause are not content. */
     private int skipAdverbialPhrases(int i, int to) {
         for (int phrase = 0; phrase < 3 && i < to; phrase++) {
             Token t = doc.token(i);
             if (!(PREPOSITIONS.contains(t.lower) && !t.is("of")) && !(lex.functionWords.contains(t.lower) && t.isCapitalised())
-                    || t.is("at") && i + 1 < to && (doc.token(i + 1).is("least") || doc.token(i + 1).is("most"))) {
-                // "said at least two members knew": a quantity opens the clause, no phrase of place or time
+                    || t.is("at") && i + 1 < to && (doc.token(i + 1).is("least") || doc.token(i + 1).is("most"))
+                    || isApproximateQuantity(i, to)) {
+                // "said at least two members knew", "said about a third of its members would close": a quantity
+                // opens the clause, no phrase of place or time
                 return i;
             }
             int k = i + 1;

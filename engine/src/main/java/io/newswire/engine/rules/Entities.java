@@ -83,12 +83,15 @@ final class Entities {
             "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom", "dal", "dalla", "degli",
             // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
             // "Energi dan Sumber Daya", "Ciência e Tecnologia", "Rolnictwa i Rozwoju", "Bangko Sentral ng Pilipinas",
-            // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino"
-            "und", "ve", "dan", "e", "i", "och", "og", "ng", "o", "sa");
+            // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino", "Dëgg ak Yoon"
+            "und", "ve", "dan", "e", "i", "och", "og", "ng", "o", "sa", "ak");
     /** Words that open a description in commas after a name. */
     private static final Set<String> DESCRIPTION_OPENINGS = Set.of("a", "an", "the");
     /** How far a description in commas after a name may run before its speech verb. */
     private static final int DESCRIPTION_WORDS = 10;
+    /** Words between a body's noun and the name it goes by: "The coalition, which calls itself Ertad,". */
+    private static final List<List<String>> SELF_NAMING = List.of(List.of("which", "calls", "itself"),
+            List.of("which", "is", "known", "as"), List.of("known", "as"));
     private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "and", "for", "on", "&");
     /** "of" and "and" in names in other languages, where a list of fields in a body's name may run. */
     private static final Set<String> FOREIGN_OF = Set.of("de", "del", "di", "für", "do", "da", "des", "du");
@@ -1256,6 +1259,9 @@ final class Entities {
                 || isDescribedAsGroup(last)
                 || (apposed != null && !firstName && lex.orgNouns.contains(apposed.lower))) {
             kind = Kind.ORG;
+        } else if (first > 0 && doc.token(first - 1).is("itself")) {
+            // "The coalition, which calls itself Ertad,": what a body calls itself is its name
+            kind = Kind.ORG;
         } else if (first == last && doc.token(first).isAllCaps() && doc.token(first).text.length() <= 6) {
             kind = Kind.ORG;
         } else if (!titled && isFollowedByRole(last) && !lex.firstNames.containsKey(Texts.fold(doc.token(first).text))) {
@@ -2283,6 +2289,20 @@ final class Entities {
         }
     }
 
+    /** Past "which calls itself" or "known as" from k ("The coalition, which calls itself Ertad,"), else k. */
+    private int selfNamingEnd(int k, int end) {
+        for (List<String> phrase : SELF_NAMING) {
+            int m = 0;
+            while (m < phrase.size() && k + m < end && doc.token(k + m).is(phrase.get(m))) {
+                m++;
+            }
+            if (m == phrase.size()) {
+                return k + m;
+            }
+        }
+        return k;
+    }
+
     /**
      * The organisation a sentence after the one holding token head, opening before token limit, gives as the
      * noun at head: "The agency, Veðurstofa Íslands (IMO), said", "The group, the Fintech Operators Association,";
@@ -2294,7 +2314,8 @@ final class Entities {
             int k = doc.sentenceStart(s);
             if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the") && doc.token(k + 1).lower.equals(noun.lower)
                     && doc.token(k + 2).isPunct(',')) {
-                int name = doc.token(k + 3).is("the") ? k + 4 : k + 3;
+                int name = selfNamingEnd(k + 3, doc.sentenceEnd(s));
+                name = doc.token(name).is("the") ? name + 1 : name;
                 Cluster c = name < doc.sentenceEnd(s) ? clusterAt[name] : null;
                 if (c != null && c.type == EntityType.ORG) {
                     return c;

@@ -20,6 +20,13 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a body described mid-story is the one that the next sentence says calls itself by a name",
+                        "VILNIUS - The bill passed on Monday.|A coalition of 60 charities, from food banks to shelters, said "
+                                + "it would sue. The coalition, which calls itself Kartu (Together), met on Friday.",
+                        "it would sue", "Kartu"),
+                Arguments.of("a rounded quantity after a verb of saying opens what was said",
+                        "The Harbour Pilots' Guild said about a third of its members would retire.",
+                        "about a third of its members would retire", "Harbour Pilots' Guild"),
                 Arguments.of("a quote after a colon that ends a clause without a verb of saying is its subject's",
                         "Harbour pilots walked out on Monday.|Margit Solheim, a broker in Bergen, summed up the mood on the "
                                 + "quay: \u201CNobody trusts the new rota.\u201D", "Nobody trusts the new rota", "Margit Solheim"),

@@ -85,6 +85,12 @@ class EntitiesTest {
     }
 
     @Test
+    void theWolofAndJoinsTheWordsOfAName() {
+        Enrichment e = story("DAKAR - The rally was called by Jamm ak Liggeey, a farmers' movement.");
+        assertThat(names(e)).contains("Jamm ak Liggeey");
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
