@@ -185,6 +185,12 @@ final class Speakers {
             int asides = 0;
             while (asides < 4 && doc.token(k).isPunct(',')) {
                 int relative = relativeAsideOpening(k, from);
+                Entities.Cluster selfNamed = relative > from && doc.token(relative + 2).is("calls") && doc.token(relative + 3).is("itself")
+                        ? entities.at(relative + 4) : null;
+                if (selfNamed != null && selfNamed.type == EntityType.ORG) {
+                    // "The coalition, which calls itself Ertad, said": the name it goes by speaks
+                    return Subject.of(selfNamed);
+                }
                 if (relative > from) {
                     // "X (VHH), which represents makers of pumps, boilers and fans, said": commas of its own inside
                     k = relative;

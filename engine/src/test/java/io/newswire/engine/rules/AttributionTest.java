@@ -20,6 +20,9 @@ class AttributionTest {
     /** Construction, the story (paragraphs split at '|'), words of the statement, its speaker (null: unnamed). */
     static Stream<Arguments> speakers() {
         return Stream.of(
+                Arguments.of("a body that says, in a relative clause, what it calls itself speaks by that name",
+                        "ACCRA - The Popular Renewal Party met the Electoral Commission on Monday.|The coalition, which calls itself "
+                                + "Nkabom, said it would boycott the count.", "it would boycott the count", "Nkabom"),
                 Arguments.of("a body described mid-story is the one that the next sentence says calls itself by a name",
                         "VILNIUS - The bill passed on Monday.|A coalition of 60 charities, from food banks to shelters, said "
                                 + "it would sue. The coalition, which calls itself Kartu (Together), met on Friday.",
