@@ -877,7 +877,8 @@ final class Entities {
                 // "Covenant on Civil and Political Rights": a law's name joins its subjects as a body's does
                 return lex.orgHeads.contains(doc.token(k - 1).lower) || LAW_NOUNS.contains(doc.token(k - 1).lower);
             }
-            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',')) {
+            if (!t.isCapitalised() && !CONNECTORS.contains(t.lower) && !t.isPunct(',') && !(t.is("the") && doc.token(k - 1).is("of"))) {
+                // ("Ministry of the Environment, Energy and Climate": the article after "of")
                 return false;
             }
         }

@@ -91,6 +91,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aMinistrysListOfPortfoliosMayFollowTheArticleAfterOf() {
+        Enrichment e = story("The Ministry of the Interior, Housing and Planning rejected the claim, and its trains ran on the "
+                + "Tampere and Oulu lines.");
+        assertThat(entity(e, "Ministry of the Interior, Housing and Planning").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Tampere and Oulu");
+    }
+
+    @Test
     void anHonorificForPilgrimsIsATitleNotPartOfTheName() {
         Enrichment e = story("Traders led by Alhaji Sani Garba-Yola and Alhaja Kemi Adeyinka-Bello marched to the bank.");
         assertThat(entity(e, "Sani Garba-Yola").type()).isEqualTo(EntityType.PERSON);
