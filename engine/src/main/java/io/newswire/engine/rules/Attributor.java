@@ -48,6 +48,7 @@ final class Attributor {
     private static final int MAX_ASIDE = 20;
     /** Prepositions that round a quantity: "about 40", "around a third". */
     private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over", "under");
+    /** Words for a share or a round number after "about a": "about a third", "around a dozen". */
     private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand");
     /** Stems of verbs of judgement that, negated, report that nothing was said: "did not criticise", "has not endorsed". */
     private static final List<String> WITHHELD_WHEN_NEGATED = List.of("criticis", "criticiz", "disput", "endors", "question");

@@ -665,8 +665,7 @@ final class Entities {
                     // not "the Company and the University", nor "AIMS and Capricorn Coast University"
                     // ("Ministry of Water Resources and Irrigation": a field after "of" may itself be a head word)
                     return k == j + 2 && !cur.isAllCaps() && (!lex.orgHeads.contains(cur.lower)
-                            && (endsInOrgHead(k) || endsInLawNoun(k) || ofOrgHeadBefore(j) && endsTheRun(k))
-                            || ofOrgHeadBefore(j) && endsTheRun(k));
+                            && (endsInOrgHead(k) || endsInLawNoun(k)) || ofOrgHeadBefore(j) && endsTheRun(k));
                 }
                 if (connector.equals("of") && j + 2 < k && doc.token(j + 2).is("the") && isTitleWordAt(j) && !orgHeadInRun(j)
                         && endsInOrgHead(k)) {
