@@ -89,9 +89,11 @@ final class Entities {
     private static final Set<String> DESCRIPTION_OPENINGS = Set.of("a", "an", "the");
     /** How far a description in commas after a name may run before its speech verb. */
     private static final int DESCRIPTION_WORDS = 10;
-    /** Words between a body's noun and the name it goes by: "The coalition, which calls itself Ertad,". */
-    private static final List<List<String>> SELF_NAMING = List.of(List.of("which", "calls", "itself"),
-            List.of("which", "is", "known", "as"), List.of("known", "as"));
+    /** The words a body's own name follows in a relative clause: "The coalition, which calls itself Ertad,". */
+    static final List<String> CALLS_ITSELF = List.of("which", "calls", "itself");
+    /** Words between a body's noun and the name it goes by. */
+    private static final List<List<String>> SELF_NAMING = List.of(CALLS_ITSELF, List.of("which", "is", "known", "as"),
+            List.of("known", "as"));
     private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "and", "for", "on", "&");
     /** "of" and "and" in names in other languages, where a list of fields in a body's name may run. */
     private static final Set<String> FOREIGN_OF = Set.of("de", "del", "di", "für", "do", "da", "des", "du");
@@ -2292,15 +2294,21 @@ final class Entities {
     /** Past "which calls itself" or "known as" from k ("The coalition, which calls itself Ertad,"), else k. */
     private int selfNamingEnd(int k, int end) {
         for (List<String> phrase : SELF_NAMING) {
-            int m = 0;
-            while (m < phrase.size() && k + m < end && doc.token(k + m).is(phrase.get(m))) {
-                m++;
-            }
-            if (m == phrase.size()) {
-                return k + m;
+            int past = pastPhrase(k, end, phrase);
+            if (past >= 0) {
+                return past;
             }
         }
         return k;
+    }
+
+    /** The token after the words of a phrase written from k on, before end; -1 when they are not there. */
+    int pastPhrase(int k, int end, List<String> phrase) {
+        int m = 0;
+        while (m < phrase.size() && k + m < end && doc.token(k + m).is(phrase.get(m))) {
+            m++;
+        }
+        return m == phrase.size() ? k + m : -1;
     }
 
     /**

@@ -185,8 +185,8 @@ final class Speakers {
             int asides = 0;
             while (asides < 4 && doc.token(k).isPunct(',')) {
                 int relative = relativeAsideOpening(k, from);
-                Entities.Cluster selfNamed = relative > from && doc.token(relative + 2).is("calls") && doc.token(relative + 3).is("itself")
-                        ? entities.at(relative + 4) : null;
+                int selfName = relative > from ? entities.pastPhrase(relative + 1, k, Entities.CALLS_ITSELF) : -1;
+                Entities.Cluster selfNamed = selfName >= 0 ? entities.at(selfName) : null;
                 if (selfNamed != null && selfNamed.type == EntityType.ORG) {
                     // "The coalition, which calls itself Ertad, said": the name it goes by speaks
                     return Subject.of(selfNamed);
@@ -692,19 +692,16 @@ final class Speakers {
         if (e == b) {
             return Subject.NONE;
         }
-        int named = nameAfterDescription(e, before);
-        if (named > e) {
+        int nameEnd = describedNameEnd(e, before);
+        if (nameEnd > e) {
             // "Danish container line Brinkvik Shipping has cancelled …, saying": the words before the name describe it
-            e = named;
-            while (e < before && entities.at(e) == entities.at(named)) {
-                e++;
-            }
+            e = nameEnd;
         }
         return resolveNounPhrase(b, e - 1, before);
     }
 
-    /** The first token of a name that a few lower-case words from k on describe ("container line Acme"), else -1. */
-    private int nameAfterDescription(int k, int before) {
+    /** The token after a name that a few lower-case words from k on describe ("container line Acme"), else -1. */
+    private int describedNameEnd(int k, int before) {
         for (int j = k; j < before && j <= k + DESCRIPTION_BEFORE_NAME; j++) {
             Token t = doc.token(j);
             Entities.Cluster c = entities.at(j);
@@ -717,7 +714,7 @@ final class Speakers {
                 Token next = doc.token(after);
                 boolean ends = next.isPunct(',') || AUXILIARIES.contains(next.lower) || ADVERBS.contains(next.lower)
                         || lex.verbsByFirstWord.containsKey(next.lower) || next.lower.endsWith("ed");
-                return j > k && ends && entities.canAct(c) ? j : -1;
+                return j > k && ends && entities.canAct(c) ? after : -1;
             }
             if (!t.isWord() || t.isCapitalised() || lex.functionWords.contains(t.lower) || PREPOSITIONS.contains(t.lower)
                     || AUXILIARIES.contains(t.lower) || lex.verbsByFirstWord.containsKey(t.lower) || t.lower.endsWith("ed")) {
