@@ -79,8 +79,10 @@ final class Entities {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
             "das", "van", "von", "der", "den", "du", "le", "bin", "ibn", "al", "el", "y", "&", "for", "and", "pour", "des",
             "et", "für", "para", "por", "di", "della", "dei", "delle", "on", "con", "aux", "au", "sur", "en", "zur", "zum",
-            // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint"
+            // particles of persons' names: "Kibet arap Tuitoek", "Lemayian ole Sankale", "Nur binti Ahmad", "Ulla af Klint",
+            // "Rhodri ap Iestyn", "Nia ferch Gruffudd"
             "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom", "dal", "dalla", "degli",
+            "ap", "ferch", "verch",
             // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
             // "Energi dan Sumber Daya", "Ciência e Tecnologia", "Rolnictwa i Rozwoju", "Bangko Sentral ng Pilipinas",
             // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino", "Dëgg ak Yoon"
@@ -1102,10 +1104,9 @@ final class Entities {
             // "Mr. Okafor", "Gen. Diallo": an abbreviated title before the period
             return true;
         }
-        if (prev.sentence != doc.token(first).sentence || prev.isCapitalised()) {
-            return false;
-        }
-        return lex.titleLastWords.contains(prev.lower);
+        // "Dr Ama Serwaa Boateng": a courtesy title, capitalised, was dropped from the front of the run as a function word
+        return prev.sentence == doc.token(first).sentence && lex.titleLastWords.contains(prev.lower)
+                && (!prev.isCapitalised() || lex.functionWords.contains(prev.lower));
     }
 
     /** The last token of a title starting at k that is followed by a name, or -1. */

@@ -1279,4 +1279,18 @@ class EntitiesTest {
         assertThat(names(e)).contains("Ministry of Fisheries and Coastal Affairs", "Economic Community of Northern Ports")
                 .doesNotContain("Coastal Affairs", "Northern Ports");
     }
+
+    @Test
+    void aCourtesyTitleBeforeALongUnknownNameInCommasMakesItAPerson() {
+        Enrichment e = story("The trust's director, Dr Efua Serwaa Adomako Quaye, questioned the audit.",
+                "The board met on Friday.");
+        assertThat(names(e)).contains("Efua Serwaa Adomako Quaye");
+    }
+
+    @Test
+    void aWelshPatronymicParticleJoinsTheName() {
+        Enrichment e = story("The league's secretary, Gethin ap Owain, said the vote was void.",
+                "Ap Owain said the clubs would appeal.");
+        assertThat(names(e)).contains("Gethin ap Owain").doesNotContain("Owain", "Ap Owain");
+    }
 }
