@@ -1293,4 +1293,11 @@ class EntitiesTest {
                 "Ap Owain said the clubs would appeal.");
         assertThat(names(e)).contains("Gethin ap Owain").doesNotContain("Owain", "Ap Owain");
     }
+
+    @Test
+    void aContractedPronounOpeningAQuoteIsNoName() {
+        Enrichment e = story("“They’ll close the depot before Easter,” the shop steward said.",
+                "\"Wouldn't surprise me,\" a driver said.");
+        assertThat(names(e)).doesNotContain("They’ll", "Wouldn't");
+    }
 }
