@@ -88,9 +88,9 @@ final class Entities {
             // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino", "Dëgg ak Yoon"
             "und", "ve", "dan", "e", "i", "och", "og", "ng", "o", "sa", "ak");
     /** Words that open a description in commas after a name. */
-    private static final Set<String> DESCRIPTION_OPENINGS = Set.of("a", "an", "the");
+    private static final Set<String> DESCRIPTION_OPENINGS = Set.of("a", "an", "the", "one");
     /** How far a description in commas after a name may run before its speech verb. */
-    private static final int DESCRIPTION_WORDS = 10;
+    private static final int DESCRIPTION_WORDS = 14;
     /** The words a body's own name follows in a relative clause: "The coalition, which calls itself Ertad,". */
     static final List<String> CALLS_ITSELF = List.of("which", "calls", "itself");
     /** Words between a body's noun and the name it goes by. */
@@ -956,7 +956,8 @@ final class Entities {
         // after the name says what it is ("Open Harbour, a Lisbon-based charity,")
         Token described = apposedNoun(last);
         boolean keepWords = described != null && (lex.orgNouns.contains(described.lower) || lex.placeNouns.contains(described.lower));
-        while (first <= last && isLeadingNoise(first)
+        boolean describedAsPerson = first < last && apposedRole(first, last) != null;
+        while (first <= last && isLeadingNoise(first, describedAsPerson)
                 && !(keepWords && doc.token(first).isCapitalised() && !lex.functionWords.contains(doc.token(first).lower))) {
             first++;
         }
@@ -1021,7 +1022,7 @@ final class Entities {
         return false;
     }
 
-    private boolean isLeadingNoise(int i) {
+    private boolean isLeadingNoise(int i, boolean describedAsPerson) {
         Token t = doc.token(i);
         if (isLocationModifier(t) || isCompoundOfOrigin(t)) {
             return true;
@@ -1076,7 +1077,8 @@ final class Entities {
         return lowerVocabulary.contains(t.lower) || lowerVocabulary.contains(t.lower + "s")
                 || lex.personRoles.contains(t.lower) || lex.orgNouns.contains(t.lower)
                 || lex.documentNouns.contains(t.lower) || lex.governmentNouns.contains(t.lower)
-                || t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed")
+                // an adverb's or participle's ending, unless a role in commas says the words are a person's name ("Gergely X, a lawyer,")
+                || !describedAsPerson && (t.lower.endsWith("ing") || t.lower.endsWith("ly") || t.lower.endsWith("ed"))
                 || lex.verbsByFirstWord.containsKey(t.lower);
     }
 
@@ -2658,7 +2660,8 @@ final class Entities {
         }
         int verb = last + 1;
         if (doc.token(verb).isPunct(',') && verb + 1 < doc.size() && DESCRIPTION_OPENINGS.contains(doc.token(verb + 1).lower)) {
-            // "X Y Z, the group's coordinator, said": past a description in commas
+            // "X Y Z, the group's coordinator, said", "X Y Z, one of the seven members who voted against it, criticised":
+            // past a description in commas
             verb += 2;
             while (verb < doc.size() && verb <= last + DESCRIPTION_WORDS && (doc.token(verb).isWord() || isPossessiveMark(verb))) {
                 verb++;

@@ -11,6 +11,7 @@ import static io.newswire.engine.rules.Words.SUBORDINATORS;
 import io.newswire.engine.EntityType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -765,7 +766,15 @@ final class Speakers {
                 || t.lower.equals("press") || t.lower.equals("deputy")
                 // "Premier League club Harrowgate Athletic": an organisation noun between two names
                 || lex.orgNouns.contains(t.lower) && k + 1 < doc.size() && entities.at(k + 1) != null
-                || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"));
+                || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"))
+                || isParticleOfNameAfter(k);
+    }
+
+    /** "de Sainte-Colombe was blunt": the particle in lower case of the person's name that the next word goes on with. */
+    private boolean isParticleOfNameAfter(int k) {
+        Entities.Cluster next = k + 1 < doc.size() ? entities.at(k + 1) : null;
+        return next != null && next.type == EntityType.PERSON && !doc.token(k).isCapitalised()
+                && (" " + next.canonical.toLowerCase(Locale.ROOT) + " ").contains(" " + doc.token(k).lower + " ");
     }
 
     private boolean isDeterminerAt(int k) {

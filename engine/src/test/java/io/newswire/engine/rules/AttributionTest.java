@@ -584,7 +584,14 @@ class AttributionTest {
                         "dismissed suggestions", "Marit Ellingsrud-Vaa"),
                 Arguments.of("a quote after a colon that 'put it' introduces, with no clause of its own",
                         "Committee chair Ilona Wrzesniak-Bory put it more simply on local radio: \"Nobody voted for this.\"",
-                        "Nobody voted for this", "Ilona Wrzesniak-Bory"));
+                        "Nobody voted for this", "Ilona Wrzesniak-Bory"),
+                Arguments.of("a long name whose description in commas opens with 'one of' and runs to its verb",
+                        "Wahidin bin Osman Kulatu, one of the four councillors who voted against the budget in March, "
+                                + "criticised the mayor's plan.", "criticised the mayor's plan", "Wahidin bin Osman Kulatu"),
+                Arguments.of("a surname with its lower-case particle as the subject of a clause a colon ends",
+                        "Brevald has grown since Anselme de Vaux-Rochereau became its chief executive.|"
+                                + "Asked about the price, de Vaux-Rochereau was blunt: \"We will not pay more.\"",
+                        "We will not pay more", "Anselme de Vaux-Rochereau"));
     }
 
     @Test

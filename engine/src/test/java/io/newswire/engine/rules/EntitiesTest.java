@@ -1300,4 +1300,11 @@ class EntitiesTest {
                 "\"Wouldn't surprise me,\" a driver said.");
         assertThat(names(e)).doesNotContain("They’ll", "Wouldn't");
     }
+
+    @Test
+    void aGivenNameWithAnAdverbsEndingOpeningASentenceStaysWhenARoleDescribesIt() {
+        Enrichment e = story("The appeal was heard on Monday.",
+                "Gergely Vasváry-Nagy, a lecturer in public law at the Pannon Institute, said the ruling was narrow.");
+        assertThat(names(e)).contains("Gergely Vasváry-Nagy").doesNotContain("Vasváry-Nagy");
+    }
 }
