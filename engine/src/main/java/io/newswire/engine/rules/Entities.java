@@ -195,6 +195,12 @@ final class Entities {
     private static final Set<String> ROLE_COMPLEMENT_PREPOSITIONS = Set.of("to", "of", "for", "at", "in");
     /** The common noun for the holder of a title: "the judge" after "Justice Roe". */
     private static final Map<String, String> ROLE_OF_TITLE = Map.of("justice", "judge", "advocate", "lawyer", "counsel", "lawyer");
+    /** Verbs by which someone takes on a role, named after them: "became chief executive", "was named head coach". */
+    private static final List<List<String>> TAKING_A_ROLE = List.of(List.of("became"), List.of("becomes"),
+            List.of("was", "named"), List.of("was", "appointed"), List.of("was", "elected"), List.of("was", "made"),
+            List.of("took", "over", "as"), List.of("serves", "as"), List.of("served", "as"), List.of("stepped", "in", "as"));
+    /** How many words a role taken on may run to: "chief executive officer". */
+    private static final int ROLE_WORDS = 4;
     private static final Set<String> PREPOSITIONS_BEFORE_BODY = Set.of("in", "of", "at", "for", "from", "with", "to", "by");
     private static final Set<String> BRACKETED_COMPANY_FORMS = Set.of("pty", "pvt", "private");
     /** Words that say when someone held a role, before the role: "a former postdoctoral researcher". */
@@ -1590,6 +1596,34 @@ final class Entities {
         }
     }
 
+    /**
+     * The role a person takes on in the words after the name ("since X became chief executive in 2017", "X, who
+     * was named head coach in May,"), by its head word, or null.
+     */
+    private String roleTakenAfter(int last) {
+        int k = last + 1;
+        if (k + 1 < doc.size() && doc.token(k).isPunct(',') && doc.token(k + 1).is("who")) {
+            k += 2;
+        }
+        int after = -1;
+        for (int p = 0; p < TAKING_A_ROLE.size() && after < 0; p++) {
+            after = pastPhrase(k, doc.size(), TAKING_A_ROLE.get(p));
+        }
+        if (after < 0) {
+            return null;
+        }
+        if (after < doc.size() && DESCRIPTION_OPENINGS.contains(doc.token(after).lower)) {
+            after++;
+        }
+        String role = null;
+        for (int j = after; j < doc.size() && j < after + ROLE_WORDS && doc.token(j).isWord() && !doc.token(j).isCapitalised()
+                && !PREPOSITIONS_BEFORE_BODY.contains(doc.token(j).lower); j++) {
+            Token t = doc.token(j);
+            role = lex.personRoles.contains(t.lower) || lex.titleLastWords.contains(t.lower) ? t.lower : null;
+        }
+        return role;
+    }
+
     /** The first token of the title words that end just before token first: "Deputy Prime Minister". */
     private int titleStart(int first) {
         int k = first;
@@ -2221,6 +2255,10 @@ final class Entities {
                     String apposed = titled ? apposedRole(titleStart(s.first()), s.last()) : null;
                     if (apposed != null && !apposed.equals(role)) {
                         addRole(apposed, s, cl);
+                    }
+                    String taken = roleTakenAfter(s.last());
+                    if (taken != null && !taken.equals(role) && !taken.equals(apposed)) {
+                        addRole(taken, s, cl);
                     }
                 }
             }

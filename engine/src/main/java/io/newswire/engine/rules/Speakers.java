@@ -4,6 +4,7 @@ import static io.newswire.engine.rules.Words.ADVERBS;
 import static io.newswire.engine.rules.Words.AUXILIARIES;
 import static io.newswire.engine.rules.Words.DETERMINERS;
 import static io.newswire.engine.rules.Words.INDEFINITES;
+import static io.newswire.engine.rules.Words.KIN;
 import static io.newswire.engine.rules.Words.PREPOSITIONS;
 import static io.newswire.engine.rules.Words.PRONOUNS;
 import static io.newswire.engine.rules.Words.SUBORDINATORS;
@@ -123,7 +124,15 @@ final class Speakers {
         }
         Token t = doc.token(k);
         if (t.is("and") || t.is("but")) {
-            return mainSubject(from, v);
+            // "X holds 34 per cent; Y controls the rest and welcomed the offer": the clause after a semicolon has its own subject
+            int clause = from;
+            for (int j = k - 1; j > from; j--) {
+                if (doc.token(j).isPunct(';')) {
+                    clause = j + 1;
+                    break;
+                }
+            }
+            return mainSubject(clause, v);
         }
         if (PRONOUNS.contains(t.lower) && (k == from || !doc.token(k - 1).isPunct(','))) {
             // "during the campaign last year he accused": a pronoun is a whole noun phrase
@@ -765,7 +774,7 @@ final class Speakers {
                 || (t.is("and") && k + 1 < doc.size() && DETERMINERS.contains(doc.token(k + 1).lower))
                 || t.lower.equals("press") || t.lower.equals("deputy")
                 // "Premier League club Harrowgate Athletic": an organisation noun between two names
-                || lex.orgNouns.contains(t.lower) && k + 1 < doc.size() && entities.at(k + 1) != null
+                || (lex.orgNouns.contains(t.lower) || KIN.contains(t.lower)) && k + 1 < doc.size() && entities.at(k + 1) != null
                 || t.is("of") && k + 1 < doc.size() && (doc.token(k + 1).isCapitalised() || doc.token(k + 1).is("the"))
                 || isParticleOfNameAfter(k);
     }

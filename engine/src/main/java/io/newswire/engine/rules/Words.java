@@ -39,6 +39,9 @@ final class Words {
     static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "involved", "briefed", "knowledgeable");
     /** Groups a story names by what they are, never by name: "the opposition hailed the decision". */
     static final Set<String> COLLECTIVES = Set.of("opposition");
+    /** Kin, named right after: "her cousin X", "his widow Y". */
+    static final Set<String> KIN = Set.of("cousin", "brother", "sister", "wife", "husband", "son", "daughter", "father",
+            "mother", "uncle", "aunt", "nephew", "niece", "widow", "widower", "grandson", "granddaughter");
     /** The end of a phrase after its subject's head: "officials travelling with her said". */
     static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "them");
     /** Events at which something is said: "defended the plan at a news conference". */

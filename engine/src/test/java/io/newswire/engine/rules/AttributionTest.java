@@ -591,7 +591,15 @@ class AttributionTest {
                 Arguments.of("a surname with its lower-case particle as the subject of a clause a colon ends",
                         "Brevald has grown since Anselme de Vaux-Rochereau became its chief executive.|"
                                 + "Asked about the price, de Vaux-Rochereau was blunt: \"We will not pay more.\"",
-                        "We will not pay more", "Anselme de Vaux-Rochereau"));
+                        "We will not pay more", "Anselme de Vaux-Rochereau"),
+                Arguments.of("the second verb of a clause after a semicolon has that clause's subject",
+                        "Marta Lindqvist said the family would keep its stake.|Lindqvist's branch holds 30 per cent; her "
+                                + "brother Osvald Brenne holds the rest through a trust and welcomed the bid.", "welcomed the bid",
+                        "Osvald Brenne"),
+                Arguments.of("a role the person took on, named after the name, is the one the role refers back to",
+                        "Kestrel Air has doubled in size since Imogen Tarrant-Vale became chief executive in 2019.|"
+                                + "Marta Lindqvist said the family would keep its stake.|The chief executive, speaking in Oslo "
+                                + "later, dismissed the objections.", "dismissed the objections", "Imogen Tarrant-Vale"));
     }
 
     @Test
