@@ -544,6 +544,10 @@ final class Attributor {
             if (verb != null && !isVerbUse(k, verb, start)) {
                 continue;
             }
+            if (verb != null && k > start && (doc.token(k - 1).is("and") || doc.token(k - 1).is("but"))) {
+                // "vowed to appeal “all the way”, the arbiter — and said he …": a verb joined to the clause's own, no attribution
+                return Subject.NONE;
+            }
             if (verb != null || TAIL_ONLY_CUES.contains(t.lower)) {
                 int verbEnd = verb == null ? k : k + verb.words().length - 1;
                 int complement = skipAdverbialPhrases(verbEnd + 1, to);
@@ -1477,6 +1481,10 @@ final class Attributor {
             return false;
         }
         if (verb.words().length == 1 && NAMING.contains(t.lower) && !namesWithQuotedLabel(i)) {
+            return false;
+        }
+        if (t.is("back") && i + 1 < doc.size() && PREPOSITIONS.contains(doc.token(i + 1).lower)) {
+            // "sent the workers back to their posts": the adverb, not the verb of backing
             return false;
         }
         if (verb.words().length == 1 && t.lower.endsWith("s") && i + 1 < doc.size() && doc.token(i + 1).isWord()

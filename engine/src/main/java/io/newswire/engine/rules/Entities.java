@@ -199,6 +199,11 @@ final class Entities {
     private static final List<List<String>> TAKING_A_ROLE = List.of(List.of("became"), List.of("becomes"),
             List.of("was", "named"), List.of("was", "appointed"), List.of("was", "elected"), List.of("was", "made"),
             List.of("took", "over", "as"), List.of("serves", "as"), List.of("served", "as"), List.of("stepped", "in", "as"));
+    /** Titles that, with their remit, name an office acting as a body: "Commissioner for Human Rights". */
+    private static final Set<String> OFFICE_TITLES = Set.of("commissioner", "ombudsman", "director", "registrar", "controller",
+            "auditor", "inspector", "advocate", "attorney", "comptroller", "procurator", "prosecutor");
+    /** How many words a title's portfolio may run to before a name: "of State for Foreign Affairs". */
+    private static final int PORTFOLIO_WORDS = 6;
     /** How many words a role taken on may run to: "chief executive officer". */
     private static final int ROLE_WORDS = 4;
     private static final Set<String> PREPOSITIONS_BEFORE_BODY = Set.of("in", "of", "at", "for", "from", "with", "to", "by");
@@ -667,15 +672,18 @@ final class Entities {
                             && !Words.MONTHS.contains(doc.token(k).lower);
                 }
                 if (connector.equals("for")) {
-                    // "Authority for the Financial Markets", "Court of Arbitration for Sport"
-                    return lex.orgHeads.contains(cur.lower) || ofOrgHeadBefore(j);
+                    // "Authority for the Financial Markets", "Court of Arbitration for Sport", "Minister of State for Sport",
+                    // "Minister for Finance"
+                    return lex.orgHeads.contains(cur.lower) || ofOrgHeadBefore(j)
+                            || k == j + 2 && (isPortfolioOfTitle(j) || cur.isCapitalised() && isTitleWordAt(j)
+                                    && !OFFICE_TITLES.contains(cur.lower));
                 }
                 if (connector.equals("and")) {
                     // "Securities and Exchange Commission", "Bureau of Fisheries and Aquatic Resources";
                     // not "the Company and the University", nor "AIMS and Capricorn Coast University"
                     // ("Ministry of Water Resources and Irrigation": a field after "of" may itself be a head word)
                     return k == j + 2 && !cur.isAllCaps() && (!lex.orgHeads.contains(cur.lower)
-                            && (endsInOrgHead(k) || endsInLawNoun(k)) || ofOrgHeadBefore(j) && endsTheRun(k));
+                            && (endsInOrgHead(k) || endsInLawNoun(k)) || ofOrgHeadBefore(j) && endsTheRun(k) || isPortfolioOfTitle(j));
                 }
                 if (connector.equals("of") && j + 2 < k && doc.token(j + 2).is("the") && isTitleWordAt(j) && !orgHeadInRun(j)
                         && endsInOrgHead(k)) {
@@ -871,6 +879,26 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /** "Minister for Finance X", "Secretary of State for Health X": the title before the portfolio before the name, or null. */
+    private String titleBeforePortfolio(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - PORTFOLIO_WORDS; k--) {
+            Token t = doc.token(k);
+            if (!t.isCapitalised() && !t.is("for") && !t.is("of") && !t.is("and")) {
+                return null;
+            }
+            Token next = doc.token(k + 1);
+            if (t.isCapitalised() && lex.titleLastWords.contains(t.lower) && (next.is("for") || next.is("of"))) {
+                return t.lower;
+            }
+        }
+        return null;
+    }
+
+    /** "Minister of Employment and Labor X", "Minister of State for Sport X": the capitalised word after a title's "of". */
+    private boolean isPortfolioOfTitle(int j) {
+        return j >= 2 && doc.token(j - 1).is("of") && doc.token(j - 2).isCapitalised() && isTitleWordAt(j - 2);
     }
 
     private boolean isTitleWordAt(int j) {
@@ -1137,6 +1165,16 @@ final class Entities {
             if (end + 2 <= last && doc.token(end + 1).is("of") && doc.token(end + 2).isCapitalised() && end + 3 <= last) {
                 end += 2;
             }
+            // "Minister for Finance X Y", "Minister of Employment and Labor Choi Eun-jeong", "Minister of State for Sport X Y":
+            // the portfolio goes on by "for" or "and" while a full name is left after it
+            while (end + 4 <= last && (doc.token(end + 1).is("for") || doc.token(end + 1).is("and") && end > k + title.length - 1)
+                    && doc.token(end + 2).isCapitalised()) {
+                end += 2;
+                // "Minister for Foreign Affairs X": a word the story also writes in lower case is the portfolio's
+                while (end + 2 <= last && (lex.portfolios.contains(doc.token(end + 1).lower) || lowerVocabulary.contains(doc.token(end + 1).lower))) {
+                    end++;
+                }
+            }
             if (end >= last) {
                 return -1;
             }
@@ -1222,6 +1260,13 @@ final class Entities {
                 || length > 1 && titleAt(first, words -> words == length, last + 1)) {
             // "Opposition leader", "Prime minister" written with one capital; "Jordan's Foreign Minister, X",
             // "according to the Advocate General": a title with no name after it
+            return;
+        }
+        if (first + 2 <= last && doc.token(first).isCapitalised() && lex.isTitleWord(doc.token(first).lower)
+                && !OFFICE_TITLES.contains(doc.token(first).lower)
+                && (doc.token(first + 1).is("for") || doc.token(first + 1).is("of")) && !hasOrgHead(first, last)) {
+            // "the Minister for Finance said", "the Minister of Trade and Industry": a title with its portfolio, no name
+            // (not "the Commissioner for Human Rights", "the Director of Public Prosecutions": an office that acts as a body)
             return;
         }
         Token apposed = apposedTo(first, last);
@@ -2250,6 +2295,9 @@ final class Entities {
                     boolean titled = before != null && before.isWord() && (lex.titleLastWords.contains(before.lower)
                             || lex.personRoles.contains(before.lower) && !Words.isPlural(before));
                     String role = titled ? before.lower : apposedRole(s.first(), s.last());
+                    if (role == null) {
+                        role = titleBeforePortfolio(s.first());
+                    }
                     addRole(role, s, cl);
                     // "The study's lead author, Professor X": the role in apposition before the title too
                     String apposed = titled ? apposedRole(titleStart(s.first()), s.last()) : null;

@@ -267,14 +267,16 @@ final class Speakers {
     }
 
     /**
-     * "the lead author, Dr X, and her colleagues reported": the named actor whose own people join it
-     * in the subject ("and her colleagues", "and his lawyers"), or null.
+     * "the lead author, Dr X, and her colleagues reported", "Justice X and two colleagues warned": the named actor
+     * whose own or unnamed people join it in the subject ("and his lawyers", "and two colleagues"), or null.
      */
     private Entities.Cluster companionOf(int begin, int from) {
-        if (!doc.token(begin).is("and") || begin + 1 >= doc.size() || !POSSESSIVE_PRONOUNS.contains(doc.token(begin + 1).lower)) {
+        int and = doc.token(begin).is("and") ? begin : begin - 1;
+        if (and <= from || !doc.token(and).is("and") || and + 1 >= doc.size()
+                || !POSSESSIVE_PRONOUNS.contains(doc.token(and + 1).lower) && !INDEFINITES.contains(doc.token(and + 1).lower)) {
             return null;
         }
-        int named = begin - 1;
+        int named = and - 1;
         if (named > from && doc.token(named).isPunct(',')) {
             named--;
         }
@@ -779,6 +781,20 @@ final class Speakers {
                 || isParticleOfNameAfter(k);
     }
 
+    /** "Minister for Finance X", "Minister of State for Sport X": a word joining the portfolio to a title that opens the phrase. */
+    private boolean isInsideTitle(int begin, int k) {
+        if (!doc.token(begin).isCapitalised() || !lex.isTitleWord(doc.token(begin).lower) || k + 1 >= doc.size()
+                || !doc.token(k + 1).isCapitalised() || !(doc.token(k).is("for") || doc.token(k).is("of") || doc.token(k).is("and"))) {
+            return false;
+        }
+        for (int j = begin + 1; j < k; j++) {
+            if (!doc.token(j).isCapitalised() && !doc.token(j).is("of") && !doc.token(j).is("for") && !doc.token(j).is("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "de Sainte-Colombe was blunt": the particle in lower case of the person's name that the next word goes on with. */
     private boolean isParticleOfNameAfter(int k) {
         Entities.Cluster next = k + 1 < doc.size() ? entities.at(k + 1) : null;
@@ -835,7 +851,7 @@ final class Speakers {
         for (int k = begin + 1; k <= end; k++) {
             Token t = doc.token(k);
             if ((PREPOSITIONS.contains(t.lower) || t.is("who") || t.is("which") || t.is("that") || t.isPunct(','))
-                    && entities.at(k) == null && !(t.is("of") && lex.isTitleWord(doc.token(k - 1).lower))) {
+                    && entities.at(k) == null && !(t.is("of") && lex.isTitleWord(doc.token(k - 1).lower)) && !isInsideTitle(begin, k)) {
                 coreEnd = k - 1;
                 break;
             }
@@ -856,9 +872,10 @@ final class Speakers {
             // "A coalition said … The coalition, the Farm Alliance, met": that body
             return Subject.of(namedBody);
         }
-        if (begin + 2 <= end && doc.token(begin).is("the") && doc.token(begin + 2).is("of")
+        if (begin + 2 <= end && doc.token(begin).is("the") && (doc.token(begin + 2).is("of") || doc.token(begin + 2).is("for"))
                 && (lex.personRoles.contains(doc.token(begin + 1).lower) || lex.titleLastWords.contains(doc.token(begin + 1).lower))) {
-            // "the Mayor of Harbridge said", "the minister of finance said": the person introduced in that role
+            // "the Mayor of Harbridge said", "the minister of finance said", "the Minister for Finance said": the person
+            // introduced in that role
             Entities.Cluster holder = entities.roleHolderBefore(doc.token(begin + 1).lower, at);
             if (holder != null) {
                 return Subject.of(holder);

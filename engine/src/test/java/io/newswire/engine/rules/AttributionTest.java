@@ -599,7 +599,30 @@ class AttributionTest {
                 Arguments.of("a role the person took on, named after the name, is the one the role refers back to",
                         "Kestrel Air has doubled in size since Imogen Tarrant-Vale became chief executive in 2019.|"
                                 + "Marta Lindqvist said the family would keep its stake.|The chief executive, speaking in Oslo "
-                                + "later, dismissed the objections.", "dismissed the objections", "Imogen Tarrant-Vale"));
+                                + "later, dismissed the objections.", "dismissed the objections", "Imogen Tarrant-Vale"),
+                Arguments.of("a title with its portfolio after 'for' before a name, and the title alone later",
+                        "Minister for Housing Deirbhile Ní Chatháin said the scheme would reopen.|Builders met on Monday.|"
+                                + "The Minister for Housing said the deadline would stand.", "the deadline would stand",
+                        "Deirbhile Ní Chatháin"),
+                Arguments.of("a title whose portfolio is joined by 'and' before a family-name-first name",
+                        "Minister of Land and Transport Pyo Ha-neul said the ministry would appeal.|The minister rejected the "
+                                + "claim that the rule had been abused.", "rejected the claim", "Pyo Ha-neul"),
+                Arguments.of("a councillor, by title, then by role",
+                        "Councillor Órla Mac Craith criticised both sides.|The councillor said the town would lose its grant.",
+                        "the town would lose its grant", "Órla Mac Craith"),
+                Arguments.of("a named judge with unnamed colleagues speaks for them",
+                        "In a dissent, Justice Tomasz Wielgos and two colleagues warned that the ruling would paralyse the ports.",
+                        "the ruling would paralyse the ports", "Tomasz Wielgos"),
+                Arguments.of("a verb of saying joined by 'and' after a dashed aside that follows a partial quote",
+                        "Ferdia Ua Cearbhaill vowed to take the case \"all the way to the tribunal\" — the sport's last court — "
+                                + "and said he expected to coach again in May.", "he expected to coach again", "Ferdia Ua Cearbhaill"));
+    }
+
+    @Test
+    void backBeforeAPrepositionIsAnAdverbNotAVerbOfBacking() {
+        Enrichment e = story("The court struck down a law that let the government order striking rail and port workers back to "
+                + "their posts.");
+        assertThat(texts(e)).isEmpty();
     }
 
     @Test
