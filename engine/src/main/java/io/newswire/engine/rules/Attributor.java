@@ -91,6 +91,14 @@ final class Attributor {
     private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
+    /** Participles that give a statement's grounds after a comma: "citing", "pointing to". */
+    private static final Set<String> EVIDENCE_PARTICIPLES = Set.of("citing", "pointing");
+    /** Past participles that open an aside about a document: "seen by this newspaper", "sent to members". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("seen", "written", "sent", "given", "shown", "read");
+    /** How long a participle's aside between a verb's addressee and its clause may run. */
+    private static final int ASIDE_WORDS = 8;
+    /** Words that stand for unnamed people as a subject: "others say", "many argue". */
+    private static final Set<String> INDEFINITE_PEOPLE = Set.of("others", "some", "many", "most", "several", "few", "both", "all");
     /** The cue token and speaker of the last attribution, for a participle that continues it ("…,” she said, adding that). */
     private int lastCue = -1;
     private Subject lastCueSubject = Subject.NONE;
@@ -540,12 +548,20 @@ final class Attributor {
                     return Subject.of(c);
                 }
             }
+            if (EVIDENCE_PARTICIPLES.contains(t.lower)) {
+                // "said the state would “not interfere”, citing FIFA rules that forbid it": the grounds, no attribution
+                return Subject.NONE;
+            }
             Lexicon.Verb verb = verbAt(k, to);
             if (verb != null && !isVerbUse(k, verb, start)) {
                 continue;
             }
             if (verb != null && k > start && (doc.token(k - 1).is("and") || doc.token(k - 1).is("but"))) {
                 // "vowed to appeal “all the way”, the arbiter — and said he …": a verb joined to the clause's own, no attribution
+                return Subject.NONE;
+            }
+            if (verb != null && k > start && PREPOSITIONS.contains(doc.token(start).lower) && !hasCommaBetween(start, k)) {
+                // "…”, under FIFA rules.": a phrase that opens with a preposition is no subject, its noun no verb
                 return Subject.NONE;
             }
             if (verb != null || TAIL_ONLY_CUES.contains(t.lower)) {
@@ -1064,6 +1080,11 @@ final class Attributor {
                 // "wrote in a letter to the court's president, Jane Roe, that X": the addressee's name in commas
                 return named + 2;
             }
+            int aside = t.isPunct(',') && k > i ? participleAsideEnd(k + 1, to) : -1;
+            if (aside > 0 && aside + 1 < to && doc.token(aside + 1).is("that")) {
+                // "wrote in a letter to the board, seen by this newspaper, that X": a participle's aside before the clause
+                return aside + 2;
+            }
             if (t.isPunct(',') || t.quote >= 0 || doc.isOpeningMark(k) || t.isTerminal()) {
                 break;
             }
@@ -1094,6 +1115,33 @@ final class Attributor {
             i = pastName(i, to);
         }
         return i;
+    }
+
+    private boolean hasCommaBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (doc.token(k).isPunct(',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comma closing an aside that opens with a past participle at i ("seen by Reuters,"), or -1. */
+    private int participleAsideEnd(int i, int to) {
+        Token first = i < to ? doc.token(i) : null;
+        if (first == null || !first.isWord() || first.isCapitalised()
+                || !(first.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(first.lower))) {
+            return -1;
+        }
+        for (int k = i + 1; k < to && k <= i + ASIDE_WORDS; k++) {
+            if (doc.token(k).isPunct(',')) {
+                return k;
+            }
+            if (!doc.token(k).isWord() && doc.token(k).kind != Token.Kind.POSSESSIVE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The token after a name (with its titles) that starts at i, or -1 when no name starts there. */
@@ -1229,7 +1277,8 @@ final class Attributor {
                 Lexicon.Verb nextVerb = verbAt(p, to);
                 // a participle that is no verb of saying, or one that takes its own position ("…, accusing X of Y")
                 // ("…, adding that Y" reports a statement of its own; "…, noting that Y" gives the reason for this one)
-                boolean participle = next.lower.endsWith("ing") && (position && (nextVerb == null
+                // ("…, citing three meetings" gives this statement's grounds and stays in it)
+                boolean participle = next.lower.endsWith("ing") && !EVIDENCE_PARTICIPLES.contains(next.lower) && (position && (nextVerb == null
                         || nextVerb.verbClass() == Lexicon.VerbClass.THAT && !(k + 2 <= end && doc.token(k + 2).is("that")))
                         || nextVerb != null && (nextVerb.verbClass() == Lexicon.VerbClass.POSITION || p == k + 2 || next.is("adding")));
                 // "rejected the request, and in a statement, the ministry said": a new clause, not a second verb
@@ -1549,6 +1598,7 @@ final class Attributor {
         }
         return prev.isCapitalised() || AUXILIARIES.contains(prev.lower)
                 || PRONOUNS.contains(prev.lower) || OBJECT_PRONOUNS.contains(prev.lower) || COLLECTIVES.contains(prev.lower)
+                || INDEFINITE_PEOPLE.contains(prev.lower)
                 || describedPlural(p, from) || prev.is("and") || prev.is("but") || prev.is("who")
                 || prev.is("that") || prev.is("which") || prev.isPunct(',') || prev.isPunct(')') || entities.at(p) != null
                 || lex.personRoles.contains(prev.lower) || lex.documentNouns.contains(prev.lower)

@@ -1304,6 +1304,11 @@ final class Speakers {
                     return Subject.UNNAMED;
                 }
                 Character gender = genderOf(word);
+                Entities.Cluster subject = sentenceSubject(gender, at);
+                if (subject != null) {
+                    // "the minister posted a video in which she said": the person the sentence is about
+                    return Subject.of(subject);
+                }
                 Entities.Cluster p = recent(EntityType.PERSON, gender);
                 // "Its chief executive, X, went further. “…,” she said": a person this paragraph has
                 // just introduced outside quotes comes before one who spoke earlier and is not named here
@@ -1334,6 +1339,30 @@ final class Speakers {
                 return Subject.UNNAMED;
             }
         }
+    }
+
+    /** The person of this gender that opens the sentence before a pronoun inside it, when no other person is named between. */
+    private Entities.Cluster sentenceSubject(Character gender, int at) {
+        int start = doc.sentenceStart(doc.token(at).sentence);
+        if (at <= start + 1 || doc.token(at).quote >= 0) {
+            return null;
+        }
+        Entities.Cluster c = null;
+        for (int k = start; k < at; k++) {
+            Entities.Cluster person = entities.at(k);
+            if (person == null && doc.token(k).is("the") && lex.personRoles.contains(doc.token(k + 1).lower)
+                    && !Words.isPlural(doc.token(k + 1))) {
+                // "the minister posted …": the person introduced in that role
+                person = entities.roleHolderBefore(doc.token(k + 1).lower, k);
+            }
+            if (doc.token(k).quote >= 0 || person != null && person.type == EntityType.PERSON && c != null && person != c) {
+                return null;
+            }
+            if (person != null && person.type == EntityType.PERSON) {
+                c = person;
+            }
+        }
+        return c != null && compatible(c, gender) ? c : null;
     }
 
     private Entities.Cluster recent(EntityType type, Character gender) {

@@ -615,7 +615,35 @@ class AttributionTest {
                         "the ruling would paralyse the ports", "Tomasz Wielgos"),
                 Arguments.of("a verb of saying joined by 'and' after a dashed aside that follows a partial quote",
                         "Ferdia Ua Cearbhaill vowed to take the case \"all the way to the tribunal\" — the sport's last court — "
-                                + "and said he expected to coach again in May.", "he expected to coach again", "Ferdia Ua Cearbhaill"));
+                                + "and said he expected to coach again in May.", "he expected to coach again", "Ferdia Ua Cearbhaill"),
+                Arguments.of("a participle's aside between a letter's addressee and its clause",
+                        "Club secretary Odhrán Mac Fhlannchadha met the board.|He wrote in a letter to the league's board, "
+                                + "obtained by this newspaper, that the cut would close the club.", "the cut would close the club",
+                        "Odhrán Mac Fhlannchadha"),
+                Arguments.of("a pronoun inside a clause of the sentence its person opens by role",
+                        "The minister, Zuzana Hrabovská-Lipová, was abroad.|Marta Kociánová said the bill was a disgrace.|"
+                                + "Late on Friday the minister posted a video in which she said the bill would pass.",
+                        "the bill would pass", "Zuzana Hrabovská-Lipová"),
+                Arguments.of("unnamed others as the subject of a verb of saying in the present",
+                        "Some growers have widened the margins, but others say a wider strip would cost them a harvest.",
+                        "a wider strip would cost them a harvest", null));
+    }
+
+    @Test
+    void theGroundsAfterACommaStayInTheStatementTheyFollow() {
+        Enrichment e = story("Kovar Energie rejected the mayor's claim that the town had not been consulted, citing four public "
+                + "hearings it held in 2022.", "Dr Lenka Sýkorová pointed to a gap in the monitoring.");
+        assertThat(texts(e)).containsExactlyInAnyOrder("rejected the mayor's claim that the town had not been consulted, citing "
+                + "four public hearings it held in 2022", "pointed to a gap in the monitoring");
+    }
+
+    @Test
+    void aPhraseAfterAPartialQuoteThatEndsTheClauseAttributesNothing() {
+        Enrichment e = story("Sports Minister Efua Ansah-Bekoe said the state would \"not interfere in the affairs of the league\", "
+                + "citing FIFA rules that forbid it.", "Deputy Minister Kojo Manu-Asare said the ministry would \"stay out\", "
+                + "under FIFA rules.");
+        assertThat(speaker(e, "not interfere")).isEqualTo("Efua Ansah-Bekoe");
+        assertThat(speaker(e, "stay out")).isEqualTo("Kojo Manu-Asare");
     }
 
     @Test
