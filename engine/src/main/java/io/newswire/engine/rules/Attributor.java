@@ -91,6 +91,8 @@ final class Attributor {
     private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
+    /** How long a subject between a relative pronoun and its verb of saying may run: "that many of its critics say". */
+    private static final int GAP_SUBJECT_WORDS = 4;
     /** Participles that give a statement's grounds after a comma: "citing", "pointing to". */
     private static final Set<String> EVIDENCE_PARTICIPLES = Set.of("citing", "pointing");
     /** Past participles that open an aside about a document: "seen by this newspaper", "sent to members". */
@@ -771,8 +773,9 @@ final class Attributor {
         if (start < 0) {
             return;
         }
+        // ("a law that critics say would hand …": the relative pronoun is the reported clause's subject, its verb the content)
         boolean subjectless = verb.verbClass() != Lexicon.VerbClass.POSITION && start < to
-                && AUXILIARIES.contains(doc.token(start).lower);
+                && AUXILIARIES.contains(doc.token(start).lower) && !isGapInRelative(v, from);
         if (subjectless || isAnonymityRequest(start, to) || verb.verbClass() != Lexicon.VerbClass.POSITION
                 && start < to && Words.QUESTION_WORDS.contains(doc.token(start).lower) && negatedStart(v, from) < v) {
             // "did not say when its review would end", "has not said whether it will appeal": what is left unsaid
@@ -876,6 +879,20 @@ final class Attributor {
         }
         Token pronoun = doc.token(r);
         return pronoun.is("which") || pronoun.is("who") || pronoun.is("that") ? r : -1;
+    }
+
+    /** "a law that critics say would …", "a plan which analysts believe will …": a subject of a few words after "that". */
+    private boolean isGapInRelative(int v, int from) {
+        for (int k = v - 1; k > from && v - k <= GAP_SUBJECT_WORDS + 1; k--) {
+            Token t = doc.token(k);
+            if (t.is("that") || t.is("which")) {
+                return k < v - 1 && !doc.token(k - 1).isPunct(',') && verbAt(k - 1, v) == null;
+            }
+            if (!t.isWord() || verbAt(k, v) != null && k < v || AUXILIARIES.contains(t.lower)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "X, the low-cost carrier that …": the relative pronoun at r describes a noun set off by an aside's comma. */

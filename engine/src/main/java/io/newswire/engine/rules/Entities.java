@@ -1941,11 +1941,16 @@ final class Entities {
             Token t = doc.token(k);
             if (t.isPunct('(')) {
                 int close = glossEnd(k);
-                return close > 0 && (small ? doc.token(k - 1).isCapitalised() : lex.orgHeads.contains(doc.token(close - 1).lower));
+                // a translation followed by initials names a body whatever its last word: "(Civic Centre, OS)"
+                boolean initials = close > 0 && doc.token(close - 1).isAllCaps() && doc.token(close - 2).isPunct(',');
+                return close > 0 && (small ? doc.token(k - 1).isCapitalised() : initials || lex.orgHeads.contains(doc.token(close - 1).lower));
             }
-            // a small word joins two capitalised ones ("Ninchishō to Ikiru"), not "Marchers led by Chama"
+            // a small word joins two capitalised ones ("Ninchishō to Ikiru"), not "Marchers led by Chama";
+            // a Slavic "a" (and) two in lower case ("Slovenská televízia a rozhlas")
             boolean joining = isSmallWord(t) && small && doc.token(k - 1).isCapitalised() && k + 1 < doc.size()
-                    && doc.token(k + 1).isCapitalised();
+                    && doc.token(k + 1).isCapitalised()
+                    || t.is("a") && !small && k + 1 < doc.size() && doc.token(k + 1).isWord() && !doc.token(k + 1).isCapitalised()
+                    && !lex.functionWords.contains(doc.token(k + 1).lower);
             boolean ownWord = joining || !repeatedLowerWords.contains(t.lower) && !lex.functionWords.contains(t.lower);
             if (!t.isWord() || !t.isCapitalised() && !ownWord || !small && t.isCapitalised()) {
                 return false;

@@ -630,6 +630,13 @@ class AttributionTest {
     }
 
     @Test
+    void aVerbOfSayingInsideARelativeClauseReportsTheClauseItsPronounOpens() {
+        Enrichment e = story("The senators walked out of a vote on a press law that critics say would give ministers a veto over editors.");
+        assertThat(texts(e)).containsExactly("would give ministers a veto over editors");
+        assertThat(speaker(e, "veto")).isNull();
+    }
+
+    @Test
     void theGroundsAfterACommaStayInTheStatementTheyFollow() {
         Enrichment e = story("Kovar Energie rejected the mayor's claim that the town had not been consulted, citing four public "
                 + "hearings it held in 2022.", "Dr Lenka Sýkorová pointed to a gap in the monitoring.");

@@ -1307,4 +1307,11 @@ class EntitiesTest {
                 "Gergely Vasváry-Nagy, a lecturer in public law at the Pannon Institute, said the ruling was narrow.");
         assertThat(names(e)).contains("Gergely Vasváry-Nagy").doesNotContain("Vasváry-Nagy");
     }
+
+    @Test
+    void aSentenceCaseNameBeforeATranslationWithInitialsNamesABody() {
+        Enrichment e = story("Its partner, Zelená budúcnosť (Green Future, ZB), walked out of the vote.",
+                "The council of Mestská televízia a rádio (City Television and Radio, MTR) will be replaced.");
+        assertThat(names(e)).contains("Zelená budúcnosť", "Mestská televízia a rádio").doesNotContain("Green Future", "City Television");
+    }
 }
