@@ -1303,13 +1303,16 @@ final class Attributor {
                         && !lex.verbsByFirstWord.containsKey(doc.token(k + 2).lower)
                         && !ADVERBS.contains(doc.token(k + 2).lower) && !doc.token(k + 2).lower.endsWith("ed")
                         && hasVerbAfter(k + 3, end, to);
+                // "said it wants X, and it has urged lessors to …": a second subject with a verb of saying of its own
+                boolean secondAct = (next.is("and") || next.is("but")) && k + 3 <= end && PRONOUNS.contains(doc.token(k + 2).lower)
+                        && hasVerbOfSaying(k + 3, Math.min(end, k + 5), to);
                 int relativeEnd = relative ? embeddedRelativeEnd(p, end) : -1;
                 if (relativeEnd >= 0) {
                     // "that the programme, which is run by KfW, had become": the clause goes on after the aside
                     k = relativeEnd;
                     continue;
                 }
-                if (fronted || relative || participle || newClause) {
+                if (fronted || relative || participle || newClause || secondAct) {
                     return k - 1;
                 }
             }

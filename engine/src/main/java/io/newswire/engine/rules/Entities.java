@@ -1175,6 +1175,10 @@ final class Entities {
                     end++;
                 }
             }
+            if (end + 3 <= last && lex.places.containsKey(Texts.fold(doc.token(end + 1).text)) && doc.token(end + 1).isCapitalised()) {
+                // "Advocate General Punjab Rana Kashif Mehmood": the jurisdiction after the title, then a full name
+                end++;
+            }
             if (end >= last) {
                 return -1;
             }

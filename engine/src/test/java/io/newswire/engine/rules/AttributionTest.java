@@ -624,6 +624,12 @@ class AttributionTest {
                         "The minister, Zuzana Hrabovská-Lipová, was abroad.|Marta Kociánová said the bill was a disgrace.|"
                                 + "Late on Friday the minister posted a video in which she said the bill would pass.",
                         "the bill would pass", "Zuzana Hrabovská-Lipová"),
+                Arguments.of("a title, the place it serves, then a full name",
+                        "Advocate General Sindh Zahid Hussain Soomro, appearing for the province, rejected the argument.",
+                        "rejected the argument", "Zahid Hussain Soomro"),
+                Arguments.of("specialists, unnamed, in the present",
+                        "Shipping specialists say cases of this kind are usually settled before a hearing.",
+                        "cases of this kind are usually settled", null),
                 Arguments.of("unnamed others as the subject of a verb of saying in the present",
                         "Some growers have widened the margins, but others say a wider strip would cost them a harvest.",
                         "a wider strip would cost them a harvest", null));
@@ -634,6 +640,14 @@ class AttributionTest {
         Enrichment e = story("The senators walked out of a vote on a press law that critics say would give ministers a veto over editors.");
         assertThat(texts(e)).containsExactly("would give ministers a veto over editors");
         assertThat(speaker(e, "veto")).isNull();
+    }
+
+    @Test
+    void aSecondSubjectWithAVerbOfSayingAfterACommaAndEndsTheFirstClause() {
+        Enrichment e = story("Nairobi has said it wants the airport to handle 40 million passengers by 2030, and it has urged "
+                + "foreign carriers to open hubs in the country.");
+        assertThat(texts(e)).containsExactlyInAnyOrder("it wants the airport to handle 40 million passengers by 2030",
+                "foreign carriers to open hubs in the country");
     }
 
     @Test
