@@ -83,6 +83,8 @@ final class Entities {
             // "Rhodri ap Iestyn", "Nia ferch Gruffudd"
             "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom", "dal", "dalla", "degli",
             "ap", "ferch", "verch",
+            // Swahili "of": "Jumuiya ya Wafugaji", "Sauti ya Nyika"
+            "ya",
             // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
             // "Energi dan Sumber Daya", "Ciência e Tecnologia", "Rolnictwa i Rozwoju", "Bangko Sentral ng Pilipinas",
             // "Sosaiete o Tagata", "Komisyon sa Wikang Filipino", "Dëgg ak Yoon"
@@ -1297,6 +1299,8 @@ final class Entities {
         if (place != null || lex.institutions.containsKey(folded)) {
             kind = place != null ? Kind.LOCATION : Kind.ORG;
         } else if (first < last && PLACE_HEADS_FIRST.contains(doc.token(first).text) || isDateline(first, last)
+                // "County Mayo", "County Durham": the county before its name, not "County Hall" or "County Council"
+                || first < last && doc.token(first).text.equals("County") && !hasOrgHead(first, last) && !isPlaceByNoun(first, last)
                 || first < last && COMPASS_WORDS.contains(doc.token(first).text) && lex.places.containsKey(fold(first + 1, last))) {
             // "North Atlantic", "Southern Africa": a compass word before a place is part of the place
             kind = Kind.LOCATION;

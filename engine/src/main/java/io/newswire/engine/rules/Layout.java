@@ -27,6 +27,8 @@ final class Layout {
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:^|[.!?)]\\s)\\s*(?:photo|photograph|picture|image|credit|supplied)s?:\\s*[^.!?:]{1,80}$");
     /** Last words of a byline that names its writer's desk: "Kenji Arai, Tokyo bureau". */
+    /** A copyright notice: "Copyright (c) 2025", "copyright © X", "© 2025 X". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(copyright\\s*)?(\\(c\\)|©)|copyright\\s+\\d{4}");
     private static final Set<String> DESK_WORDS = Set.of("bureau", "correspondent", "desk", "reporter", "editor", "staff");
     private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,:/-]{1,20}");
@@ -211,6 +213,15 @@ final class Layout {
             return true;
         }
         if (words <= 8 && (lower.contains("www.") || lower.contains("http://") || lower.contains("https://"))) {
+            return true;
+        }
+        if ((lower.contains("newsletter") || lower.contains("your inbox"))
+                && (lower.contains("sign up") || lower.contains("subscribe") || lower.contains("your inbox"))) {
+            // "Get the Mindanao Briefing in your inbox every morning. Sign up here", "Sign up for X, our weekly newsletter on …"
+            return true;
+        }
+        if (lower.contains("all rights reserved") || COPYRIGHT.matcher(lower).lookingAt()) {
+            // "Copyright (c) Daily Nuri. All rights reserved. Unauthorized reproduction … prohibited."
             return true;
         }
         if (words <= 12 && lower.startsWith("follow ") && lower.contains(" on ")) {

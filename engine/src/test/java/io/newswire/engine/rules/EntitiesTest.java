@@ -1314,4 +1314,13 @@ class EntitiesTest {
                 "The council of Mestská televízia a rádio (City Television and Radio, MTR) will be replaced.");
         assertThat(names(e)).contains("Zelená budúcnosť", "Mestská televízia a rádio").doesNotContain("Green Future", "City Television");
     }
+
+    @Test
+    void aCountyBeforeItsNameIsAPlaceAndSwahiliYaJoinsABodysName() {
+        Enrichment e = story("County Tyrone has lost 40 clubs since 2015, the league said.",
+                "She told the station Radio Kilimo ya Mbulu FM that the fence must go, and the County Council agreed.");
+        assertThat(entity(e, "County Tyrone").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(entity(e, "Radio Kilimo ya Mbulu FM").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "County Council").type()).isEqualTo(EntityType.ORG);
+    }
 }

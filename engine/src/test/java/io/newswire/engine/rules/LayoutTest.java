@@ -185,4 +185,16 @@ class LayoutTest {
         assertThat(layout.title.text()).isEqualTo("Dockers vote to strike at three northern ports");
         assertThat(layout.boilerplate).containsExactly("News \u00BB Business \u00BB Energy");
     }
+
+    @Test
+    void newsletterSignUpsAndCopyrightNoticesOfAnyLengthAreFurniture() {
+        Layout layout = Layout.of("Dockers Vote To Strike\n\nDock workers voted to strike on Monday, the union said.\n\n"
+                + "The union's newsletter said members had voted by a wide margin.\n\n"
+                + "Get the Harbour Briefing in your inbox every morning. Sign up here\n\n"
+                + "Sign up for The Quayside, our free weekly newsletter on shipping, ports and the people who work in them\n\n"
+                + "Copyright (c) Harbour Daily. All rights reserved. Unauthorized reproduction and redistribution prohibited.\n");
+        assertThat(layout.boilerplate).containsExactly("Get the Harbour Briefing in your inbox every morning. Sign up here",
+                "Sign up for The Quayside, our free weekly newsletter on shipping, ports and the people who work in them",
+                "Copyright (c) Harbour Daily. All rights reserved. Unauthorized reproduction and redistribution prohibited.");
+    }
 }
