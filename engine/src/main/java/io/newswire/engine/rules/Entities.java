@@ -991,7 +991,13 @@ final class Entities {
         // drop function words and sentence-initial common words at the front, unless a description
         // after the name says what it is ("Open Harbour, a Lisbon-based charity,")
         Token described = apposedNoun(last);
-        boolean keepWords = described != null && (lex.orgNouns.contains(described.lower) || lex.placeNouns.contains(described.lower));
+        int bracketClose = described == null ? bracketCloseAfter(last) : -1;
+        if (bracketClose > 0) {
+            // "Sport Wales (Chwaraeon Cymru), the sports council, welcomed": the description after the name's other language
+            described = apposedNoun(bracketClose);
+        }
+        boolean keepWords = described != null && (lex.orgNouns.contains(described.lower) || lex.placeNouns.contains(described.lower)
+                || bracketClose > 0 && lex.orgHeads.contains(described.lower));
         boolean describedAsPerson = first < last && apposedRole(first, last) != null;
         while (first <= last && isLeadingNoise(first, describedAsPerson)
                 && !(keepWords && doc.token(first).isCapitalised() && !lex.functionWords.contains(doc.token(first).lower))) {
@@ -1032,6 +1038,19 @@ final class Entities {
         if (segmentStart <= last) {
             classify(segmentStart, last, titled, out);
         }
+    }
+
+    /** The closing bracket of a short bracketed phrase right after token k, or -1. */
+    private int bracketCloseAfter(int k) {
+        if (k + 1 >= doc.size() || !doc.token(k + 1).isPunct('(')) {
+            return -1;
+        }
+        for (int j = k + 2; j < doc.size() && j <= k + GLOSS_WORDS; j++) {
+            if (doc.token(j).isPunct(')')) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Common words before a title that qualify it rather than name an organisation ("Federal Labour"). */

@@ -1323,4 +1323,11 @@ class EntitiesTest {
         assertThat(entity(e, "Radio Kilimo ya Mbulu FM").type()).isEqualTo(EntityType.ORG);
         assertThat(entity(e, "County Council").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aBodyDescribedAfterItsNameInAnotherLanguageKeepsItsCommonFirstWord() {
+        Enrichment e = story("The sport budget was cut on Thursday.",
+                "Sport Cymru (Chwaraeon Cymru), the government-funded sports council, welcomed the extra money.");
+        assertThat(names(e)).contains("Sport Cymru").doesNotContain("Cymru");
+    }
 }
