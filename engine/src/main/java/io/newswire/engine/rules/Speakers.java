@@ -877,6 +877,13 @@ final class Speakers {
             // "the Mayor of Harbridge said", "the minister of finance said", "the Minister for Finance said": the person
             // introduced in that role
             Entities.Cluster holder = entities.roleHolderBefore(doc.token(begin + 1).lower, at);
+            if (holder == null) {
+                // "The Speaker of Ghana's Parliament on Tuesday declared …¶Speaker Kwadwo Ampofo said": a lead names the
+                // role first and the person in the next paragraph
+                int paragraph = doc.token(begin).paragraph;
+                holder = entities.roleHolderAfter(doc.token(begin + 1).lower, at,
+                        doc.paragraphStarts[Math.min(paragraph + 2, doc.paragraphStarts.length - 1)]);
+            }
             if (holder != null) {
                 return Subject.of(holder);
             }

@@ -624,6 +624,10 @@ class AttributionTest {
                         "The minister, Zuzana Hrabovská-Lipová, was abroad.|Marta Kociánová said the bill was a disgrace.|"
                                 + "Late on Friday the minister posted a video in which she said the bill would pass.",
                         "the bill would pass", "Zuzana Hrabovská-Lipová"),
+                Arguments.of("a lead that names a role of a body first and the person in the next paragraph",
+                        "DODOMA - The Chairman of Tanzania's Electoral Commission on Monday said the vote would go ahead.|"
+                                + "Chairman Baraka Mwakyembe-Salum told reporters that the ballots had been printed.",
+                        "the vote would go ahead", "Baraka Mwakyembe-Salum"),
                 Arguments.of("a title, the place it serves, then a full name",
                         "Advocate General Sindh Zahid Hussain Soomro, appearing for the province, rejected the argument.",
                         "rejected the argument", "Zahid Hussain Soomro"),
