@@ -76,6 +76,16 @@ final class Attributor {
     /** Words that cannot open the object of a transitive verb of position. */
     private static final Set<String> NO_OBJECT = Set.of("in", "at", "during", "since", "before");
     private static final Set<String> SAY = Set.of("say", "says", "said", "saying");
+    /** How long a subject between a relative pronoun and its verb of saying may run: "that many of its critics say". */
+    private static final int GAP_SUBJECT_WORDS = 4;
+    /** Participles that give a statement's grounds after a comma: "citing", "pointing to". */
+    private static final Set<String> EVIDENCE_PARTICIPLES = Set.of("citing", "pointing");
+    /** Past participles that open an aside about a document: "seen by this newspaper", "sent to members". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("seen", "written", "sent", "given", "shown", "read");
+    /** How long a participle's aside between a verb's addressee and its clause may run. */
+    private static final int ASIDE_WORDS = 8;
+    /** Words that stand for unnamed people as a subject: "others say", "many argue". */
+    private static final Set<String> INDEFINITE_PEOPLE = Set.of("others", "some", "many", "most", "several", "few", "both", "all");
 
     private final Doc doc;
     private final Entities entities;
@@ -91,16 +101,6 @@ final class Attributor {
     private final Speakers speakers;
     /** The cue the last tail or head attribution used, for the direct statement it names. */
     private int attributionCue = -1;
-    /** How long a subject between a relative pronoun and its verb of saying may run: "that many of its critics say". */
-    private static final int GAP_SUBJECT_WORDS = 4;
-    /** Participles that give a statement's grounds after a comma: "citing", "pointing to". */
-    private static final Set<String> EVIDENCE_PARTICIPLES = Set.of("citing", "pointing");
-    /** Past participles that open an aside about a document: "seen by this newspaper", "sent to members". */
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("seen", "written", "sent", "given", "shown", "read");
-    /** How long a participle's aside between a verb's addressee and its clause may run. */
-    private static final int ASIDE_WORDS = 8;
-    /** Words that stand for unnamed people as a subject: "others say", "many argue". */
-    private static final Set<String> INDEFINITE_PEOPLE = Set.of("others", "some", "many", "most", "several", "few", "both", "all");
     /** The cue token and speaker of the last attribution, for a participle that continues it ("…,” she said, adding that). */
     private int lastCue = -1;
     private Subject lastCueSubject = Subject.NONE;
