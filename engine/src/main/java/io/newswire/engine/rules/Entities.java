@@ -898,9 +898,13 @@ final class Entities {
         return null;
     }
 
-    /** "Minister of Employment and Labor X", "Minister of State for Sport X": the capitalised word after a title's "of". */
+    /**
+     * "Minister of Employment and Labor X", "Minister of State for Sport X", "Minister for Youth and Sports X": the capitalised
+     * word after a title's "of" or "for".
+     */
     private boolean isPortfolioOfTitle(int j) {
-        return j >= 2 && doc.token(j - 1).is("of") && doc.token(j - 2).isCapitalised() && isTitleWordAt(j - 2);
+        return j >= 2 && (doc.token(j - 1).is("of") || doc.token(j - 1).is("for")) && doc.token(j - 2).isCapitalised()
+                && isTitleWordAt(j - 2);
     }
 
     private boolean isTitleWordAt(int j) {
@@ -1192,7 +1196,8 @@ final class Entities {
                     && doc.token(end + 2).isCapitalised()) {
                 end += 2;
                 // "Minister for Foreign Affairs X": a word the story also writes in lower case is the portfolio's
-                while (end + 2 <= last && (lex.portfolios.contains(doc.token(end + 1).lower) || lowerVocabulary.contains(doc.token(end + 1).lower))) {
+                while (end + 2 <= last && doc.token(end + 1).isCapitalised()
+                        && (lex.portfolios.contains(doc.token(end + 1).lower) || lowerVocabulary.contains(doc.token(end + 1).lower))) {
                     end++;
                 }
             }

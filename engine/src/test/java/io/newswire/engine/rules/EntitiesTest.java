@@ -1330,4 +1330,10 @@ class EntitiesTest {
                 "Sport Cymru (Chwaraeon Cymru), the government-funded sports council, welcomed the extra money.");
         assertThat(names(e)).contains("Sport Cymru").doesNotContain("Cymru");
     }
+
+    @Test
+    void aTitlesPortfolioAfterForMayJoinTwoFieldsByAnd() {
+        Enrichment e = story("Minister for Youth and Sports Mereani Tuilagi-Vosa refused to condemn the boycott.");
+        assertThat(names(e)).contains("Mereani Tuilagi-Vosa").doesNotContain("Sports Mereani Tuilagi-Vosa");
+    }
 }
