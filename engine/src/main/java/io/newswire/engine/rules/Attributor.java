@@ -888,7 +888,7 @@ final class Attributor {
             if (t.is("that") || t.is("which")) {
                 return k < v - 1 && !doc.token(k - 1).isPunct(',') && verbAt(k - 1, v) == null;
             }
-            if (!t.isWord() || verbAt(k, v) != null && k < v || AUXILIARIES.contains(t.lower)) {
+            if (!t.isWord() || verbAt(k, v) != null || AUXILIARIES.contains(t.lower)) {
                 return false;
             }
         }

@@ -26,9 +26,9 @@ final class Layout {
     /** A caption closed by its credit, with no sentence after it: "… in Kaunas on Monday. Photo: Ona Vilkė / Press". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?:^|[.!?)]\\s)\\s*(?:photo|photograph|picture|image|credit|supplied)s?:\\s*[^.!?:]{1,80}$");
-    /** Last words of a byline that names its writer's desk: "Kenji Arai, Tokyo bureau". */
     /** A copyright notice: "Copyright (c) 2025", "copyright © X", "© 2025 X". */
     private static final Pattern COPYRIGHT = Pattern.compile("(copyright\\s*)?(\\(c\\)|©)|copyright\\s+\\d{4}");
+    /** Last words of a byline that names its writer's desk: "Kenji Arai, Tokyo bureau". */
     private static final Set<String> DESK_WORDS = Set.of("bureau", "correspondent", "desk", "reporter", "editor", "staff");
     private static final Pattern COUNTER = Pattern.compile("\\d+(\\s+of\\s+\\d+)?");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s.,:/-]{1,20}");

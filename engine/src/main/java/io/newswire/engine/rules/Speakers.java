@@ -125,14 +125,7 @@ final class Speakers {
         Token t = doc.token(k);
         if (t.is("and") || t.is("but")) {
             // "X holds 34 per cent; Y controls the rest and welcomed the offer": the clause after a semicolon has its own subject
-            int clause = from;
-            for (int j = k - 1; j > from; j--) {
-                if (doc.token(j).isPunct(';')) {
-                    clause = j + 1;
-                    break;
-                }
-            }
-            return mainSubject(clause, v);
+            return mainSubject(clauseStart(from, k), v);
         }
         if (PRONOUNS.contains(t.lower) && (k == from || !doc.token(k - 1).isPunct(','))) {
             // "during the campaign last year he accused": a pronoun is a whole noun phrase
@@ -264,6 +257,16 @@ final class Speakers {
             return Subject.of(companion);
         }
         return resolveNounPhrase(begin, k, v);
+    }
+
+    /** The first token after the last semicolon before token k, or from when there is none. */
+    private int clauseStart(int from, int k) {
+        for (int j = k - 1; j > from; j--) {
+            if (doc.token(j).isPunct(';')) {
+                return j + 1;
+            }
+        }
+        return from;
     }
 
     /**
@@ -797,8 +800,11 @@ final class Speakers {
 
     /** "de Sainte-Colombe was blunt": the particle in lower case of the person's name that the next word goes on with. */
     private boolean isParticleOfNameAfter(int k) {
-        Entities.Cluster next = k + 1 < doc.size() ? entities.at(k + 1) : null;
-        return next != null && next.type == EntityType.PERSON && !doc.token(k).isCapitalised()
+        if (doc.token(k).isCapitalised() || k + 1 >= doc.size()) {
+            return false;
+        }
+        Entities.Cluster next = entities.at(k + 1);
+        return next != null && next.type == EntityType.PERSON
                 && (" " + next.canonical.toLowerCase(Locale.ROOT) + " ").contains(" " + doc.token(k).lower + " ");
     }
 
