@@ -74,6 +74,9 @@ final class Entities {
     /** Words that name what follows in quotes as a title. */
     private static final Set<String> TITLE_NOUNS = Set.of("title", "titled", "entitled", "headlined", "headline");
     private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros");
+    /** The formations a court sits in, and the courts that sit in them. */
+    private static final Set<String> COURT_FORMATIONS = Set.of("chamber", "bench", "panel");
+    private static final Set<String> COURTS = Set.of("court", "tribunal");
     /** Heads of a country's missions abroad, named with their seat: "Embassy of Japan in the Philippines". */
     private static final Set<String> MISSIONS = Set.of("embassy", "consulate", "consulate-general", "mission", "delegation");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "la", "las", "los", "da", "do", "dos",
@@ -83,6 +86,8 @@ final class Entities {
             // "Rhodri ap Iestyn", "Nia ferch Gruffudd"
             "wa", "arap", "ole", "binti", "bint", "ben", "af", "ter", "dela", "delos", "zu", "vom", "dal", "dalla", "degli",
             "ap", "ferch", "verch",
+            // Faroese and Icelandic place particles: "Rói við Gjógv", "Jóannes í Túni", "Sámal á Ryggi"
+            "við", "í", "á",
             // Swahili "of": "Jumuiya ya Wafugaji", "Sauti ya Nyika"
             "ya",
             // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
@@ -693,6 +698,11 @@ final class Entities {
                     // not "Minister of the Interior", nor "Court of Justice of the European Union"
                     return false;
                 }
+                if (connector.equals("of") && j + 2 < k && doc.token(j + 2).is("the") && isCourtFormation(j, k)) {
+                    // "the Grand Chamber of the Court of Justice", "a full Bench of the High Court": a court sits in a
+                    // formation, and the court is who rules
+                    return false;
+                }
                 if (connector.equals("of") && (isAbbreviatedAlone(k) || isOwnerOfName(k))) {
                     // "the Monetary Policy Council of Narodowy Bank Polski (NBP)": the acronym names the body after "of";
                     // "the Taiwan Affairs Office of China's State Council": the owner after "of" names a body of its own
@@ -905,6 +915,10 @@ final class Entities {
     private boolean isPortfolioOfTitle(int j) {
         return j >= 2 && (doc.token(j - 1).is("of") || doc.token(j - 1).is("for")) && doc.token(j - 2).isCapitalised()
                 && isTitleWordAt(j - 2);
+    }
+
+    private boolean isCourtFormation(int j, int k) {
+        return COURT_FORMATIONS.contains(doc.token(j).lower) && COURTS.contains(doc.token(runEnd(k)).lower);
     }
 
     private boolean isTitleWordAt(int j) {
@@ -1260,6 +1274,10 @@ final class Entities {
             if (first == last) {
                 demonymAt[first] = lex.demonyms.get(folded);
             }
+            return;
+        }
+        if (last + 3 < doc.size() && doc.token(last + 1).is("of") && doc.token(last + 2).is("the") && isCourtFormation(last, last + 3)) {
+            // "the Grand Chamber" of a court names no body of its own
             return;
         }
         if (first < last && isEventName(first, last)) {

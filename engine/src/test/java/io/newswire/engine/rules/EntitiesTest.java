@@ -1336,4 +1336,20 @@ class EntitiesTest {
         Enrichment e = story("Minister for Youth and Sports Mereani Tuilagi-Vosa refused to condemn the boycott.");
         assertThat(names(e)).contains("Mereani Tuilagi-Vosa").doesNotContain("Sports Mereani Tuilagi-Vosa");
     }
+
+    @Test
+    void aCourtsFormationIsTheCourtAndNamesNoBodyOfItsOwn() {
+        Enrichment e = story("Sitting as a Grand Chamber of the Court of Appeal of Tarvenia, the judges met on Friday.",
+                "The Third Chamber of the Regional Tribunal of Oberhain said the fines were too high.");
+        assertThat(names(e)).contains("Court of Appeal of Tarvenia", "Regional Tribunal of Oberhain")
+                .doesNotContain("Grand Chamber", "Third Chamber", "Grand Chamber of the Court of Appeal of Tarvenia");
+        assertThat(e.statements()).extracting(s -> s.speaker().name()).containsOnly("Regional Tribunal of Oberhain");
+    }
+
+    @Test
+    void faroeseAndIcelandicPlaceParticlesStayInsideAName() {
+        Enrichment e = story("Heðin við Kelduna, who skippers a trawler, said the quota was too low.",
+                "Sámal á Heygum, a net maker, said the same.");
+        assertThat(names(e)).contains("Heðin við Kelduna", "Sámal á Heygum").doesNotContain("Kelduna", "Heygum");
+    }
 }
