@@ -45,6 +45,8 @@ final class Speakers {
     private static final int DESCRIPTION_BEFORE_NAME = 3;
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    /** People whose words are the position of whoever they speak for. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
     private static final int SUBJECT_WORDS = 8;
     /** How far back, in tokens, a pronoun ("she", "him") looks for the person it stands for. */
@@ -892,6 +894,14 @@ final class Speakers {
             }
             if (holder != null) {
                 return Subject.of(holder);
+            }
+        }
+        if (coreEnd + 2 <= end && SPOKESPEOPLE.contains(doc.token(coreEnd).lower) && doc.token(coreEnd + 1).is("for")) {
+            // "A spokesperson for World Rugby, which runs the series, said": a spokesperson's words are the position of
+            // whoever they speak for
+            Subject principal = resolveNounPhrase(coreEnd + 2, end, at);
+            if (principal.cluster() != null) {
+                return principal;
             }
         }
         if (isCountedPeople(begin, coreEnd)) {

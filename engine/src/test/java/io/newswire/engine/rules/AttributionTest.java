@@ -636,7 +636,15 @@ class AttributionTest {
                         "cases of this kind are usually settled", null),
                 Arguments.of("unnamed others as the subject of a verb of saying in the present",
                         "Some growers have widened the margins, but others say a wider strip would cost them a harvest.",
-                        "a wider strip would cost them a harvest", null));
+                        "a wider strip would cost them a harvest", null),
+                Arguments.of("a spokesperson for a body, described in a relative clause, speaks for it",
+                        "The Harbour Sailing Board sets the calendar.|"
+                                + "A spokesperson for the Harbour Sailing Board, which runs the regatta, said the race would start late.",
+                        "the race would start late", "Harbour Sailing Board"),
+                Arguments.of("a spokeswoman for a person named before speaks for that person",
+                        "The mayor, Irmgard Pohlmann-Reiss, was not in court.|"
+                                + "A spokeswoman for Pohlmann-Reiss said the mayor would study the judgment.",
+                        "the mayor would study the judgment", "Irmgard Pohlmann-Reiss"));
     }
 
     @Test
