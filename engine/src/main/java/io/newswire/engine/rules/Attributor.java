@@ -1601,6 +1601,11 @@ final class Attributor {
             if (prev.isPunct(',') || BE.contains(prev.lower) || prev.is("while") && p > from && doc.token(p - 1).isPunct(',')) {
                 return true;
             }
+            if (prev.is("and") && verb.verbClass() != Lexicon.VerbClass.POSITION && participleOfSayingBefore(p, from)) {
+                // "went further, accusing the president of lying and saying the country would not bow" (not "rejected the
+                // offer, calling it cheap and saying …", one statement, nor "accusing … and demanding a recount")
+                return true;
+            }
             // "a report revealing that", "with his cabinet colleague X warning that"
             for (int k = i - 1; k >= Math.max(from, i - PARTICIPLE_SUBJECT_WORDS); k--) {
                 Token before = doc.token(k);
@@ -1625,6 +1630,32 @@ final class Attributor {
                 || lex.governmentNouns.contains(prev.lower) || lex.orgHeads.contains(prev.lower) || lex.orgNouns.contains(prev.lower)
                 || prev.is("to") || prev.is("also") || prev.kind == Token.Kind.WORD && pastParticiple
                 && !PREPOSITIONS.contains(prev.lower);
+    }
+
+    /**
+     * Whether a verb of saying in its -ing form opens a phrase after a comma before k in the clause, and is the
+     * clause's first verb of saying.
+     */
+    private boolean participleOfSayingBefore(int k, int from) {
+        for (int j = k - 1; j > from; j--) {
+            Token t = doc.token(j);
+            if (t.isPunct(';')) {
+                return false;
+            }
+            if (t.lower.endsWith("ing") && t.isWord() && doc.token(j - 1).isPunct(',') && verbAt(j, k) != null) {
+                for (int m = j - 1; m >= from; m--) {
+                    if (doc.token(m).isPunct(';')) {
+                        break;
+                    }
+                    Lexicon.Verb earlier = verbAt(m, j);
+                    if (earlier != null && isVerbUse(m, earlier, from)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- subjects

@@ -102,7 +102,7 @@ final class Entities {
     static final List<String> CALLS_ITSELF = List.of("which", "calls", "itself");
     /** Words between a body's noun and the name it goes by. */
     private static final List<List<String>> SELF_NAMING = List.of(CALLS_ITSELF, List.of("which", "is", "known", "as"),
-            List.of("known", "as"));
+            List.of("known", "as"), List.of("which", "goes", "by", "the", "name"), List.of("formally"), List.of("officially"));
     private static final Set<String> ENGLISH_CONNECTORS = Set.of("of", "and", "for", "on", "&");
     /** "of" and "and" in names in other languages, where a list of fields in a body's name may run. */
     private static final Set<String> FOREIGN_OF = Set.of("de", "del", "di", "für", "do", "da", "des", "du");
@@ -655,6 +655,9 @@ final class Entities {
             // "the U.S. Embassy in Manila": a mission is named with the place it sits in
             return true;
         }
+        if (isInsideGermanPrepositionalName(j)) {
+            return true;
+        }
         if (cur.isCapitalised() && isIrishArticle(j + 1)) {
             // "Mac an tSaoir", "Gleann an Fhiaidh", "Conradh na Gaeilge": an Irish article inside a name
             return true;
@@ -915,6 +918,22 @@ final class Entities {
     private boolean isPortfolioOfTitle(int j) {
         return j >= 2 && (doc.token(j - 1).is("of") || doc.token(j - 1).is("for")) && doc.token(j - 2).isCapitalised()
                 && isTitleWordAt(j - 2);
+    }
+
+    /**
+     * Whether j and the next token lie in "Institut für angewandte Ökologie": German writes the adjective after "für"
+     * in lower case inside a body's name.
+     */
+    private boolean isInsideGermanPrepositionalName(int j) {
+        // the capitalised word after the adjective goes on with the name by itself
+        for (int f = Math.max(1, j); f <= j + 1 && f + 2 < doc.size(); f++) {
+            Token adjective = doc.token(f + 1);
+            if (doc.token(f).is("für") && doc.token(f - 1).isCapitalised() && adjective.isWord() && !adjective.isCapitalised()
+                    && doc.token(f + 2).isCapitalised() && doc.token(f + 2).sentence == doc.token(f - 1).sentence) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isCourtFormation(int j, int k) {
@@ -1333,9 +1352,11 @@ final class Entities {
                 && !hasOrgHead(first, last);
         // "For Gintarė Paulauskienė, who runs a trucking firm,": "who" follows a person, "which" a body
         // (not "Harbridge City, who were relegated": a place's word ends a club's name)
-        // (nor "Asbjørn Tolstrup of Kattegat Cycling, who": the "who" is the rider's, the name after "of" his team's)
+        // (nor "Asbjørn Tolstrup of Kattegat Cycling, who": the "who" is the rider's, the name after "of" his team's;
+        // nor "the Moreton Bay Stingrays, who": a plural name after "the" is a team's)
         titled |= first < last && last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("who")
-                && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower) && !followsPersonOf(first, out);
+                && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower) && !followsPersonOf(first, out)
+                && !(first > 0 && doc.token(first - 1).is("the") && Words.isPlural(doc.token(last)));
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
@@ -1828,7 +1849,8 @@ final class Entities {
         // "Imperial College London", "Acme Bank Europe": a head word anywhere, unless a first name starts a person's name
         int from = lex.firstNames.containsKey(Texts.fold(doc.token(first).text)) ? first + 1 : first;
         for (int k = from; k <= last; k++) {
-            if (lex.orgHeads.contains(doc.token(k).lower) && !CONNECTORS.contains(doc.token(k).lower)) {
+            // a company form in capitals is a head though its letters spell a small word: "SA", not Filipino "sa"
+            if (lex.orgHeads.contains(doc.token(k).lower) && (!CONNECTORS.contains(doc.token(k).lower) || doc.token(k).isAllCaps())) {
                 return true;
             }
         }
@@ -1987,6 +2009,9 @@ final class Entities {
         // (past the capitalised words, only more words in lower case may follow)
         boolean small = doc.token(j).isCapitalised();
         int sentence = doc.token(j).sentence;
+        if (isSpeltOutByGlossInitials(j, sentence)) {
+            return true;
+        }
         for (int k = j + 1; k < doc.size() && k <= j + GLOSS_WORDS && doc.token(k).sentence == sentence; k++) {
             Token t = doc.token(k);
             if (t.isPunct('(')) {
@@ -2008,6 +2033,44 @@ final class Entities {
             small &= t.isCapitalised() || joining;
         }
         return false;
+    }
+
+    /**
+     * "Association valaisanne des stations de ski (Valais Ski Resorts Association, AVSS)": the initials after the
+     * translation spell out the words in lower case, however often the story uses them elsewhere.
+     */
+    private boolean isSpeltOutByGlossInitials(int j, int sentence) {
+        int open = j + 1;
+        while (open < doc.size() && open <= j + GLOSS_WORDS && doc.token(open).isWord() && doc.token(open).sentence == sentence) {
+            open++;
+        }
+        int close = open > j + 1 && open < doc.size() ? glossEnd(open) : -1;
+        if (close < 0 || !doc.token(close - 2).isPunct(',')) {
+            return false;
+        }
+        String acronym = Texts.fold(doc.token(close - 1).text);
+        // the name opens with a capital somewhere before j, its words all in the sentence
+        for (int start = j; start >= 0 && start > open - GLOSS_WORDS && doc.token(start).isWord()
+                && doc.token(start).sentence == sentence; start--) {
+            if (doc.token(start).isCapitalised() && spellsOut(acronym, 0, start, open)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the folded acronym from position at is the initials of the words in [k, end): every capitalised word
+     * gives its letter, a word in lower case may or may not ("LJSS" for "Ligue jurassienne de saut à ski").
+     */
+    private boolean spellsOut(String acronym, int at, int k, int end) {
+        if (k == end) {
+            return at == acronym.length();
+        }
+        Token t = doc.token(k);
+        boolean matches = at < acronym.length() && Texts.fold(t.text.substring(0, 1)).startsWith(acronym.substring(at, at + 1))
+                && spellsOut(acronym, at + 1, k + 1, end);
+        return matches || !t.isCapitalised() && spellsOut(acronym, at, k + 1, end);
     }
 
     private static boolean isSmallWord(Token t) {
@@ -2181,6 +2244,13 @@ final class Entities {
                         }
                     }
                     String parenthetical = parentheticalAcronym(c.last);
+                    int gloss = glossEnd(c.last + 1);
+                    if (gloss > 0 && doc.token(gloss - 2).isPunct(',')
+                            && spellsOut(Texts.fold(doc.token(gloss - 1).text), 0, c.first, c.last + 1)) {
+                        // "Ligue jurassienne de saut à ski (Jura Ski Jumping League, LJSS)": the initials after the
+                        // translation are the name's own
+                        byAcronym.putIfAbsent(doc.token(gloss - 1).text, cl);
+                    }
                     if (parenthetical != null) {
                         byAcronym.put(parenthetical, cl);
                     } else if (c.last + 3 < doc.size() && doc.token(c.last + 1).isPunct('(')
@@ -2996,7 +3066,20 @@ final class Entities {
         if (first > 0 && LEANINGS.contains(doc.token(first - 1).lower)) {
             return true;
         }
-        return last + 2 < doc.size() && isPossessiveMark(last + 1) && BODY_PARTS.contains(doc.token(last + 2).lower);
+        return last + 2 < doc.size() && isPossessiveMark(last + 1) && BODY_PARTS.contains(doc.token(last + 2).lower)
+                || isSelfNamedBody(first > 0 && doc.token(first - 1).is("the") ? first - 1 : first);
+    }
+
+    /** "The alliance, which goes by the name X", "The community, formally the X": the name a body's noun goes by. */
+    private boolean isSelfNamedBody(int name) {
+        for (List<String> phrase : SELF_NAMING) {
+            int at = name - phrase.size();
+            if (at >= 2 && pastPhrase(at, name, phrase) == name && doc.token(at - 1).isPunct(',')
+                    && (lex.orgHeads.contains(doc.token(at - 2).lower) || lex.orgNouns.contains(doc.token(at - 2).lower))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place from k that owns the name after it: "China's" in "of China's State Council". */

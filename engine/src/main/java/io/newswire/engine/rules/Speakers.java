@@ -45,6 +45,8 @@ final class Speakers {
     private static final int DESCRIPTION_BEFORE_NAME = 3;
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    /** Words before "as" that give the name of someone described: "gave her name as", "identified only as". */
+    private static final Set<String> NAME_GIVING = Set.of("name", "identified");
     /** People whose words are the position of whoever they speak for. */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
@@ -123,6 +125,11 @@ final class Speakers {
         k = beforeBrackets(k, from);
         if (k < from) {
             return Subject.NONE;
+        }
+        Entities.Cluster identified = nameGivenInClause(from, k);
+        if (identified != null) {
+            // "a woman who gave her name only as Umm Khalil said", "a farmer, identified only as Tomás, said"
+            return Subject.of(identified);
         }
         Token t = doc.token(k);
         if (t.is("and") || t.is("but")) {
@@ -239,8 +246,10 @@ final class Speakers {
         }
         int who = restrictiveRelative(k, from);
         if (who > from) {
-            // "an official who declined to be named said": the noun phrase before "who" speaks
-            return resolveNounPhrase(nounPhraseStart(who - 1, from), who - 1, v);
+            // "an official who declined to be named said": the noun phrase before "who" speaks; a body the story never
+            // names is someone unnamed ("The union that represents dockers said")
+            Subject described = resolveNounPhrase(nounPhraseStart(who - 1, from), who - 1, v);
+            return described.valid() || doc.token(who).is("who") ? described : Subject.UNNAMED;
         }
         if (doc.token(v).lower.endsWith("ing")) {
             // "a report revealing that", "a filing on Monday arguing that"
@@ -384,15 +393,21 @@ final class Speakers {
                 && !lex.governmentNouns.contains(t.lower) && !lex.isTitleWord(t.lower) && !PRONOUNS.contains(t.lower);
     }
 
-    /** The "who" opening a relative clause without commas that ends at k, or -1. */
+    /**
+     * The "who" opening a relative clause without commas that ends at k, or the "that" after a body's noun
+     * ("The association that represents the canton's resorts rejected"); else -1.
+     */
     private int restrictiveRelative(int k, int from) {
         for (int w = k; w > from && w > k - 12; w--) {
             Token t = doc.token(w);
-            if (!t.isWord() || t.quote >= 0) {
+            if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE && t.kind != Token.Kind.NUMBER || t.quote >= 0) {
                 return -1;
             }
             if (t.is("who")) {
                 return doc.token(w - 1).isWord() && !doc.token(w - 1).isPunct(',') ? w : -1;
+            }
+            if (t.is("that") && w < k && isBodyNoun(doc.token(w - 1)) && !doc.token(w - 1).isCapitalised()) {
+                return w;
             }
         }
         return -1;
@@ -850,6 +865,23 @@ final class Speakers {
      * spokeswoman", "the ministry") and documents ("the statement"); unnamed for indefinite
      * people ("an official", "critics").
      */
+    /** The person an aside names as the one speaking: "who gave her name only as X", "identified only as X". */
+    private Entities.Cluster nameGivenInClause(int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            Entities.Cluster c = entities.at(k + 1);
+            if (doc.token(k).is("as") && c != null && c.type == EntityType.PERSON) {
+                // "identified by the agency only as", not "identified the man as"
+                for (int b = k - 1; b >= from && b >= k - 5 && doc.token(b).isWord(); b--) {
+                    if (NAME_GIVING.contains(doc.token(b).lower)
+                            && (b + 1 == k || doc.token(b + 1).is("only") || doc.token(b + 1).is("by"))) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     Subject resolveNounPhrase(int begin, int end, int at) {
         if (begin > end) {
             return Subject.NONE;
@@ -995,6 +1027,10 @@ final class Speakers {
             }
         }
         if (other != null) {
+            if (SPOKESPEOPLE.contains(last.lower) && INDEFINITES.contains(first.lower) && other.type == EntityType.ORG) {
+                // "an IRL spokesman said": the body the spokesperson speaks for, as with "a spokesman for IRL"
+                return Subject.of(other);
+            }
             if (INDEFINITES.contains(first.lower) && last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null
                     && !last.lower.endsWith("s") && (lex.personRoles.contains(last.lower) || lex.titleLastWords.contains(last.lower))) {
                 // "a Comelec commissioner", "an EU official": one person of that body, unnamed
@@ -1130,7 +1166,9 @@ final class Speakers {
      * {@code participle}, only a description that goes on with a participle; else null.
      */
     private Entities.Cluster bodyNamedAfterDescription(int begin, int end, boolean participle) {
-        int noun = doc.token(begin).is("a") || doc.token(begin).is("an") ? describedBodyHead(begin + 1, end) : -1;
+        // "The association that represents the canton's resorts rejected …¶The association, the X, speaks for"
+        int noun = doc.token(begin).is("a") || doc.token(begin).is("an") || doc.token(begin).is("the")
+                ? describedBodyHead(begin + 1, end) : -1;
         return noun >= 0 && (!participle || doc.token(noun + 1).lower.endsWith("ing")) ? referents.namedInApposition(noun) : null;
     }
 

@@ -644,7 +644,38 @@ class AttributionTest {
                 Arguments.of("a spokeswoman for a person named before speaks for that person",
                         "The mayor, Irmgard Pohlmann-Reiss, was not in court.|"
                                 + "A spokeswoman for Pohlmann-Reiss said the mayor would study the judgment.",
-                        "the mayor would study the judgment", "Irmgard Pohlmann-Reiss"));
+                        "the mayor would study the judgment", "Irmgard Pohlmann-Reiss"),
+                Arguments.of("someone described by a clause that gives their name",
+                        "On the quay, a fisherman who gave his name only as Abu Sami said the catch had halved.",
+                        "the catch had halved", "Abu Sami"),
+                Arguments.of("someone described by an aside that gives their name",
+                        "A nurse, identified by the hospital only as Teodora Vlasic, said the ward was full.",
+                        "the ward was full", "Teodora Vlasic"),
+                Arguments.of("a name an aside gives to someone else is not the speaker's",
+                        "Police, who identified the driver as Marek Holub, said he had been drinking.",
+                        "he had been drinking", null),
+                Arguments.of("a body's spokesperson, the body written before the noun, speaks for it",
+                        "The Coastal Rowing League fined the club on Monday.|A Coastal Rowing League spokeswoman said the fine would stand.",
+                        "the fine would stand", "Coastal Rowing League"),
+                Arguments.of("a body described by a relative clause with that, named in the next paragraph",
+                        "The federation that represents the region's 3,000 beekeepers rejected the findings.|"
+                                + "The federation, the Aldmoor Beekeepers' Federation, has lobbied for years.",
+                        "rejected the findings", "Aldmoor Beekeepers' Federation"),
+                Arguments.of("a body described by a relative clause with that and never named is unnamed",
+                        "The union that represents the dockers said the sale was illegal.",
+                        "the sale was illegal", null),
+                Arguments.of("a participle of saying joined by and to a participle of taking a position",
+                        "Senator Aldo Ferrante went further, accusing the governor of \"hiding the figures\" and saying the state would not be bullied.",
+                        "the state would not be bullied", "Aldo Ferrante"));
+    }
+
+    @Test
+    void aParticipleOfSayingAfterAndReportsAStatementOnlyWhenNoVerbOfSayingOpensTheClause() {
+        Enrichment e = story("Harwell Pumps rejected the offer from the Castellan Group, calling it \"opportunistic\" and saying it undervalued the firm.",
+                "The region's premier, Odile Marchetti, went further, criticising what she called a \"fire sale\" and saying the plant had "
+                        + "\"given enough\" already.");
+        assertThat(texts(e)).doesNotContain("it undervalued the firm").contains("the plant had \"given enough\" already");
+        assertThat(speaker(e, "given enough")).isEqualTo("Odile Marchetti");
     }
 
     @Test

@@ -1352,4 +1352,43 @@ class EntitiesTest {
                 "Sámal á Heygum, a net maker, said the same.");
         assertThat(names(e)).contains("Heðin við Kelduna", "Sámal á Heygum").doesNotContain("Kelduna", "Heygum");
     }
+
+    @Test
+    void aGermanAdjectiveAfterFuerStaysInsideABodysName() {
+        Enrichment e = story("The survey was run by the Landesamt für ländliche Entwicklung, which answers to the state.",
+                "Its author had worked at the Institut für Wasserbau before.");
+        assertThat(names(e)).contains("Landesamt für ländliche Entwicklung", "Institut für Wasserbau").doesNotContain("Landesamt");
+    }
+
+    @Test
+    void initialsAfterATranslationSpellOutASentenceCaseNameWhoseWordsTheStoryRepeats() {
+        Enrichment e = story("The league that runs the region's ski jumping events said the hills were safe.",
+                "The league, the Ligue jurassienne de saut à ski (Jura Ski Jumping League, LJSS), has 14 clubs.");
+        assertThat(names(e)).contains("Ligue jurassienne de saut à ski").doesNotContain("Ligue jurassienne");
+    }
+
+    @Test
+    void aPluralNameAfterTheBeforeWhoIsATeamAndATestIsAMatch() {
+        Enrichment e = story("The federation said the Harrowgate Bay Kestrels, who play in the county league, had kept their captain back.",
+                "He will miss next week's Test against Fiji. The Test is sold out, and a third Test is planned.");
+        assertThat(entity(e, "Harrowgate Bay Kestrels").type()).isEqualTo(EntityType.ORG);
+        assertThat(names(e)).doesNotContain("Test");
+    }
+
+    @Test
+    void aCompanyFormInCapitalsHeadsANameThoughItSpellsASmallWord() {
+        Enrichment e = story("The lifts will open in June, Téléphériques de Haute-Vallée SA said.",
+                "A buyer, the Kobe importer Tanabe Bōeki, and the news site Pwani Daily reported the same.");
+        assertThat(entity(e, "Téléphériques de Haute-Vallée SA").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Tanabe Bōeki").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Pwani Daily").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void theNameABodysNounGoesByIsABodys() {
+        Enrichment e = story("The alliance, which goes by the name Mtsvane Gza (Green Road), called a rally.",
+                "The cooperative, formally the Cooperativa Agraria San Isidro Bajo, has 600 members.");
+        assertThat(entity(e, "Mtsvane Gza").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Cooperativa Agraria San Isidro Bajo").type()).isEqualTo(EntityType.ORG);
+    }
 }
