@@ -46,11 +46,24 @@ final class Doc {
             if (t.isPunct('\u2014') || t.isPunct('\u2013') || t.isPunct('-')) {
                 return k > from ? k + 1 : from;
             }
+            if (t.isPunct(':') && k > from && allCaps(from, k)) {
+                // "MUMBAI: The board on Thursday suspended": a dateline in capitals before a colon
+                return k + 1;
+            }
             if (!(t.isCapitalised() || isName.test(k) || t.isPunct(',') || t.isPunct('.') || t.kind == Token.Kind.NUMBER)) {
                 return from;
             }
         }
         return from;
+    }
+
+    private boolean allCaps(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!tokens.get(k).isAllCaps() && !tokens.get(k).isPunct(',')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Token token(int i) {

@@ -88,6 +88,8 @@ final class Entities {
             "ap", "ferch", "verch",
             // Faroese and Icelandic place particles: "Rói við Gjógv", "Jóannes í Túni", "Sámal á Ryggi"
             "við", "í", "á",
+            // Portuguese "in the": "Sindicato dos Trabalhadores nas Indústrias de Energia"
+            "nas", "nos",
             // Swahili "of": "Jumuiya ya Wafugaji", "Sauti ya Nyika"
             "ya",
             // "and" and "of" in names in other languages: "Wirtschaft und Klimaschutz", "Ulaştırma ve Altyapı",
@@ -647,7 +649,7 @@ final class Entities {
             // "Vagónka Pernštejnec a.s.", "Stavby Morava s.r.o.": a company form written in lower case
             return true;
         }
-        if (isPossessiveInsideName(j) || isCommaInsideName(j)) {
+        if (isPossessiveInsideName(j) || isCommaInsideName(j) || isApostropheEndingNameWord(j)) {
             return true;
         }
         if (next.is("in") && MISSIONS.contains(cur.lower) && j + 2 < doc.size() && doc.token(j + 2).sentence == cur.sentence
@@ -819,6 +821,28 @@ final class Entities {
      * "National Prosecutor's Office", "Transport Workers' Union": a possessive of a common noun inside an
      * organisation's name (not "China's Foreign Ministry", where the owner is a name of its own).
      */
+    /**
+     * "Grace Achieng’ Ouma", "Otieno Ochieng’ Were": an apostrophe that ends a word of a name (a possessive would follow
+     * an "s" or take one), after no opening quote mark in the sentence.
+     */
+    private boolean isApostropheEndingNameWord(int j) {
+        Token cur = doc.token(j);
+        Token mark = doc.token(j + 1);
+        if (!cur.isCapitalised() || !cur.isWord() || cur.lower.endsWith("s") || mark.start != cur.end || mark.text.length() != 1
+                || mark.text.charAt(0) != '\u2019' && mark.text.charAt(0) != '\'' || j + 2 >= doc.size() || !doc.token(j + 2).isCapitalised()
+                || doc.token(j + 2).start == mark.end || doc.token(j + 2).sentence != cur.sentence) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && doc.token(k).sentence == cur.sentence; k--) {
+            Token t = doc.token(k);
+            if (t.text.length() == 1 && Texts.isSingleQuote(t.text.charAt(0)) && (k == 0 || doc.token(k - 1).end != t.start)) {
+                // an opening mark ("the 'Nairobi' Plan"), not a possessive's ("the residents' lawyer")
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isPossessiveInsideName(int j) {
         Token cur = doc.token(j);
         Token mark = doc.token(j + 1);
@@ -2534,7 +2558,9 @@ final class Entities {
         Token noun = doc.token(head);
         for (int s = noun.sentence + 1; s < doc.sentenceCount() && doc.sentenceStart(s) < limit; s++) {
             int k = doc.sentenceStart(s);
-            if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the") && doc.token(k + 1).lower.equals(noun.lower)
+            // "A boat owners' association … welcomed …¶The group, the Associação de Armadores …, said"
+            if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the")
+                    && (doc.token(k + 1).lower.equals(noun.lower) || doc.token(k + 1).is("group"))
                     && doc.token(k + 2).isPunct(',')) {
                 int name = selfNamingEnd(k + 3, doc.sentenceEnd(s));
                 name = doc.token(name).is("the") ? name + 1 : name;
@@ -2627,22 +2653,30 @@ final class Entities {
     }
 
     /**
-     * The one organisation whose name holds, capitalised, every word but the head of a description of two words or
-     * more of its field: "the Institute of Marine Research" for "Norway's state marine research agency"; else null.
+     * The one organisation whose name holds, capitalised, every word but the head of a description of its field:
+     * "the Institute of Marine Research" for "Norway's state marine research agency", "the Office of the National
+     * Water Resources" for "Thailand's national water agency"; else null.
      */
     private Cluster bodyNamedByItsField(int first, int head) {
         List<String> field = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
         for (int k = first; k < head; k++) {
-            if (!GENERIC_BODY_MODIFIERS.contains(doc.token(k).lower)) {
-                field.add(capitalised(doc.token(k).text));
-            }
+            (GENERIC_BODY_MODIFIERS.contains(doc.token(k).lower) ? generic : field).add(capitalised(doc.token(k).text));
         }
-        if (field.size() < 2) {
+        if (field.isEmpty()) {
             return null;
+        }
+        // a field of one word names the body only with the modifier the name also has ("national water agency")
+        List<String> required = new ArrayList<>(field);
+        if (field.size() == 1) {
+            if (generic.isEmpty()) {
+                return null;
+            }
+            required.addAll(generic);
         }
         Cluster found = null;
         for (Cluster c : orgsByNameWord.getOrDefault(field.get(0), List.of())) {
-            if (orgNameWords.get(c).containsAll(field)) {
+            if (orgNameWords.get(c).containsAll(required)) {
                 if (found != null && found != c) {
                     return null;
                 }

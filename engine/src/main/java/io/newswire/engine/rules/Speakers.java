@@ -47,6 +47,8 @@ final class Speakers {
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
     /** Words before "as" that give the name of someone described: "gave her name as", "identified only as". */
     private static final Set<String> NAME_GIVING = Set.of("name", "identified");
+    /** How far back from a verb the relative clause of its subject may open. */
+    private static final int RELATIVE_CLAUSE_WORDS = 16;
     /** People whose words are the position of whoever they speak for. */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** How far into its sentence a name may stand and still be its subject: "Its chief executive, X,". */
@@ -398,13 +400,19 @@ final class Speakers {
      * ("The association that represents the canton's resorts rejected"); else -1.
      */
     private int restrictiveRelative(int k, int from) {
-        for (int w = k; w > from && w > k - 12; w--) {
+        boolean listed = false;
+        for (int w = k; w > from && w > k - RELATIVE_CLAUSE_WORDS; w--) {
             Token t = doc.token(w);
+            if (t.isPunct(',') && w < k) {
+                // "an association that represents boats on São Miguel, Terceira and Pico welcomed": a list in the clause
+                listed = true;
+                continue;
+            }
             if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE && t.kind != Token.Kind.NUMBER || t.quote >= 0) {
                 return -1;
             }
             if (t.is("who")) {
-                return doc.token(w - 1).isWord() && !doc.token(w - 1).isPunct(',') ? w : -1;
+                return !listed && doc.token(w - 1).isWord() && !doc.token(w - 1).isPunct(',') && w > k - 12 ? w : -1;
             }
             if (t.is("that") && w < k && isBodyNoun(doc.token(w - 1)) && !doc.token(w - 1).isCapitalised()) {
                 return w;
@@ -701,9 +709,9 @@ final class Speakers {
                 }
             }
         }
-        // "LONDON (Reuters) – The ministry said": the dateline is not the subject
+        // "LONDON (Reuters) – The ministry said", "MUMBAI: The board said": the dateline is not the subject
         for (int k = b; k < Math.min(before, b + 8); k++) {
-            if (isDash(doc.token(k)) && doc.token(b).isAllCaps()) {
+            if (isDash(doc.token(k)) && doc.token(b).isAllCaps() || doc.token(k).isPunct(':') && doc.afterDateline(b, k + 1, j -> false) == k + 1) {
                 b = k + 1;
                 break;
             }

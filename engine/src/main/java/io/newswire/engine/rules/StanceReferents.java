@@ -498,8 +498,9 @@ final class StanceReferents {
         for (int k = start + 1; k < end && k <= start + DESCRIPTION_WORDS; k++) {
             Token t = doc.token(k);
             if (entities.at(k) != null || t.kind == Token.Kind.POSSESSIVE || Entities.isLocationModifier(t)
-                    || t.kind == Token.Kind.SINGLE_QUOTE && doc.token(k - 1).end == t.start) {
-                // "Denmark's energy regulator", "A Townsville-based marine research institute"
+                    || t.kind == Token.Kind.SINGLE_QUOTE && doc.token(k - 1).end == t.start
+                    || t.isCapitalised() && lex.demonyms.containsKey(t.lower) && head < 0) {
+                // "Denmark's energy regulator", "A Townsville-based marine research institute", "A Finnish research institute"
                 continue;
             }
             if (t.is("and") && head < 0 && k + 1 < end && doc.token(k + 1).isWord() && !doc.token(k + 1).isCapitalised()

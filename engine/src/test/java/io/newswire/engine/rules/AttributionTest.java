@@ -666,7 +666,26 @@ class AttributionTest {
                         "the sale was illegal", null),
                 Arguments.of("a participle of saying joined by and to a participle of taking a position",
                         "Senator Aldo Ferrante went further, accusing the governor of \"hiding the figures\" and saying the state would not be bullied.",
-                        "the state would not be bullied", "Aldo Ferrante"));
+                        "the state would not be bullied", "Aldo Ferrante"),
+                Arguments.of("a lead's agency named later as an office",
+                        "LIMA — Peru's national irrigation agency warned on Monday that the canals would run dry.|"
+                                + "In its outlook, the Office of National Irrigation Works (ONIW) said the risk was high.",
+                        "the canals would run dry", "Office of National Irrigation Works"),
+                Arguments.of("a lead's body described by its nationality, named in the next paragraph",
+                        "OSLO — A Norwegian fisheries institute has defended a survey which found that cod stocks had halved.|"
+                                + "The survey by the Nordkyst Fisheries Institute (NFI) was published in June.",
+                        "defended a survey", "Nordkyst Fisheries Institute"),
+                Arguments.of("a country's ministry described by one field is no body of another country with that field",
+                        "SEOUL — South Korea's health ministry said it would wait for more data.|"
+                                + "The vaccine was developed with the Accra Institute of Public Health.",
+                        "it would wait for more data", "South Korea's health ministry"),
+                Arguments.of("a body described by a relative clause holding a list, named later as the group",
+                        "A growers' association that represents farms near Leeds, York and Hull welcomed the ruling.|"
+                                + "The group, the Wolds Fruit Growers Association (WFGA), said sales had fallen.",
+                        "welcomed the ruling", "Wolds Fruit Growers Association"),
+                Arguments.of("a dateline in capitals before a colon is not the subject",
+                        "CHENNAI: The Tamil Nadu Kabaddi Federation on Monday suspended two clubs, saying their accounts were late.",
+                        "their accounts were late", "Tamil Nadu Kabaddi Federation"));
     }
 
     @Test

@@ -1391,4 +1391,19 @@ class EntitiesTest {
         assertThat(entity(e, "Mtsvane Gza").type()).isEqualTo(EntityType.ORG);
         assertThat(entity(e, "Cooperativa Agraria San Isidro Bajo").type()).isEqualTo(EntityType.ORG);
     }
+
+    @Test
+    void aMagistratesTitleAndPortugueseNasStayOutOfAndInsideNames() {
+        Enrichment e = story("Magistrate Ximena Beltrán Cruz wrote the ruling.",
+                "The Sindicato dos Trabalhadores nas Indústrias Têxteis do Ceará said it would appeal.");
+        assertThat(names(e)).contains("Ximena Beltrán Cruz", "Sindicato dos Trabalhadores nas Indústrias Têxteis do Ceará")
+                .doesNotContain("Magistrate Ximena Beltrán Cruz", "Sindicato dos Trabalhadores");
+    }
+
+    @Test
+    void anApostropheEndingAWordOfANameKeepsTheNameWhole() {
+        Enrichment e = story("Justice Mary Akinyi’ Odera said the county had broken the law.",
+                "The residents' lawyer, Tom Oduor’ Amolo, welcomed the ruling.");
+        assertThat(names(e)).contains("Mary Akinyi’ Odera", "Tom Oduor’ Amolo").doesNotContain("Mary Akinyi", "Odera");
+    }
 }
