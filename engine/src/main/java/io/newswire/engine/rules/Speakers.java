@@ -395,6 +395,11 @@ final class Speakers {
                 && !lex.governmentNouns.contains(t.lower) && !lex.isTitleWord(t.lower) && !PRONOUNS.contains(t.lower);
     }
 
+    /** Whether a relative clause without commas that describes the subject ends at k. */
+    boolean endsRestrictiveRelative(int k, int from) {
+        return restrictiveRelative(k, from) > from;
+    }
+
     /**
      * The "who" opening a relative clause without commas that ends at k, or the "that" after a body's noun
      * ("The association that represents the canton's resorts rejected"); else -1.
@@ -976,8 +981,10 @@ final class Speakers {
         }
         Token last = doc.token(coreEnd);
         Token first = doc.token(begin);
+        // "the Kenyan government", "the Colombian federation"; not "A Dutch foundation", one the story may never name
         boolean governmentHead = lex.governmentNouns.contains(last.lower)
-                || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd);
+                || person == null && other == null && lex.orgHeads.contains(last.lower) && hasDemonym(begin, coreEnd)
+                && !first.is("a") && !first.is("an");
         if (person == null && apposed != null) {
             return Subject.of(apposed);
         }
@@ -1189,6 +1196,10 @@ final class Speakers {
             Token t = doc.token(n);
             if (entities.isPossessiveMark(n) || n < end && entities.isPossessiveMark(n + 1)) {
                 // "a farmers' union": whose it is
+                continue;
+            }
+            if (t.isCapitalised() && lex.demonyms.containsKey(t.lower) && n == k) {
+                // "A Dutch foundation that has fought the searches"
                 continue;
             }
             if (!t.isWord() || t.isCapitalised() || entities.at(n) != null || lex.personRoles.contains(t.lower) && !isBodyNoun(t)) {

@@ -41,6 +41,8 @@ final class StanceReferents {
             "with", "by", "into", "over", "after", "near");
     /** Tokens of the story's first sentence in which its actor is looked for. */
     private static final int LEAD_WORDS = 40;
+    /** How many sentences a caption left before the lead may take. */
+    private static final int LEAD_SENTENCES = 4;
     private static final Set<String> LEADING = Set.of("leads", "led", "heads", "headed", "runs", "ran", "chairs", "chaired",
             "founded", "directs", "manages", "represents");
     private static final Set<String> THIRD_PERSON = Set.of("he", "she", "him", "his", "her");
@@ -102,6 +104,7 @@ final class StanceReferents {
     private Entities.Cluster leadActor;
     private boolean leadActorKnown;
     private int leadStart = UNKNOWN;
+    private int leadSentence = UNKNOWN;
     /** Act noun token -> the actors the story reported doing the act. */
     private final Map<Integer, List<Entities.Cluster>> agentsAt = new HashMap<>();
 
@@ -376,12 +379,13 @@ final class StanceReferents {
         return bench && judges.stream().allMatch(c -> c.type == EntityType.PERSON) ? entities.mainCourtBefore(p) : null;
     }
 
-    /** Whether the story's first sentence, before token k, reports the act with one of these verbs. */
+    /** Whether the story's lead, before token k, reports the act with one of these verbs. */
     private boolean leadReports(Set<String> verbs, int k) {
         if (doc.sentenceStarts.length < 2) {
             return false;
         }
-        for (int v = doc.sentenceStarts[0]; v < doc.sentenceStarts[1] && v < k; v++) {
+        int lead = leadSentence();
+        for (int v = doc.sentenceStarts[lead]; v < doc.sentenceStarts[lead + 1] && v < k; v++) {
             if (verbs.contains(doc.token(v).lower)) {
                 return true;
             }
@@ -423,8 +427,8 @@ final class StanceReferents {
         if (doc.sentenceStarts.length < 2) {
             return null;
         }
-        int end = Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS);
-        Entities.Cluster passiveAgent = passiveAgent(doc.sentenceStarts[0], end);
+        int end = leadEnd(leadSentence());
+        Entities.Cluster passiveAgent = passiveAgent(doc.sentenceStarts[leadSentence()], end);
         if (passiveAgent != null) {
             return passiveAgent;
         }
@@ -453,10 +457,11 @@ final class StanceReferents {
                 // "Brazil's antitrust tribunal on Wednesday approved": a body the lead does not name, not its country
                 return null;
             }
-            boolean dateline = k == doc.sentenceStarts[0] && last + 1 < end && !doc.token(last + 1).isWord();
+            int leadBegins = doc.sentenceStarts[leadSentence()];
+            boolean dateline = k == leadBegins && last + 1 < end && !doc.token(last + 1).isWord();
             int before = k > 0 && doc.token(k - 1).is("the") ? k - 2 : k - 1;
             if (!dateline && entities.canAct(c)
-                    && !(before >= doc.sentenceStarts[0] && NOT_SUBJECT_BEFORE.contains(doc.token(before).lower))) {
+                    && !(before >= leadBegins && NOT_SUBJECT_BEFORE.contains(doc.token(before).lower))) {
                 return c;
             }
             k = last;
@@ -534,8 +539,14 @@ final class StanceReferents {
         Entities.Cluster first = null;
         int end = limit;
         for (Entities.Cluster c : entities.clusters) {
-            // a country only its capital stands for has no mention of its own
-            int named = c.mentions.isEmpty() ? -1 : c.mentions.get(0).first();
+            // a country only its capital stands for has no mention of its own; a photo credit may name the body before
+            // the lead ("(Photo: INIA)"), so the name that counts is the first after the description
+            int named = -1;
+            for (Entities.Span m : c.mentions) {
+                if (m.first() > head && (named < 0 || m.first() < named)) {
+                    named = m.first();
+                }
+            }
             if (c.type == EntityType.ORG && named > head && named < end && namedBy(c, t.lower, words)) {
                 first = c;
                 end = named;
@@ -545,12 +556,38 @@ final class StanceReferents {
         return first != null ? first : entities.organisationApposedTo(head, limit);
     }
 
-    /** The first token of the story's first sentence after its dateline, or -1 for a story of one sentence. */
+    private int afterDateline(int sentence) {
+        return doc.afterDateline(doc.sentenceStarts[sentence], leadEnd(sentence), j -> entities.at(j) != null);
+    }
+
+    private int leadEnd(int sentence) {
+        return Math.min(doc.sentenceStarts[sentence + 1], doc.sentenceStarts[sentence] + LEAD_WORDS);
+    }
+
+    /**
+     * The story's lead: its first sentence, unless a caption left before it is followed by a sentence that opens
+     * with a dateline ("Sampling equipment on the river. (Photo: INIA)¶MONTEVIDEO — A state institute says").
+     */
+    private int leadSentence() {
+        if (leadSentence == UNKNOWN) {
+            leadSentence = 0;
+            if (doc.sentenceStarts.length >= 2 && afterDateline(0) == doc.sentenceStarts[0]) {
+                for (int s = 1; s < Math.min(doc.sentenceStarts.length - 1, LEAD_SENTENCES); s++) {
+                    if (afterDateline(s) > doc.sentenceStarts[s]) {
+                        leadSentence = s;
+                        break;
+                    }
+                }
+            }
+        }
+        return leadSentence;
+    }
+
+    /** The first token of the story's lead after its dateline, or -1 for a story of one sentence. */
     private int leadStart() {
         // asked for every noun phrase that may be a speaker: worked out once
         if (leadStart == UNKNOWN) {
-            leadStart = doc.sentenceStarts.length < 2 ? -1 : doc.afterDateline(doc.sentenceStarts[0],
-                    Math.min(doc.sentenceStarts[1], doc.sentenceStarts[0] + LEAD_WORDS), j -> entities.at(j) != null);
+            leadStart = doc.sentenceStarts.length < 2 ? -1 : afterDateline(leadSentence());
         }
         return leadStart;
     }

@@ -685,7 +685,18 @@ class AttributionTest {
                         "welcomed the ruling", "Wolds Fruit Growers Association"),
                 Arguments.of("a dateline in capitals before a colon is not the subject",
                         "CHENNAI: The Tamil Nadu Kabaddi Federation on Monday suspended two clubs, saying their accounts were late.",
-                        "their accounts were late", "Tamil Nadu Kabaddi Federation"));
+                        "their accounts were late", "Tamil Nadu Kabaddi Federation"),
+                Arguments.of("a lead's research body named in the next paragraph as the body",
+                        "OSLO — A government-funded research body in Norway has concluded that the fjord is warming fast.|"
+                                + "The body, the Fjordvarsel Institute (FVI), advises the government on fisheries.",
+                        "the fjord is warming fast", "Fjordvarsel Institute"),
+                Arguments.of("a body described by nationality and a relative clause ending in a year",
+                        "A Danish foundation that has fought the wind farm since 2019 welcomed the ruling.|"
+                                + "The foundation, the Vestkyst Wind Foundation (VWF), said it would now seek costs.",
+                        "welcomed the ruling", "Vestkyst Wind Foundation"),
+                Arguments.of("a body described by nationality and never named is someone unnamed, not the country",
+                        "A Belgian foundation that has fought the pipeline since 2020 hailed the ruling.",
+                        "hailed the ruling", null));
     }
 
     @Test
@@ -695,6 +706,23 @@ class AttributionTest {
                         + "\"given enough\" already.");
         assertThat(texts(e)).doesNotContain("it undervalued the firm").contains("the plant had \"given enough\" already");
         assertThat(speaker(e, "given enough")).isEqualTo("Odile Marchetti");
+    }
+
+    @Test
+    void theLeadAfterAStandfirstAndAPhotoCaptionNamesItsBodyInTheNextParagraph() {
+        Enrichment e = story("By Ana Pereyra", "22 April 2025", "Pesticide levels in the western streams worry growers and scientists alike.",
+                "Water samplers on the river near Salto. (Photo: INAV)",
+                "Share: Email | Copy link | Print",
+                "MONTEVIDEO — A state agricultural research institute says it has found pesticide traces in most streams.",
+                "The study by the Instituto Nacional de Aguas y Vertientes (INAV) was published on Monday.");
+        assertThat(speaker(e, "pesticide traces")).isEqualTo("Instituto Nacional de Aguas y Vertientes");
+    }
+
+    @Test
+    void aPositionNotYetTakenIsNoStatementButOneRefusedIs() {
+        Enrichment e = story("The Harbour Pilots Union has not publicly opposed the cuts.",
+                "The Ferrymen's Guild did not publicly oppose the merger.");
+        assertThat(texts(e)).containsExactly("did not publicly oppose the merger");
     }
 
     @Test
