@@ -821,6 +821,12 @@ final class Entities {
      * "National Prosecutor's Office", "Transport Workers' Union": a possessive of a common noun inside an
      * organisation's name (not "China's Foreign Ministry", where the owner is a name of its own).
      */
+    /** Whether "the" opens the name at first, perhaps before where it is based: "the Perth-based Swan River Kestrels". */
+    private boolean afterThe(int first) {
+        int before = first > 0 && isLocationModifier(doc.token(first - 1)) ? first - 2 : first - 1;
+        return before >= 0 && doc.token(before).is("the");
+    }
+
     /**
      * "Grace Achieng’ Ouma", "Otieno Ochieng’ Were": an apostrophe that ends a word of a name (a possessive would follow
      * an "s" or take one), after no opening quote mark in the sentence.
@@ -1380,7 +1386,7 @@ final class Entities {
         // nor "the Moreton Bay Stingrays, who": a plural name after "the" is a team's)
         titled |= first < last && last + 2 < doc.size() && doc.token(last + 1).isPunct(',') && doc.token(last + 2).is("who")
                 && !hasOrgHead(first, last) && !lex.placeNouns.contains(doc.token(last).lower) && !followsPersonOf(first, out)
-                && !(first > 0 && doc.token(first - 1).is("the") && Words.isPlural(doc.token(last)));
+                && !(Words.isPlural(doc.token(last)) && afterThe(first));
         Lexicon.Place place = lex.places.get(folded);
         Kind kind;
         if (place != null || lex.institutions.containsKey(folded)) {
@@ -3101,7 +3107,20 @@ final class Entities {
             return true;
         }
         return last + 2 < doc.size() && isPossessiveMark(last + 1) && BODY_PARTS.contains(doc.token(last + 2).lower)
-                || isSelfNamedBody(first > 0 && doc.token(first - 1).is("the") ? first - 1 : first);
+                || isSelfNamedBody(first > 0 && doc.token(first - 1).is("the") ? first - 1 : first)
+                || isNameInAnotherLanguage(first, last) || isGlossAfterAcronym(first);
+    }
+
+    /** "The Welsh Rugby Union (WRU), Undeb Rygbi Cymru in Welsh, will": a body's name in another language. */
+    private boolean isNameInAnotherLanguage(int first, int last) {
+        return first > 0 && doc.token(first - 1).isPunct(',') && last + 3 < doc.size() && doc.token(last + 1).is("in")
+                && doc.token(last + 2).isCapitalised() && lex.demonyms.containsKey(doc.token(last + 2).lower)
+                && doc.token(last + 3).isPunct(',');
+    }
+
+    /** "(SMA, Environment Superintendency)": a translation after a body's initials in brackets. */
+    private boolean isGlossAfterAcronym(int first) {
+        return first > 2 && doc.token(first - 1).isPunct(',') && doc.token(first - 2).isAllCaps() && doc.token(first - 3).isPunct('(');
     }
 
     /** "The alliance, which goes by the name X", "The community, formally the X": the name a body's noun goes by. */

@@ -1406,4 +1406,22 @@ class EntitiesTest {
                 "The residents' lawyer, Tom Oduor’ Amolo, welcomed the ruling.");
         assertThat(names(e)).contains("Mary Akinyi’ Odera", "Tom Oduor’ Amolo").doesNotContain("Mary Akinyi", "Odera");
     }
+
+    @Test
+    void aPluralTeamAfterWhereItIsBasedAndAConsultancysNameAreBodies() {
+        Enrichment e = story("She has an offer from the Leeds-based Aire Valley Harriers, who play in the national league.",
+                "Pieter van Dam, an engineer at the Utrecht-based consultancy Vechtstroom Advies, reviewed the model.");
+        assertThat(entity(e, "Aire Valley Harriers").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Vechtstroom Advies").type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
+    void aBodysNameInAnotherLanguageATranslationAfterInitialsAndALeasingFirmAreBodies() {
+        Enrichment e = story("CARDIFF — The Welsh Netball Association (WNA), Cymdeithas Pêl-rwyd Cymru in Welsh, cut its grants.",
+                "The site was inspected by the Superintendencia de Aguas Costeras (SAC, Coastal Waters Superintendency) in March.",
+                "Halloran Aircraft Leasing has launched arbitration proceedings.");
+        assertThat(entity(e, "Cymdeithas Pêl-rwyd Cymru").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Coastal Waters Superintendency").type()).isEqualTo(EntityType.ORG);
+        assertThat(entity(e, "Halloran Aircraft Leasing").type()).isEqualTo(EntityType.ORG);
+    }
 }
