@@ -44,6 +44,8 @@ final class Attributor {
     private static final int TIME_PHRASE_WORDS = 5;
     /** Words between "with" or a document noun and the participle whose subject they open. */
     private static final int PARTICIPLE_SUBJECT_WORDS = 7;
+    /** How far a participle of saying may be from the one joined to it by "and", and from its clause's verb. */
+    private static final int PARTICIPLE_PHRASE_WORDS = 40;
     /** Words of a relative clause set in commas inside a reported clause. */
     private static final int MAX_ASIDE = 20;
     /** Prepositions that round a quantity: "about 40", "around a third". */
@@ -939,11 +941,11 @@ final class Attributor {
         return comma;
     }
 
-    /** "did not back the plan", "has never endorsed X": a position held in the negative keeps its negation. */
     private static boolean isNegation(Token t) {
         return t.is("not") || t.is("never") || t.is("n't");
     }
 
+    /** "did not back the plan", "has never endorsed X": a position held in the negative keeps its negation. */
     private int negatedStart(int v, int from) {
         int k = v - 1;
         while (k > from && !isNegation(doc.token(k)) && (ADVERBS.contains(doc.token(k).lower)
@@ -1650,13 +1652,13 @@ final class Attributor {
      * clause's first verb of saying.
      */
     private boolean participleOfSayingBefore(int k, int from) {
-        for (int j = k - 1; j > from; j--) {
+        for (int j = k - 1; j > from && j > k - PARTICIPLE_PHRASE_WORDS; j--) {
             Token t = doc.token(j);
             if (t.isPunct(';')) {
                 return false;
             }
             if (t.lower.endsWith("ing") && t.isWord() && doc.token(j - 1).isPunct(',') && verbAt(j, k) != null) {
-                for (int m = j - 1; m >= from; m--) {
+                for (int m = j - 1; m >= from && m > j - PARTICIPLE_PHRASE_WORDS; m--) {
                     if (doc.token(m).isPunct(';')) {
                         break;
                     }

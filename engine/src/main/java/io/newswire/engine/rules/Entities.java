@@ -74,6 +74,8 @@ final class Entities {
     /** Words that name what follows in quotes as a title. */
     private static final Set<String> TITLE_NOUNS = Set.of("title", "titled", "entitled", "headlined", "headline");
     private static final Set<String> COMPANY_ABBREVIATIONS = Set.of("corp", "inc", "ltd", "co", "bros");
+    /** How far before a name's apostrophe an opening quote mark may make it a closing one. */
+    private static final int OPENING_MARK_WORDS = 12;
     /** The formations a court sits in, and the courts that sit in them. */
     private static final Set<String> COURT_FORMATIONS = Set.of("chamber", "bench", "panel");
     private static final Set<String> COURTS = Set.of("court", "tribunal");
@@ -817,10 +819,6 @@ final class Entities {
                 && !isDashPairBefore(j, PAIRING_NOUNS);
     }
 
-    /**
-     * "National Prosecutor's Office", "Transport Workers' Union": a possessive of a common noun inside an
-     * organisation's name (not "China's Foreign Ministry", where the owner is a name of its own).
-     */
     /** Whether "the" opens the name at first, perhaps before where it is based: "the Perth-based Swan River Kestrels". */
     private boolean afterThe(int first) {
         int before = first > 0 && isLocationModifier(doc.token(first - 1)) ? first - 2 : first - 1;
@@ -839,7 +837,7 @@ final class Entities {
                 || doc.token(j + 2).start == mark.end || doc.token(j + 2).sentence != cur.sentence) {
             return false;
         }
-        for (int k = j - 1; k >= 0 && doc.token(k).sentence == cur.sentence; k--) {
+        for (int k = j - 1; k >= 0 && k > j - OPENING_MARK_WORDS && doc.token(k).sentence == cur.sentence; k--) {
             Token t = doc.token(k);
             if (t.text.length() == 1 && Texts.isSingleQuote(t.text.charAt(0)) && (k == 0 || doc.token(k - 1).end != t.start)) {
                 // an opening mark ("the 'Nairobi' Plan"), not a possessive's ("the residents' lawyer")
@@ -849,6 +847,10 @@ final class Entities {
         return true;
     }
 
+    /**
+     * "National Prosecutor's Office", "Transport Workers' Union": a possessive of a common noun inside an
+     * organisation's name (not "China's Foreign Ministry", where the owner is a name of its own).
+     */
     private boolean isPossessiveInsideName(int j) {
         Token cur = doc.token(j);
         Token mark = doc.token(j + 1);

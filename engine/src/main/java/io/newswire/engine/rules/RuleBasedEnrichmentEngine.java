@@ -30,7 +30,7 @@ public final class RuleBasedEnrichmentEngine implements EnrichmentEngine {
      * changed engine apart: the generation of the code, then a fingerprint of the word lists.
      * Bump the generation with every change to the rules' code that changes output.
      */
-    static final String VERSION = "rules-18+" + Lexicon.fingerprint();
+    static final String VERSION = "rules-19+" + Lexicon.fingerprint();
 
     private final int maxChars;
     private final StanceModel stanceModel;

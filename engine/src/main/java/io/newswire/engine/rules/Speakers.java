@@ -45,6 +45,8 @@ final class Speakers {
     private static final int DESCRIPTION_BEFORE_NAME = 3;
     /** Nouns that stand for the company a story is about. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group");
+    /** How far before its verb a subject's aside may give the speaker's name. */
+    private static final int NAME_GIVING_WORDS = 30;
     /** Words before "as" that give the name of someone described: "gave her name as", "identified only as". */
     private static final Set<String> NAME_GIVING = Set.of("name", "identified");
     /** How far back from a verb the relative clause of its subject may open. */
@@ -128,7 +130,7 @@ final class Speakers {
         if (k < from) {
             return Subject.NONE;
         }
-        Entities.Cluster identified = nameGivenInClause(from, k);
+        Entities.Cluster identified = nameGivenInClause(Math.max(from, k - NAME_GIVING_WORDS), k);
         if (identified != null) {
             // "a woman who gave her name only as Umm Khalil said", "a farmer, identified only as Tomás, said"
             return Subject.of(identified);
@@ -872,12 +874,6 @@ final class Speakers {
                 && (opening.kind == Token.Kind.POSSESSIVE || isDeterminerAt(and - 2));
     }
 
-    /**
-     * Who a noun phrase names: a person in it, else the organisation or place it heads; a
-     * country for "the Kenyan government"; the antecedent for pronouns, roles ("the
-     * spokeswoman", "the ministry") and documents ("the statement"); unnamed for indefinite
-     * people ("an official", "critics").
-     */
     /** The person an aside names as the one speaking: "who gave her name only as X", "identified only as X". */
     private Entities.Cluster nameGivenInClause(int from, int end) {
         for (int k = from + 1; k < end; k++) {
@@ -895,6 +891,12 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * Who a noun phrase names: a person in it, else the organisation or place it heads; a
+     * country for "the Kenyan government"; the antecedent for pronouns, roles ("the
+     * spokeswoman", "the ministry") and documents ("the statement"); unnamed for indefinite
+     * people ("an official", "critics").
+     */
     Subject resolveNounPhrase(int begin, int end, int at) {
         if (begin > end) {
             return Subject.NONE;
