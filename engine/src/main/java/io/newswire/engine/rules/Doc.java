@@ -47,7 +47,7 @@ final class Doc {
                 return k > from ? k + 1 : from;
             }
             if (t.isPunct(':') && k > from && allCaps(from, k)) {
-                // "MUMBAI: The board on Thursday suspended": a dateline in capitals before a colon
+                // "CHENNAI: The federation on Monday suspended": a dateline in capitals before a colon
                 return k + 1;
             }
             if (!(t.isCapitalised() || isName.test(k) || t.isPunct(',') || t.isPunct('.') || t.kind == Token.Kind.NUMBER)) {

@@ -90,7 +90,7 @@ final class Entities {
             "ap", "ferch", "verch",
             // Faroese and Icelandic place particles: "Rói við Gjógv", "Jóannes í Túni", "Sámal á Ryggi"
             "við", "í", "á",
-            // Portuguese "in the": "Sindicato dos Trabalhadores nas Indústrias de Energia"
+            // Portuguese "in the": "Sindicato dos Trabalhadores nas Indústrias Têxteis"
             "nas", "nos",
             // Swahili "of": "Jumuiya ya Wafugaji", "Sauti ya Nyika"
             "ya",
@@ -819,14 +819,14 @@ final class Entities {
                 && !isDashPairBefore(j, PAIRING_NOUNS);
     }
 
-    /** Whether "the" opens the name at first, perhaps before where it is based: "the Perth-based Swan River Kestrels". */
+    /** Whether "the" opens the name at first, perhaps before where it is based: "the Leeds-based Aire Valley Harriers". */
     private boolean afterThe(int first) {
         int before = first > 0 && isLocationModifier(doc.token(first - 1)) ? first - 2 : first - 1;
         return before >= 0 && doc.token(before).is("the");
     }
 
     /**
-     * "Grace Achieng’ Ouma", "Otieno Ochieng’ Were": an apostrophe that ends a word of a name (a possessive would follow
+     * "Mary Akinyi’ Odera", "Tom Oduor’ Amolo": an apostrophe that ends a word of a name (a possessive would follow
      * an "s" or take one), after no opening quote mark in the sentence.
      */
     private boolean isApostropheEndingNameWord(int j) {
@@ -2068,7 +2068,7 @@ final class Entities {
     }
 
     /**
-     * "Association valaisanne des stations de ski (Valais Ski Resorts Association, AVSS)": the initials after the
+     * "Ligue jurassienne de saut à ski (Jura Ski Jumping League, LJSS)": the initials after the
      * translation spell out the words in lower case, however often the story uses them elsewhere.
      */
     private boolean isSpeltOutByGlossInitials(int j, int sentence) {
@@ -2566,7 +2566,7 @@ final class Entities {
         Token noun = doc.token(head);
         for (int s = noun.sentence + 1; s < doc.sentenceCount() && doc.sentenceStart(s) < limit; s++) {
             int k = doc.sentenceStart(s);
-            // "A boat owners' association … welcomed …¶The group, the Associação de Armadores …, said"
+            // "A growers' association … welcomed …¶The group, the Wolds Fruit Growers Association, said"
             if (k + 3 < doc.sentenceEnd(s) && doc.token(k).is("the")
                     && (doc.token(k + 1).lower.equals(noun.lower) || doc.token(k + 1).is("group"))
                     && doc.token(k + 2).isPunct(',')) {
@@ -2662,8 +2662,8 @@ final class Entities {
 
     /**
      * The one organisation whose name holds, capitalised, every word but the head of a description of its field:
-     * "the Institute of Marine Research" for "Norway's state marine research agency", "the Office of the National
-     * Water Resources" for "Thailand's national water agency"; else null.
+     * "the Institute of Marine Research" for "Norway's state marine research agency", "the Office of National
+     * Irrigation Works" for "Peru's national irrigation agency"; else null.
      */
     private Cluster bodyNamedByItsField(int first, int head) {
         List<String> field = new ArrayList<>();
@@ -3113,14 +3113,14 @@ final class Entities {
                 || isNameInAnotherLanguage(first, last) || isGlossAfterAcronym(first);
     }
 
-    /** "The Welsh Rugby Union (WRU), Undeb Rygbi Cymru in Welsh, will": a body's name in another language. */
+    /** "The Welsh Netball Association (WNA), Cymdeithas Pêl-rwyd Cymru in Welsh, cut": a body's name in another language. */
     private boolean isNameInAnotherLanguage(int first, int last) {
         return first > 0 && doc.token(first - 1).isPunct(',') && last + 3 < doc.size() && doc.token(last + 1).is("in")
                 && doc.token(last + 2).isCapitalised() && lex.demonyms.containsKey(doc.token(last + 2).lower)
                 && doc.token(last + 3).isPunct(',');
     }
 
-    /** "(SMA, Environment Superintendency)": a translation after a body's initials in brackets. */
+    /** "(SAC, Coastal Waters Superintendency)": a translation after a body's initials in brackets. */
     private boolean isGlossAfterAcronym(int first) {
         return first > 2 && doc.token(first - 1).isPunct(',') && doc.token(first - 2).isAllCaps() && doc.token(first - 3).isPunct('(');
     }

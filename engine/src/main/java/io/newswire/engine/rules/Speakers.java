@@ -716,7 +716,7 @@ final class Speakers {
                 }
             }
         }
-        // "LONDON (Reuters) – The ministry said", "MUMBAI: The board said": the dateline is not the subject
+        // "LONDON (Reuters) – The ministry said", "CHENNAI: The federation said": the dateline is not the subject
         for (int k = b; k < Math.min(before, b + 8); k++) {
             if (isDash(doc.token(k)) && doc.token(b).isAllCaps() || doc.token(k).isPunct(':') && doc.afterDateline(b, k + 1, j -> false) == k + 1) {
                 b = k + 1;
@@ -944,7 +944,7 @@ final class Speakers {
             }
         }
         if (coreEnd + 2 <= end && SPOKESPEOPLE.contains(doc.token(coreEnd).lower) && doc.token(coreEnd + 1).is("for")) {
-            // "A spokesperson for World Rugby, which runs the series, said": a spokesperson's words are the position of
+            // "A spokesperson for the Harbour Sailing Board, which runs the regatta, said": a spokesperson's words are the position of
             // whoever they speak for
             Subject principal = resolveNounPhrase(coreEnd + 2, end, at);
             if (principal.cluster() != null) {
@@ -1045,7 +1045,7 @@ final class Speakers {
         }
         if (other != null) {
             if (SPOKESPEOPLE.contains(last.lower) && INDEFINITES.contains(first.lower) && other.type == EntityType.ORG) {
-                // "an IRL spokesman said": the body the spokesperson speaks for, as with "a spokesman for IRL"
+                // "a Coastal Rowing League spokeswoman said": the body the spokesperson speaks for, as with "a spokeswoman for the league"
                 return Subject.of(other);
             }
             if (INDEFINITES.contains(first.lower) && last.isWord() && !last.isCapitalised() && entities.at(coreEnd) == null

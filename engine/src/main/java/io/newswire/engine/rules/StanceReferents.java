@@ -540,7 +540,7 @@ final class StanceReferents {
         int end = limit;
         for (Entities.Cluster c : entities.clusters) {
             // a country only its capital stands for has no mention of its own; a photo credit may name the body before
-            // the lead ("(Photo: INIA)"), so the name that counts is the first after the description
+            // the lead ("(Photo: INAV)"), so the name that counts is the first after the description
             int named = -1;
             for (Entities.Span m : c.mentions) {
                 if (m.first() > head && (named < 0 || m.first() < named)) {
@@ -566,7 +566,7 @@ final class StanceReferents {
 
     /**
      * The story's lead: its first sentence, unless a caption left before it is followed by a sentence that opens
-     * with a dateline ("Sampling equipment on the river. (Photo: INIA)¶MONTEVIDEO — A state institute says").
+     * with a dateline ("Sampling equipment on the river. (Photo: INAV)¶MONTEVIDEO — A state institute says").
      */
     private int leadSentence() {
         if (leadSentence == UNKNOWN) {
