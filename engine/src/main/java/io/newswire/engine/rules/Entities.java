@@ -2076,11 +2076,11 @@ final class Entities {
         while (open < doc.size() && open <= j + GLOSS_WORDS && doc.token(open).isWord() && doc.token(open).sentence == sentence) {
             open++;
         }
-        int close = open > j + 1 && open < doc.size() ? glossEnd(open) : -1;
-        if (close < 0 || !doc.token(close - 2).isPunct(',')) {
+        int initials = open > j + 1 && open < doc.size() ? glossInitials(open) : -1;
+        if (initials < 0) {
             return false;
         }
-        String acronym = Texts.fold(doc.token(close - 1).text);
+        String acronym = Texts.fold(doc.token(initials).text);
         // the name opens with a capital somewhere before j, its words all in the sentence
         for (int start = j; start >= 0 && start > open - GLOSS_WORDS && doc.token(start).isWord()
                 && doc.token(start).sentence == sentence; start--) {
@@ -2089,6 +2089,12 @@ final class Entities {
             }
         }
         return false;
+    }
+
+    /** The initials that close a translation in brackets opening at token open ("(Jura Ski Jumping League, LJSS)"), or -1. */
+    private int glossInitials(int open) {
+        int close = glossEnd(open);
+        return close > 0 && doc.token(close - 2).isPunct(',') ? close - 1 : -1;
     }
 
     /**
@@ -2276,12 +2282,11 @@ final class Entities {
                         }
                     }
                     String parenthetical = parentheticalAcronym(c.last);
-                    int gloss = glossEnd(c.last + 1);
-                    if (gloss > 0 && doc.token(gloss - 2).isPunct(',')
-                            && spellsOut(Texts.fold(doc.token(gloss - 1).text), 0, c.first, c.last + 1)) {
+                    int initials = glossInitials(c.last + 1);
+                    if (initials > 0 && spellsOut(Texts.fold(doc.token(initials).text), 0, c.first, c.last + 1)) {
                         // "Ligue jurassienne de saut à ski (Jura Ski Jumping League, LJSS)": the initials after the
                         // translation are the name's own
-                        byAcronym.putIfAbsent(doc.token(gloss - 1).text, cl);
+                        byAcronym.putIfAbsent(doc.token(initials).text, cl);
                     }
                     if (parenthetical != null) {
                         byAcronym.put(parenthetical, cl);

@@ -49,7 +49,8 @@ final class Speakers {
     private static final int NAME_GIVING_WORDS = 30;
     /** Words before "as" that give the name of someone described: "gave her name as", "identified only as". */
     private static final Set<String> NAME_GIVING = Set.of("name", "identified");
-    /** How far back from a verb the relative clause of its subject may open. */
+    /** How far back from a verb the relative clause of its subject may open: "who" the nearer, "that" after a body's noun. */
+    private static final int WHO_CLAUSE_WORDS = 12;
     private static final int RELATIVE_CLAUSE_WORDS = 16;
     /** People whose words are the position of whoever they speak for. */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
@@ -419,7 +420,7 @@ final class Speakers {
                 return -1;
             }
             if (t.is("who")) {
-                return !listed && doc.token(w - 1).isWord() && !doc.token(w - 1).isPunct(',') && w > k - 12 ? w : -1;
+                return !listed && doc.token(w - 1).isWord() && !doc.token(w - 1).isPunct(',') && w > k - WHO_CLAUSE_WORDS ? w : -1;
             }
             if (t.is("that") && w < k && isBodyNoun(doc.token(w - 1)) && !doc.token(w - 1).isCapitalised()) {
                 return w;
